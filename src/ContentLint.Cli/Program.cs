@@ -1,0 +1,2 @@
+#pragma warning disable
+static class Program { static int Main() => 0; }

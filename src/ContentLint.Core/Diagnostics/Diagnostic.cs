@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Diagnostics;
+
+/// <summary>
+/// What a parser or a rule reports, in source coordinates, before configuration decides its
+/// severity and suppressions apply. The engine turns it into a <see cref="Finding"/>.
+/// </summary>
+/// <param name="Rule">The rule that reports.</param>
+/// <param name="Span">Source span the finding points at.</param>
+/// <param name="Message">The formatted message.</param>
+/// <param name="Fixes">Fixes offered, possibly none.</param>
+/// <param name="PostId">The post concerned, when there is one.</param>
+public sealed record Diagnostic(RuleDescriptor Rule, TextSpan Span, string Message, ImmutableArray<CodeFix> Fixes, string? PostId = null)
+{
+    /// <summary>Creates a diagnostic with the rule's message format filled from <paramref name="args"/>.</summary>
+    public static Diagnostic Create(RuleDescriptor rule, TextSpan span, params (string Name, object? Value)[] args) =>
+        new(rule, span, rule.FormatMessage(args), []);
+
+    /// <summary>This diagnostic with one more fix.</summary>
+    public Diagnostic WithFix(CodeFix? fix) => fix is null ? this : this with { Fixes = Fixes.Add(fix) };
+}

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace ContentLint.Core.Documents;
+
+/// <summary>
+/// Text as a reader sees it (Markdown syntax removed, YAML escapes and folding resolved), with the
+/// map of every character back to the source file and the encoder that writes fixes back.
+/// </summary>
+public sealed class MappedText
+{
+    /// <summary>Creates a mapped text; <see cref="MappedTextBuilder"/> is the usual way.</summary>
+    public MappedText(string text, SourceMap map, IReplacementEncoder? encoder, ImmutableArray<TextRegion> regions)
+    {
+        if (map.TextLength != text.Length)
+        {
+            throw new ArgumentException($"The map covers {map.TextLength} characters but the text has {text.Length}.", nameof(map));
+        }
+
+        Text = text;
+        Map = map;
+        Encoder = encoder;
+        Regions = regions.IsDefault ? [] : regions;
+    }
+
+    /// <summary>The reader-visible text.</summary>
+    public string Text { get; }
+
+    /// <summary>Map from <see cref="Text"/> offsets to source offsets.</summary>
+    public SourceMap Map { get; }
+
+    /// <summary>How to write a replacement back into the source; null when fixes cannot be applied here.</summary>
+    public IReplacementEncoder? Encoder { get; }
+
+    /// <summary>Code and link regions, in text order.</summary>
+    public ImmutableArray<TextRegion> Regions { get; }
+
+    /// <summary>The source span covering the whole text.</summary>
+    public TextSpan SourceSpan => Map.MapSpan(new TextSpan(0, Text.Length));
+
+    /// <summary>True when <paramref name="span"/> overlaps a code region (out of prose scope).</summary>
+    public bool IsInCode(TextSpan span) =>
+        Regions.Any(r => r.Kind == TextRegionKind.Code && r.Span.OverlapsWith(span));
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+namespace ContentLint.Core.Documents;
+
+/// <summary>Per-channel wording of a cross-posted message (<c>variants:</c> in a calendar).</summary>
+/// <param name="Channel">The channel, with the span of its key.</param>
+/// <param name="Parts">The text, one part per thread part.</param>
+public sealed record PostVariant(Located<string> Channel, ImmutableArray<MappedText> Parts);
