@@ -151,15 +151,25 @@ internal sealed class MarkdownBlockWalker
             return lineStart + slice.Length;
         }
 
-        // Markdig rewrote the line (a tab partly spent on indentation became spaces): align it.
+        // Markdig rewrote the line's indentation (a tab partly spent on a container became
+        // spaces): the rest of the line is the source's end; the spaces stand for the tabs.
+        var source = _writer.Source;
         var lineEnd = lineStart;
-        while (lineEnd < _writer.Range.End && _writer.Source[lineEnd] is not ('\r' or '\n'))
+        while (lineEnd < _writer.Range.End && source[lineEnd] is not ('\r' or '\n'))
         {
             lineEnd++;
         }
 
-        _writer.BeginContent(lineStart);
-        MarkdownSourceAligner.Append(_writer, slice.ToString(), lineStart, lineEnd);
+        var content = slice.AsSpan();
+        var common = 0;
+        while (common < content.Length && lineEnd - common > lineStart
+            && content[^(common + 1)] == source[lineEnd - common - 1])
+        {
+            common++;
+        }
+
+        _writer.Synthetic(content[..^common].ToString(), TextSpan.FromBounds(lineStart, lineEnd - common));
+        _writer.Verbatim(lineEnd - common, common);
         return lineEnd;
     }
 
