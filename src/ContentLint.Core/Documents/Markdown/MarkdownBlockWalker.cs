@@ -9,11 +9,13 @@ internal sealed class MarkdownBlockWalker
     private const string BlockSeparator = "\n\n";
     private readonly MarkdownTextWriter _writer;
     private readonly MarkdownInlineWalker _inlines;
+    private readonly MarkdownHtmlBlockWriter _html;
 
     public MarkdownBlockWalker(MarkdownTextWriter writer)
     {
         _writer = writer;
         _inlines = new MarkdownInlineWalker(writer);
+        _html = new MarkdownHtmlBlockWriter(writer);
     }
 
     /// <summary>Writes the children of <paramref name="container"/>, <paramref name="separator"/> between them.</summary>
@@ -42,10 +44,8 @@ internal sealed class MarkdownBlockWalker
                 var codeStart = WriteLines(code.Lines);
                 _writer.MarkRegion(TextRegionKind.Code, codeStart);
                 break;
-            case HtmlBlock html when html.Type != HtmlBlockType.Comment:
-                WriteLines(html.Lines);
-                break;
-            case HtmlBlock:
+            case HtmlBlock html:
+                _html.Write(html);
                 break;
             case ListBlock list:
                 WriteList(list);

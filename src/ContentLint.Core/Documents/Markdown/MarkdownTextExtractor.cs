@@ -21,7 +21,9 @@ namespace ContentLint.Core.Documents.Markdown;
 /// definition itself shows nothing. An autolink <c>&lt;url&gt;</c> is its URL. Images show nothing.</item>
 /// <item>Code spans and the lines of fenced and indented code blocks are copied as
 /// <see cref="TextRegionKind.Code"/> regions (a line ending inside a code span is a synthetic space).</item>
-/// <item>HTML comments and inline HTML tags show nothing; other HTML blocks are copied as typed.</item>
+/// <item>HTML comments (inline or block) and inline HTML tags show nothing. Other HTML blocks are copied
+/// line by line as typed, without their comments; so is text after a comment on the comment's last
+/// line (<c>&lt;!-- x --&gt; text</c>, which CommonMark reads as HTML).</item>
 /// <item>A backslash escape and an entity are one synthetic character standing for the whole sequence.</item>
 /// <item>Thematic breaks show nothing; leading and trailing white space is dropped.</item>
 /// </list>

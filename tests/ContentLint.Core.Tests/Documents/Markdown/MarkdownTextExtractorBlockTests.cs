@@ -160,6 +160,19 @@ public sealed class MarkdownTextExtractorBlockTests
         sample.AssertWord("End", L + 10, 1);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Text_after_a_comment_on_its_line_is_kept(bool crlf)
+    {
+        var sample = MarkdownSample.Create("<!-- contentlint-disable-line CL0001 --> Kept *as typed*\n\n<div>\n  <!-- gone -->\n  <p>x <!-- y --> z</p>\n</div>\n", crlf);
+
+        Assert.Equal("Kept *as typed*\n\n<div>\n<p>x  z</p>\n</div>", sample.Text);
+        sample.AssertWord("Kept", L, 42);
+        sample.AssertWord("<p>x", L + 4, 3);
+        sample.AssertWord("z</p>", L + 4, 19);
+    }
+
     [Fact]
     public void Thematic_breaks_show_nothing_and_white_space_is_trimmed()
     {
