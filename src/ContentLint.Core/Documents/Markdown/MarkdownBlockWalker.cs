@@ -175,9 +175,10 @@ internal sealed class MarkdownBlockWalker
 
     private bool IsSourceSlice(StringSlice slice)
     {
+        // An empty line's slice may point anywhere; its line position is reliable.
         if (slice.Length == 0)
         {
-            return slice.Start >= 0;
+            return false;
         }
 
         var start = _writer.Range.Start + slice.Start;

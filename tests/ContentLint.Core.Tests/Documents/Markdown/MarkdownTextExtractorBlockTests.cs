@@ -137,6 +137,18 @@ public sealed class MarkdownTextExtractorBlockTests
         Assert.Equal((TextRegionKind.Code, "first\n  second"), (code.Kind, code.Text));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Code_block_in_a_block_quote_drops_the_markers(bool crlf)
+    {
+        var sample = MarkdownSample.Create("> ```\n> a = 1\n>\n> b = 2\n> ```\n", crlf);
+
+        Assert.Equal("a = 1\n\nb = 2", sample.Text);
+        sample.AssertWord("b = 2", L + 3, 3);
+        Assert.Equal([(TextRegionKind.Code, "a = 1\n\nb = 2")], sample.Regions().Select(r => (r.Kind, r.Text)));
+    }
+
     [Fact]
     public void Code_block_in_a_list_item_with_a_tab_keeps_its_text()
     {
