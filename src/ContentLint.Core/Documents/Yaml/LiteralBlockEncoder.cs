@@ -3,8 +3,8 @@ using System.Text;
 namespace ContentLint.Core.Documents.Yaml;
 
 /// <summary>
-/// Writes a replacement into a literal (<c>|</c>) block scalar: each <c>\n</c> becomes a line break
-/// followed by the block's indentation. Refuses non-printable characters and line breaks other
+/// Writes a replacement into a literal (<c>|</c>) block scalar: each <c>\n</c> becomes the block's
+/// line break (LF or CRLF, as written) followed by the block's indentation; empty lines get no indentation. Refuses non-printable characters and line breaks other
 /// than <c>\n</c>; a trailing <c>\n</c> (chomping would decide what it reads as); any line break when
 /// the block is not indented; and, when the indentation is detected from the first line, leading
 /// spaces that could change it.
@@ -13,12 +13,17 @@ internal sealed class LiteralBlockEncoder : IReplacementEncoder
 {
     private readonly string _indentation;
     private readonly bool _hasIndentationIndicator;
+    private readonly string _lineBreak;
 
-    /// <summary>Creates the encoder of a literal block whose content is indented by <paramref name="indentation"/> spaces.</summary>
-    public LiteralBlockEncoder(int indentation, bool hasIndentationIndicator)
+    /// <summary>
+    /// Creates the encoder of a literal block whose content is indented by <paramref name="indentation"/>
+    /// spaces and whose lines end with <paramref name="lineBreak"/>.
+    /// </summary>
+    public LiteralBlockEncoder(int indentation, bool hasIndentationIndicator, string lineBreak)
     {
         _indentation = new string(' ', indentation);
         _hasIndentationIndicator = hasIndentationIndicator;
+        _lineBreak = lineBreak;
     }
 
     /// <inheritdoc />
@@ -49,7 +54,7 @@ internal sealed class LiteralBlockEncoder : IReplacementEncoder
         var result = new StringBuilder(lines[0]);
         for (var i = 1; i < lines.Length; i++)
         {
-            result.Append('\n');
+            result.Append(_lineBreak);
             if (lines[i].Length > 0 || i == lines.Length - 1)
             {
                 result.Append(_indentation).Append(lines[i]);

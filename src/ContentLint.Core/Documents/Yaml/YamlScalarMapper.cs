@@ -93,13 +93,16 @@ public static class YamlScalarMapper
             lineStart--;
         }
 
+        var lineBreak = header.ContentStart >= 2 && source[header.ContentStart - 1] == '\n' && source[header.ContentStart - 2] == '\r'
+            ? "\r\n"
+            : "\n";
         MappedText? first = null;
         for (var parentIndent = -1; parentIndent < start - lineStart; parentIndent++)
         {
             var builder = new MappedTextBuilder(source);
             var indent = BlockScalarScanner.Scan(source, header, end, parentIndent, builder);
             IReplacementEncoder encoder = header.IsLiteral
-                ? new LiteralBlockEncoder(indent, header.Increment != 0)
+                ? new LiteralBlockEncoder(indent, header.Increment != 0, lineBreak)
                 : FoldedBlockEncoder.Instance;
             var mapped = builder.Build(encoder);
             if (mapped.Text == value)
