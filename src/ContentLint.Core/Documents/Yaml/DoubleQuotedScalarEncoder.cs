@@ -7,7 +7,8 @@ namespace ContentLint.Core.Documents.Yaml;
 /// Writes a replacement into a double-quoted scalar: <c>\</c> and <c>"</c>, tabs, line breaks and
 /// other control characters are escaped. In a scalar that spans several lines, a leading or trailing
 /// space is escaped too (a line fold would drop it) and so is the first character of a document marker.
-/// Refuses only unpaired surrogates, which no escape can write.
+/// Refuses unpaired surrogates, which no escape can write, and, in a scalar that spans several lines,
+/// the empty text, which could leave white space at a line's edge.
 /// </summary>
 internal sealed class DoubleQuotedScalarEncoder : IReplacementEncoder
 {
@@ -19,6 +20,11 @@ internal sealed class DoubleQuotedScalarEncoder : IReplacementEncoder
     /// <inheritdoc />
     public string? Encode(string replacement)
     {
+        if (_isMultiline && replacement.Length == 0)
+        {
+            return null; // a deletion could leave white space at a line's edge, where folding drops it
+        }
+
         var result = new StringBuilder(replacement.Length + 8);
         for (var i = 0; i < replacement.Length; i++)
         {

@@ -7,7 +7,7 @@ namespace ContentLint.Core.Documents.Yaml;
 /// line break (LF or CRLF, as written) followed by the block's indentation; empty lines get no indentation. Refuses non-printable characters and line breaks other
 /// than <c>\n</c>; a trailing <c>\n</c> (chomping would decide what it reads as); any line break when
 /// the block is not indented; and, when the indentation is detected from the first line, leading
-/// spaces that could change it.
+/// spaces and the empty text, which could change it (a deletion can expose the first line's spaces).
 /// </summary>
 internal sealed class LiteralBlockEncoder : IReplacementEncoder
 {
@@ -35,7 +35,7 @@ internal sealed class LiteralBlockEncoder : IReplacementEncoder
         }
 
         var firstNonBreak = replacement.AsSpan().IndexOfAnyExcept('\n');
-        if (!_hasIndentationIndicator && firstNonBreak >= 0 && replacement[firstNonBreak] == ' ')
+        if (!_hasIndentationIndicator && (replacement.Length == 0 || (firstNonBreak >= 0 && replacement[firstNonBreak] == ' ')))
         {
             return null;
         }

@@ -3,7 +3,8 @@ namespace ContentLint.Core.Documents.Yaml;
 /// <summary>
 /// Writes a replacement into a plain (unquoted) scalar. The replacement is written as it is, or
 /// refused when it could change how the surrounding YAML reads, wherever in the scalar it lands:
-/// line breaks, <c>": "</c> and <c>" #"</c>, a trailing <c>:</c> or leading <c>#</c> that could meet
+/// the empty text (a deletion can join <c>:</c> or <c>#</c> to a space, or leave white space or an
+/// indicator at an edge), line breaks, <c>": "</c> and <c>" #"</c>, a trailing <c>:</c> or leading <c>#</c> that could meet
 /// a neighbouring space, leading or trailing white space, a leading indicator character, a document
 /// marker, non-printable characters, and flow indicators inside a flow collection.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class PlainScalarEncoder : IReplacementEncoder
     {
         if (replacement.Length == 0)
         {
-            return replacement;
+            return null;
         }
 
         var first = replacement[0];

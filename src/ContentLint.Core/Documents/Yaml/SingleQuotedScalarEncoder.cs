@@ -3,7 +3,8 @@ namespace ContentLint.Core.Documents.Yaml;
 /// <summary>
 /// Writes a replacement into a single-quoted scalar: <c>'</c> becomes <c>''</c>. Refuses line breaks
 /// and non-printable characters (single quotes have no escapes), and, in a scalar that spans several
-/// lines, leading or trailing white space and document markers, which a line fold could swallow.
+/// lines, leading or trailing white space and document markers, which a line fold could swallow,
+/// and the empty text, which could leave white space at a line's edge.
 /// </summary>
 internal sealed class SingleQuotedScalarEncoder : IReplacementEncoder
 {
@@ -20,8 +21,8 @@ internal sealed class SingleQuotedScalarEncoder : IReplacementEncoder
             return null;
         }
 
-        if (_isMultiline && replacement.Length > 0
-            && (YamlChars.IsWhite(replacement[0]) || YamlChars.IsWhite(replacement[^1]) || YamlChars.StartsWithDocumentMarker(replacement)))
+        if (_isMultiline
+            && (replacement.Length == 0 || YamlChars.IsWhite(replacement[0]) || YamlChars.IsWhite(replacement[^1]) || YamlChars.StartsWithDocumentMarker(replacement)))
         {
             return null;
         }

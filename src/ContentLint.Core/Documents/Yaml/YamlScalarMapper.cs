@@ -103,7 +103,7 @@ public static class YamlScalarMapper
             var indent = BlockScalarScanner.Scan(source, header, end, parentIndent, builder);
             IReplacementEncoder encoder = header.IsLiteral
                 ? new LiteralBlockEncoder(indent, header.Increment != 0, lineBreak)
-                : FoldedBlockEncoder.Instance;
+                : new FoldedBlockEncoder(FoldedBlockEncoder.HasMoreIndentedLines(value));
             var mapped = builder.Build(encoder);
             if (mapped.Text == value)
             {
