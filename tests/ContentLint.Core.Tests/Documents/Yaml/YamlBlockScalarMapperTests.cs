@@ -32,7 +32,16 @@ public sealed class YamlBlockScalarMapperTests
     [InlineData("|+", "\r\n", "alpha\nbeta\n\n\n")]
     [InlineData(">", "\n", "alpha beta\n")]
     [InlineData(">-", "\n", "alpha beta")]
+    [InlineData(">+", "\n", "alpha beta\n\n\n")]
+    [InlineData(">", "\r\n", "alpha beta\n")]
+    [InlineData(">-", "\r\n", "alpha beta")]
     [InlineData(">+", "\r\n", "alpha beta\n\n\n")]
+    [InlineData("|2-", "\n", "alpha\nbeta")]
+    [InlineData("|+2", "\r\n", "alpha\nbeta\n\n\n")]
+    [InlineData(">2", "\n", "alpha beta\n")]
+    [InlineData(">-2", "\r\n", "alpha beta")]
+    [InlineData("|1", "\n", " alpha\n beta\n\n \n")]
+    [InlineData(">1+", "\r\n", " alpha\n beta\n\n \n")]
     public void Chomping(string indicator, string nl, string expected)
     {
         var source = Lines(nl, $"text: {indicator}", "  alpha", "  beta", "", "  ", "next: 1");
