@@ -54,4 +54,18 @@ internal static class YamlChars
     /// <summary>True when <paramref name="text"/> starts with a document marker (<c>---</c> or <c>...</c>).</summary>
     public static bool StartsWithDocumentMarker(string text) =>
         text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("...", StringComparison.Ordinal);
+
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) holds a line break.</summary>
+    public static bool ContainsBreak(string source, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (IsBreak(source[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -15,6 +15,13 @@ namespace ContentLint.Core.Documents.Yaml;
 /// given to YamlDotNet. YamlDotNet 18.1.0 does not skip a leading U+FEFF: it reads it as the first
 /// character of the first scalar, so callers should parse the text without its byte-order mark
 /// (<see cref="SourceDocument.Text"/>).
+/// <para>
+/// In block scalars, the line breaks between two content lines map together with the next line's
+/// indentation, so that an edit across them, written back by the literal encoder as a line break
+/// plus indentation, does not indent twice. The encoders judge a replacement without knowing where
+/// it lands, so they refuse what could change the YAML somewhere; an edit that removes the leading
+/// or trailing line breaks of a block scalar is beyond what they can judge.
+/// </para>
 /// </remarks>
 public static class YamlScalarMapper
 {
@@ -46,7 +53,7 @@ public static class YamlScalarMapper
         ArgumentOutOfRangeException.ThrowIfLessThan(endIndex, startIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(endIndex, source.Length);
 
-        var start = SkipProperties(source, startIndex, endIndex);
+        var start = YamlNodeProperties.Skip(source, startIndex, endIndex);
         try
         {
             return style switch
@@ -54,9 +61,9 @@ public static class YamlScalarMapper
                 ScalarStyle.Plain => Verify(source, start, style, value, MapFlow(source, start, endIndex, style)
                     .Build(new PlainScalarEncoder(YamlFlowContext.IsInFlowCollection(source, startIndex, endIndex)))),
                 ScalarStyle.SingleQuoted => Verify(source, start, style, value, MapFlow(source, start, endIndex, style)
-                    .Build(new SingleQuotedScalarEncoder(ContainsBreak(source, start, endIndex)))),
+                    .Build(new SingleQuotedScalarEncoder(YamlChars.ContainsBreak(source, start, endIndex)))),
                 ScalarStyle.DoubleQuoted => Verify(source, start, style, value, MapFlow(source, start, endIndex, style)
-                    .Build(new DoubleQuotedScalarEncoder(ContainsBreak(source, start, endIndex)))),
+                    .Build(new DoubleQuotedScalarEncoder(YamlChars.ContainsBreak(source, start, endIndex)))),
                 ScalarStyle.Literal or ScalarStyle.Folded => MapBlock(source, start, endIndex, style, value),
                 _ => throw new ArgumentException($"A parsed scalar has a concrete style, not {style}.", nameof(style)),
             };
@@ -147,49 +154,5 @@ public static class YamlScalarMapper
         var slice = text.Substring(from, Math.Min(text.Length - from, 30));
         return slice.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal)
             .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
-    }
-
-    // A node's start mark is on its anchor or tag when it has one; the scalar follows after
-    // white space, line breaks or comments.
-    private static int SkipProperties(string source, int start, int end)
-    {
-        var i = start;
-        while (i < end && source[i] is '&' or '!')
-        {
-            while (i < end && !YamlChars.IsWhite(source[i]) && !YamlChars.IsBreak(source[i]))
-            {
-                i++;
-            }
-
-            while (i < end && (YamlChars.IsWhite(source[i]) || YamlChars.IsBreak(source[i]) || source[i] == '#'))
-            {
-                if (source[i] == '#')
-                {
-                    while (i < end && !YamlChars.IsBreak(source[i]))
-                    {
-                        i++;
-                    }
-                }
-                else
-                {
-                    i++;
-                }
-            }
-        }
-
-        return i;
-    }
-
-    private static bool ContainsBreak(string source, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (YamlChars.IsBreak(source[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
