@@ -94,6 +94,11 @@ public static class YamlScalarMapper
     private static MappedText MapBlock(string source, int start, int end, ScalarStyle style, string value)
     {
         var header = BlockScalarHeader.Parse(source, start, end);
+        if (header.IsLiteral != (style == ScalarStyle.Literal))
+        {
+            throw Mismatch(source, start, style, $"the source has the indicator '{source[start]}'.", inner: null);
+        }
+
         var lineStart = start;
         while (lineStart > 0 && !YamlChars.IsBreak(source[lineStart - 1]))
         {

@@ -160,4 +160,41 @@ public sealed class YamlBlockScalarMapperTests
         Assert.Equal(6, node.Start.Index);
         Assert.Equal(source.IndexOf("next", StringComparison.Ordinal), node.End.Index);
     }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Calendar_thread_parts_in_mixed_styles(string nl)
+    {
+        var source = Lines(nl,
+            "posts:",
+            "  - id: launch",
+            "    thread:",
+            "      - >-",
+            "        Nouveau produit 🚀 disponible",
+            "        dès aujourd'hui",
+            "      - \"Prix : 10\\u00A0€\"",
+            "      - |",
+            "        Merci\t!",
+            "      - 'C''est parti'");
+        var parts = Scalars(source).Where(s => s.Start.Line >= 4).Select(s => YamlScalarMapper.Map(source, s)).ToList();
+
+        Assert.Equal(["Nouveau produit 🚀 disponible dès aujourd'hui", "Prix : 10\u00A0€", "Merci\t!\n", "C'est parti"], parts.Select(p => p.Text));
+        AssertWord(source, parts[0], "dès", "6:9");
+        AssertWord(source, parts[1], "10\u00A0€", "7:17", "10\\u00A0€");
+        AssertWord(source, parts[2], "!", "9:15");
+        AssertWord(source, parts[3], "C'est", "10:10", "C''est");
+    }
+
+    [Fact]
+    public void A_block_value_that_does_not_match_the_source_throws()
+    {
+        const string source = "text: >\n  folded\n  text\n";
+        var node = ValueOf(source, "text");
+
+        var error = Assert.Throws<InvalidOperationException>(() => YamlScalarMapper.Map(
+            source, (int)node.Start.Index, (int)node.End.Index, YamlDotNet.Core.ScalarStyle.Literal, node.Value!));
+        Assert.Contains("Literal", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1:7", error.Message, StringComparison.Ordinal);
+    }
 }
