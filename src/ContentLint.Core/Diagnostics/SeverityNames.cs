@@ -9,15 +9,15 @@ public static class SeverityNames
     /// <summary>The name of <paramref name="severity"/>.</summary>
     public static string ToName(this Severity severity) => All[(int)severity];
 
-    /// <summary>Parses a name (case-insensitive; <c>none</c>/<c>suggestion</c> are aliases of off/hint).</summary>
+    /// <summary>Parses a name, case-insensitively.</summary>
     public static bool TryParse(string? name, out Severity severity)
     {
         switch (name?.Trim().ToLowerInvariant())
         {
-            case "off" or "none": severity = Severity.Off; return true;
-            case "hint" or "suggestion": severity = Severity.Hint; return true;
-            case "info" or "information" or "note": severity = Severity.Info; return true;
-            case "warning" or "warn": severity = Severity.Warning; return true;
+            case "off": severity = Severity.Off; return true;
+            case "hint": severity = Severity.Hint; return true;
+            case "info": severity = Severity.Info; return true;
+            case "warning": severity = Severity.Warning; return true;
             case "error": severity = Severity.Error; return true;
             default: severity = Severity.Off; return false;
         }

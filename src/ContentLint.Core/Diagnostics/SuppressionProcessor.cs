@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Engine;
+
+namespace ContentLint.Core.Diagnostics;
+
+/// <summary>
+/// Applies inline suppressions to a file's diagnostics and reports the suppressions that name
+/// unknown rules (CL0012) or suppressed nothing (CL0011, with a fix that removes them).
+/// </summary>
+public static class SuppressionProcessor
+{
+    /// <summary>Filters <paramref name="diagnostics"/>; returns what remains plus the suppressions' own diagnostics.</summary>
+    /// <param name="document">The parsed file.</param>
+    /// <param name="diagnostics">Diagnostics whose severity is not off.</param>
+    /// <param name="catalog">Known rules, to resolve names.</param>
+    /// <param name="isEnabled">Whether a rule is on in this file (an unused suppression of a rule that is off is not reported).</param>
+    public static ImmutableArray<Diagnostic> Apply(PostDocument document, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, Func<RuleDescriptor, bool> isEnabled)
+    {
+        var entries = BuildEntries(document, catalog, out var problems);
+        var kept = new List<Diagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            var suppressed = false;
+            if (diagnostic.Rule.IsConfigurable && diagnostic.Rule != SuppressionRules.UnusedSuppression)
+            {
+                foreach (var entry in entries)
+                {
+                    if (entry.Covers(diagnostic))
+                    {
+                        entry.Used = true;
+                        suppressed = true;
+                    }
+                }
+            }
+
+            if (!suppressed)
+            {
+                kept.Add(diagnostic);
+            }
+        }
+
+        kept.AddRange(problems);
+        // When every rule a comment names is unused, each fix removes the whole comment: removing the
+        // names one by one would leave a comment that disables every rule.
+        var whollyUnused = entries.GroupBy(e => e.Comment).Where(g => g.All(e => !e.Used)).Select(g => g.Key).ToHashSet();
+        foreach (var entry in entries.Where(e => !e.Used && (e.Rule is null || isEnabled(e.Rule))))
+        {
+            kept.Add(entry.ToUnusedDiagnostic(removeWholeComment: whollyUnused.Contains(entry.Comment)));
+        }
+
+        return [.. kept];
+    }
+
+    private static List<SuppressionEntry> BuildEntries(PostDocument document, RuleCatalog catalog, out List<Diagnostic> problems)
+    {
+        problems = [];
+        var entries = new List<SuppressionEntry>();
+        var openBlocks = new List<SuppressionEntry>();
+        var textEnd = document.Source.Text.Length;
+        foreach (var comment in document.Suppressions.OrderBy(s => s.Span.Start))
+        {
+            var rules = Resolve(comment, catalog, problems);
+            if (comment.Kind == SuppressionKind.Enable)
+            {
+                foreach (var open in openBlocks.Where(o => rules.Count == 0 || rules.Any(r => r.Rule == o.Rule)).ToList())
+                {
+                    open.Scope = TextSpan.FromBounds(open.Scope.Start, comment.Span.Start);
+                    openBlocks.Remove(open);
+                }
+
+                continue;
+            }
+
+            var scope = comment.Kind == SuppressionKind.Disable ? TextSpan.FromBounds(comment.Span.End, textEnd) : comment.Scope ?? default;
+            if (rules.Count == 0 && comment.Rules.IsEmpty)
+            {
+                entries.Add(new SuppressionEntry(comment, null, -1, scope));
+            }
+
+            foreach (var (rule, index) in rules)
+            {
+                entries.Add(new SuppressionEntry(comment, rule, index, scope));
+            }
+
+            if (comment.Kind == SuppressionKind.Disable)
+            {
+                openBlocks.AddRange(entries.Where(e => e.Comment == comment));
+            }
+        }
+
+        return entries;
+    }
+
+    private static List<(RuleDescriptor Rule, int Index)> Resolve(SuppressionComment comment, RuleCatalog catalog, List<Diagnostic> problems)
+    {
+        var resolved = new List<(RuleDescriptor, int)>();
+        for (var i = 0; i < comment.Rules.Length; i++)
+        {
+            var name = comment.Rules[i];
+            if (catalog.Find(name.Value) is { } rule)
+            {
+                resolved.Add((rule, i));
+            }
+            else
+            {
+                problems.Add(Diagnostic.Create(SuppressionRules.InvalidSuppression, name.Span, ("rule", name.Value), ("suggestion", Suggestions.DidYouMean(catalog.Suggest(name.Value)))));
+            }
+        }
+
+        return resolved;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace ContentLint.Core.Documents.Yaml;
+
+/// <summary>
+/// Finds <c># contentlint-…</c> comments in YAML. A <c>disable-next-line</c> comment covers the next
+/// line and every YAML node that starts on it, so a comment above <c>text: |</c> covers the whole
+/// block, and one above <c>- id: …</c> covers the whole post.
+/// </summary>
+internal static class YamlSuppressionReader
+{
+    /// <summary>Reads the suppression comments of <paramref name="yaml"/>, which starts at offset 0 of <paramref name="document"/>'s text.</summary>
+    public static ImmutableArray<SuppressionComment> Read(SourceDocument document, string yaml, YamlStream stream)
+    {
+        var result = ImmutableArray.CreateBuilder<SuppressionComment>();
+        var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: false));
+        List<YamlNode>? nodes = null;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is not Comment comment)
+            {
+                continue;
+            }
+
+            var start = (int)comment.Start.Index;
+            var end = (int)comment.End.Index;
+            if (start >= end || yaml[start] != '#')
+            {
+                continue;
+            }
+
+            var span = TextSpan.FromBounds(start, end);
+            var parsed = SuppressionCommentParser.Parse(document.Text, start + 1, end, span);
+            if (parsed is not { } directive)
+            {
+                continue;
+            }
+
+            TextSpan? scope = null;
+            if (directive.Kind == SuppressionKind.DisableNextLine)
+            {
+                nodes ??= [.. stream.Documents.SelectMany(d => d.AllNodes)];
+                scope = NextLineScope(document, nodes, span);
+            }
+
+            result.Add(new SuppressionComment(directive.Kind, directive.Rules, directive.Reason, span, SuppressionCommentParser.RemovalSpan(document, span), scope));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static TextSpan NextLineScope(SourceDocument document, List<YamlNode> nodes, TextSpan comment)
+    {
+        var lines = document.Lines;
+        var nextLine = lines.GetPosition(comment.End).Line + 1;
+        if (nextLine >= lines.LineCount)
+        {
+            return new TextSpan(document.Text.Length, 0);
+        }
+
+        var lineSpan = lines.GetLineSpan(nextLine);
+        var end = lineSpan.End;
+        foreach (var node in nodes)
+        {
+            var nodeSpan = node.GetSpan();
+            if (nodeSpan.Start >= lineSpan.Start && nodeSpan.Start <= lineSpan.End)
+            {
+                end = Math.Max(end, node.GetTrimmedSpan(document.Text).End);
+            }
+        }
+
+        return TextSpan.FromBounds(lineSpan.Start, end);
+    }
+}

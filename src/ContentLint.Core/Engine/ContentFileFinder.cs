@@ -1,0 +1,65 @@
+using ContentLint.Core.Configuration;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace ContentLint.Core.Engine;
+
+/// <summary>Finds the content files of a folder: the configuration's <c>content</c> globs minus its <c>exclude</c> globs.</summary>
+public static class ContentFileFinder
+{
+    private static readonly HashSet<string> NeverEntered = new(StringComparer.Ordinal) { ".git", "node_modules", ".vs", ".idea" };
+
+    /// <summary>Full paths of the content files under <paramref name="directory"/>, sorted ordinally.</summary>
+    public static IReadOnlyList<string> Find(LintConfiguration configuration, string directory)
+    {
+        var root = Path.GetFullPath(configuration.RootDirectory);
+        var start = Path.GetFullPath(directory);
+        // Globs are relative to the configuration's folder; a folder outside it uses its own base.
+        var baseDirectory = IsUnder(start, root) ? root : start;
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddIncludePatterns(configuration.Content);
+        matcher.AddExcludePatterns(configuration.Exclude);
+
+        var results = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            IEnumerable<string> files, directories;
+            try
+            {
+                files = Directory.EnumerateFiles(current);
+                directories = Directory.EnumerateDirectories(current);
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                continue; // Unreadable folders are skipped like `find` does; files named explicitly still report.
+            }
+
+            foreach (var file in files)
+            {
+                if (matcher.Match(baseDirectory, file).HasMatches)
+                {
+                    results.Add(file);
+                }
+            }
+
+            foreach (var sub in directories)
+            {
+                if (!NeverEntered.Contains(Path.GetFileName(sub)))
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
+
+        results.Sort(StringComparer.Ordinal);
+        return results;
+    }
+
+    private static bool IsUnder(string path, string directory)
+    {
+        var relative = Path.GetRelativePath(directory, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Channels;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Engine;
+
+namespace ContentLint.Core.Engine;
+
+/// <summary>
+/// Checks content files against one configuration: parse → rules → severities → suppressions → sort.
+/// Immutable and thread-safe: one linter checks many files in parallel.
+/// </summary>
+public sealed class Linter
+{
+    private readonly ImmutableArray<PostRule> _rules;
+    private readonly SeverityResolver _severities;
+
+    /// <summary>A linter with the given rules (the built-in ones by default).</summary>
+    public Linter(LintConfiguration configuration, IEnumerable<PostRule>? rules = null)
+    {
+        Configuration = configuration;
+        _rules = [.. rules ?? BuiltInRules.Create()];
+        Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)));
+        Channels = new ChannelCatalog(configuration);
+        _severities = new SeverityResolver(configuration, Catalog);
+    }
+
+    /// <summary>The configuration in force.</summary>
+    public LintConfiguration Configuration { get; }
+
+    /// <summary>Every rule this linter can report: engine rules and post rules.</summary>
+    public RuleCatalog Catalog { get; }
+
+    /// <summary>The channels known in this configuration.</summary>
+    public ChannelCatalog Channels { get; }
+
+    /// <summary>Checks one decoded file.</summary>
+    public FileLintResult Lint(SourceDocument source, CancellationToken cancellationToken = default)
+    {
+        if (PostDocumentParser.KindOf(source.Path) is not { } kind)
+        {
+            return FromDiagnostics(source, null, [Diagnostic.Create(ParseRules.UnsupportedFile, default, ("path", source.Path))]);
+        }
+
+        if (source.Text.AsSpan().IsWhiteSpace())
+        {
+            return FromDiagnostics(source, null, [Diagnostic.Create(ParseRules.EmptyFile, default)]);
+        }
+
+        var document = PostDocumentParser.Parse(source, kind, Configuration);
+        var diagnostics = new List<Diagnostic>(document.Diagnostics);
+        foreach (var post in document.Posts)
+        {
+            foreach (var rule in _rules)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Run(rule, post, document, diagnostics, cancellationToken);
+            }
+        }
+
+        var enabled = diagnostics.Where(d => _severities.Resolve(d.Rule, source.Path) != Severity.Off).ToList();
+        var afterSuppressions = SuppressionProcessor.Apply(document, enabled, Catalog, rule => _severities.Resolve(rule, source.Path) != Severity.Off);
+        return FromDiagnostics(source, document, afterSuppressions);
+    }
+
+    /// <summary>Decodes and checks a file on disk (size limit, encoding and binary checks first).</summary>
+    public FileLintResult LintFile(string path, string displayPath, CancellationToken cancellationToken = default)
+    {
+        var loaded = SourceLoader.LoadFile(path, displayPath, Configuration.MaxFileSize);
+        if (loaded.Document is { } document)
+        {
+            return Lint(document, cancellationToken);
+        }
+
+        var partial = loaded.ProblemText is null ? null : new SourceDocument(displayPath, loaded.ProblemText);
+        return FromDiagnostics(displayPath, partial, null, [loaded.Diagnostic!]);
+    }
+
+    /// <summary>Turns diagnostics on <paramref name="source"/> (a content file, or the configuration file) into a result.</summary>
+    public FileLintResult FromDiagnostics(SourceDocument source, PostDocument? document, IEnumerable<Diagnostic> diagnostics) =>
+        FromDiagnostics(source.Path, source, document, diagnostics);
+
+    /// <summary>Turns diagnostics into a result; positions are computed on <paramref name="source"/> (1:1 without it).</summary>
+    public FileLintResult FromDiagnostics(string path, SourceDocument? source, PostDocument? document, IEnumerable<Diagnostic> diagnostics)
+    {
+        var lines = source?.Lines ?? new LineMap(string.Empty);
+        var findings = diagnostics
+            .Select(d => (Diagnostic: d, Severity: _severities.Resolve(d.Rule, path)))
+            .Where(x => x.Severity != Severity.Off)
+            .Select(x => new Finding(x.Diagnostic.Rule, x.Severity, x.Diagnostic.Message, path, x.Diagnostic.Span, lines.GetPositionSpan(x.Diagnostic.Span), x.Diagnostic.Fixes, x.Diagnostic.PostId))
+            .DistinctBy(f => (f.Rule.Id, f.Span, f.Message))
+            .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new FileLintResult(path, source, document, findings);
+    }
+
+    private void Run(PostRule rule, Post post, PostDocument document, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var found = new List<Diagnostic>();
+        try
+        {
+            rule.Check(new PostRuleContext(rule.Descriptor, post, document, Configuration, Channels, found.Add, cancellationToken));
+            diagnostics.AddRange(found);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            diagnostics.Add(Diagnostic.Create(ExecutionRules.RuleCrashed, post.Span, ("rule", rule.Descriptor.Id), ("post", post.Id), ("exception", $"{ex.GetType().Name}: {ex.Message}")) with { PostId = post.Id });
+        }
+    }
+}

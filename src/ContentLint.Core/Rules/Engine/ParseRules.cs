@@ -1,0 +1,118 @@
+using ContentLint.Core.Diagnostics;
+
+namespace ContentLint.Core.Rules.Engine;
+
+/// <summary>Engine rules about files that cannot be read or parsed (CL0001–CL0008).</summary>
+public static class ParseRules
+{
+    /// <summary>CL0001: YAML that does not parse.</summary>
+    public static RuleDescriptor InvalidYaml { get; } = new(
+        "CL0001", "invalid-yaml", "The YAML of a calendar or front matter must parse.", RuleCategory.Engine, Severity.Error,
+        "Invalid YAML: {problem}",
+        """
+        The file's YAML (a `*.posts.yaml` calendar, or the front matter of a Markdown post) could not
+        be parsed, so none of its posts was checked. The position is where the YAML parser stopped;
+        the mistake is often just before it: a missing space after `:`, a tab used for indentation,
+        an unclosed quote, or a duplicate key.
+
+        **Fix**: correct the YAML at the position shown. Strings that contain `: ` or start with a
+        special character (`@`, `` ` ``, `*`, `&`, `!`, `%`, `#`) need quotes or a block scalar (`|`).
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0002: front matter opened but never closed.</summary>
+    public static RuleDescriptor UnclosedFrontMatter { get; } = new(
+        "CL0002", "unclosed-front-matter", "Front matter that opens with `---` must close with `---`.", RuleCategory.Engine, Severity.Error,
+        "Front matter opened here is never closed: add a line holding only '---' after the last field",
+        """
+        A Markdown post starts with a `---` line, its YAML fields, then another `---` line; the body
+        follows. Without the closing line the whole file would be read as YAML, so the post is not checked.
+
+        ```markdown
+        ---
+        channel: linkedin
+        ---
+        Body of the post.
+        ```
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0003: bytes that are not valid UTF-8.</summary>
+    public static RuleDescriptor InvalidEncoding { get; } = new(
+        "CL0003", "invalid-encoding", "Content files must be valid UTF-8 (or UTF-16 with a byte-order mark).", RuleCategory.Engine, Severity.Error,
+        "Invalid UTF-8: byte 0x{byte} at byte offset {offset} is not part of a valid sequence",
+        """
+        The file contains bytes that are not valid UTF-8, often because it was saved as Latin-1 or
+        Windows-1252 (accented letters such as `é` become a single byte). Platforms expect UTF-8; the
+        post is not checked, and `--fix` never rewrites such a file.
+
+        **Fix**: re-save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0004: a binary file among content files.</summary>
+    public static RuleDescriptor BinaryFile { get; } = new(
+        "CL0004", "binary-file", "Content files must be text.", RuleCategory.Engine, Severity.Error,
+        "This looks like a binary file (it contains NUL bytes), not a post",
+        """
+        A file matched the content globs but contains NUL bytes, so it is not text (an image or an
+        archive renamed `.md`, or a UTF-16 file without a byte-order mark). It is not checked.
+
+        **Fix**: move it out of the content folders, exclude it in `contentlint.yaml` (`exclude:`), or
+        re-save it as UTF-8.
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0005: a file over the size limit.</summary>
+    public static RuleDescriptor FileTooLarge { get; } = new(
+        "CL0005", "file-too-large", "Content files must stay under the configured size limit.", RuleCategory.Engine, Severity.Error,
+        "File is {size} bytes, over the {limit}-byte limit: not checked (raise 'maxFileSize' in contentlint.yaml if this is intended)",
+        """
+        A social-media post is a few kilobytes; a calendar a few hundred. A much larger file is almost
+        always a mistake (a generated export, a log), and reading it would cost memory and time, so it
+        is skipped without being read. The limit is `maxFileSize` in `contentlint.yaml` (bytes,
+        default 10 MB).
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0006: an empty file.</summary>
+    public static RuleDescriptor EmptyFile { get; } = new(
+        "CL0006", "empty-file", "Content files must not be empty.", RuleCategory.Engine, Severity.Error,
+        "The file is empty: there is nothing to check",
+        """
+        A content file with no characters (or only white space) holds no post. It is usually a draft
+        created and forgotten, or a file truncated by a failed write.
+
+        **Fix**: write the post, or delete the file.
+        """);
+
+    /// <summary>CL0007: a post with no text.</summary>
+    public static RuleDescriptor MissingText { get; } = new(
+        "CL0007", "missing-text", "Every post must have text.", RuleCategory.Engine, Severity.Error,
+        "Post '{post}' has no text{hint}",
+        """
+        A Markdown post needs a body after its front matter; a calendar entry needs `text:` (one
+        string) or `thread:` (a list of strings). An empty post cannot be published.
+
+        ```yaml
+        posts:
+          - id: launch
+            channel: x
+            text: Our new app is out!
+        ```
+        """);
+
+    /// <summary>CL0008: a path given on the command line that does not exist.</summary>
+    public static RuleDescriptor PathNotFound { get; } = new(
+        "CL0008", "path-not-found", "Paths to check must exist.", RuleCategory.Engine, Severity.Error,
+        "Path not found: '{path}'",
+        """
+        A file or folder named on the command line (or in the editor) does not exist. The other paths
+        are still checked.
+        """) { IsConfigurable = false };
+
+    /// <summary>CL0014: a file whose extension is not a content format.</summary>
+    public static RuleDescriptor UnsupportedFile { get; } = new(
+        "CL0014", "unsupported-file", "Files named explicitly must be Markdown posts or YAML calendars.", RuleCategory.Engine, Severity.Warning,
+        "'{path}' is not a content file (expected .md, .posts.yaml or .posts.yml): not checked",
+        """
+        ContentLint reads Markdown posts (`.md`) and YAML calendars (`*.posts.yaml`, `*.posts.yml`).
+        A file named explicitly with another extension is reported and skipped; folders are scanned
+        with the `content` globs of `contentlint.yaml`.
+        """);
+}
