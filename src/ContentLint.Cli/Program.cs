@@ -1,2 +1,3 @@
-#pragma warning disable
-static class Program { static int Main() => 0; }
+using ContentLint.Cli;
+
+return await CliApplication.RunAsync(args, CliConsole.FromProcess()).ConfigureAwait(false);

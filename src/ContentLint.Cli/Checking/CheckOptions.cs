@@ -1,0 +1,8 @@
+namespace ContentLint.Cli.Checking;
+
+/// <summary>What <c>contentlint check</c> was asked to do.</summary>
+/// <param name="Paths">Files and folders to check (the working directory when empty).</param>
+/// <param name="ConfigPath">Configuration file forced with <c>--config</c>, or null to discover one per path.</param>
+/// <param name="Fix">Apply fixes and write the files.</param>
+/// <param name="WorkingDirectory">Folder relative paths are resolved against and displayed from.</param>
+public sealed record CheckOptions(IReadOnlyList<string> Paths, string? ConfigPath, bool Fix, string WorkingDirectory);

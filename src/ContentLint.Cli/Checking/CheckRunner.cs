@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Engine;
+using ContentLint.Core.Rules.Engine;
+
+namespace ContentLint.Cli.Checking;
+
+/// <summary>
+/// Runs <c>check</c>: finds each path's configuration, expands folders into content files, checks
+/// them in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
+/// </summary>
+public sealed class CheckRunner
+{
+    private readonly ConcurrentDictionary<string, LoadedConfiguration> _configurations = new(StringComparer.Ordinal);
+
+    /// <summary>Checks what <paramref name="options"/> names.</summary>
+    public CheckOutcome Run(CheckOptions options, CancellationToken cancellationToken)
+    {
+        var results = new List<FileLintResult>();
+        var targets = new List<(string FullPath, LoadedConfiguration Config)>();
+        var forced = options.ConfigPath is null ? null : LoadConfiguration(Path.GetFullPath(options.ConfigPath, options.WorkingDirectory), options);
+        var paths = options.Paths.Count == 0 ? ["."] : options.Paths;
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path, options.WorkingDirectory);
+            var isDirectory = Directory.Exists(full);
+            if (!isDirectory && !File.Exists(full))
+            {
+                var defaults = new LoadedConfiguration(new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory)), null);
+                results.Add(defaults.Linter.FromDiagnostics(path, null, null, [Diagnostic.Create(ParseRules.PathNotFound, default, ("path", path))]));
+                continue;
+            }
+
+            var config = forced ?? ConfigurationFor(isDirectory ? full : Path.GetDirectoryName(full)!, options);
+            if (config.Errors is not null)
+            {
+                continue;
+            }
+
+            var files = isDirectory ? ContentFileFinder.Find(config.Linter.Configuration, full) : [full];
+            targets.AddRange(files.Select(f => (f, config)));
+        }
+
+        var unique = targets.DistinctBy(t => t.FullPath).ToArray();
+        var fileResults = new (FileLintResult Result, int Fixes)[unique.Length];
+        Parallel.For(0, unique.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var (full, config) = unique[i];
+            fileResults[i] = CheckFile(config.Linter, full, Display(full, options.WorkingDirectory), options.Fix, cancellationToken);
+        });
+
+        results.AddRange(fileResults.Select(r => r.Result));
+        var configResults = _configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct()
+            .Where(c => c.Report is not null).Select(c => c.Report!);
+        results.AddRange(configResults);
+        var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
+        var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
+        var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
+        var configError = _configurations.Values.Append(forced).Any(c => c?.Errors is not null);
+        return new CheckOutcome(report, configError);
+    }
+
+    private static (FileLintResult, int) CheckFile(Linter linter, string fullPath, string displayPath, bool fix, CancellationToken cancellationToken)
+    {
+        var result = linter.LintFile(fullPath, displayPath, cancellationToken);
+        if (!fix || result.Source is not { } original || result.Document is null)
+        {
+            return (result, 0);
+        }
+
+        var (fixedDocument, fixedResult, applied) = FixSession.Run(linter, original, result, cancellationToken);
+        if (fixedDocument.Text != original.Text)
+        {
+            AtomicFile.Write(fullPath, fixedDocument.GetBytes());
+        }
+
+        return (fixedResult, applied);
+    }
+
+    private LoadedConfiguration ConfigurationFor(string directory, CheckOptions options)
+    {
+        var path = ConfigurationLoader.Find(directory);
+        if (path is null)
+        {
+            return _configurations.GetOrAdd("(defaults):" + directory, _ => new LoadedConfiguration(new Linter(LintConfiguration.CreateDefault(directory)), null));
+        }
+
+        return _configurations.GetOrAdd(path, p => LoadConfiguration(p, options));
+    }
+
+    private static LoadedConfiguration LoadConfiguration(string path, CheckOptions options)
+    {
+        var root = Path.GetDirectoryName(path)!;
+        var display = Display(path, options.WorkingDirectory);
+        var bootstrap = new Linter(LintConfiguration.CreateDefault(root));
+        if (!File.Exists(path))
+        {
+            var missing = bootstrap.FromDiagnostics(display, null, null, [Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"configuration file '{display}' not found"))]);
+            return new LoadedConfiguration(bootstrap, missing, missing);
+        }
+
+        var loaded = SourceLoader.LoadFile(path, display, LintConfiguration.DefaultMaxFileSize);
+        if (loaded.Document is null)
+        {
+            var unreadable = bootstrap.FromDiagnostics(display, null, null, [Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", loaded.Diagnostic!.Message))]);
+            return new LoadedConfiguration(bootstrap, unreadable, unreadable);
+        }
+
+        var result = ConfigurationLoader.Load(loaded.Document, root, bootstrap.Catalog);
+        var linter = new Linter(result.Configuration);
+        var report = result.Diagnostics.IsEmpty ? null : linter.FromDiagnostics(loaded.Document, null, result.Diagnostics);
+        return new LoadedConfiguration(linter, report, result.HasErrors ? report : null);
+    }
+
+    private static string Display(string fullPath, string workingDirectory)
+    {
+        var relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private sealed record LoadedConfiguration(Linter Linter, FileLintResult? Report, FileLintResult? Errors = null);
+}

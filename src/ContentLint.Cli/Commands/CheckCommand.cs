@@ -1,0 +1,69 @@
+using System.CommandLine;
+using ContentLint.Cli.Checking;
+using ContentLint.Cli.Formatters;
+using ContentLint.Core.Diagnostics;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary><c>contentlint check [paths] [options]</c>: the batch check used by writers and CI.</summary>
+public static class CheckCommand
+{
+    /// <summary>Builds the command; <paramref name="console"/> gives its output streams.</summary>
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Files or folders to check (default: the current folder). Folders are scanned with the 'content' globs of contentlint.yaml.",
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong([.. ReportFormatters.Names]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var threshold = new Option<string>("--severity-threshold")
+        {
+            Description = "Lowest severity that makes the exit code 1.",
+            DefaultValueFactory = _ => "error",
+        };
+        threshold.AcceptOnlyFromAmong("error", "warning", "info", "hint");
+        var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
+
+        var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
+        {
+            paths, format, output, threshold, fix, config, noColor,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory());
+            SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
+            var outcome = new CheckRunner().Run(options, cancellationToken);
+            var outputPath = parseResult.GetValue(output);
+            var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
+            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor);
+            if (outputPath is null)
+            {
+                formatter.Write(outcome.Report, console.Out);
+            }
+            else
+            {
+                using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
+                formatter.Write(outcome.Report, writer);
+            }
+
+            if (outcome.ConfigurationError)
+            {
+                console.Error.WriteLine("contentlint: the configuration has errors (see above); files that depend on it were not checked.");
+                return Task.FromResult(ExitCodes.UsageOrConfigError);
+            }
+
+            var failing = outcome.Report.Findings.Any(f => f.Severity >= minimum);
+            return Task.FromResult(failing ? ExitCodes.Findings : ExitCodes.Success);
+        });
+        return command;
+    }
+}

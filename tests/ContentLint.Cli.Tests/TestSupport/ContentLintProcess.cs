@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace ContentLint.Cli.Tests.TestSupport;
+
+/// <summary>Runs the real <c>contentlint</c> executable (the built ContentLint.Cli) as a child process.</summary>
+internal static class ContentLintProcess
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
+
+    public static ProcessResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["CONTENTLINT_DEBUG"] = null;
+        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"contentlint {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s");
+        }
+
+        return new ProcessResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
+
+/// <summary>What a run printed and returned.</summary>
+internal sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>True when nothing looks like a .NET stack trace or an unhandled exception.</summary>
+    public bool HasNoStackTrace =>
+        !(Stdout + Stderr).Contains("   at ", StringComparison.Ordinal) && !(Stdout + Stderr).Contains("Unhandled exception", StringComparison.Ordinal);
+
+    public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Stdout}\n--- stderr ---\n{Stderr}";
+}
