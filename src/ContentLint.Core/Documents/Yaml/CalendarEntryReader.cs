@@ -23,11 +23,11 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
             return null;
         }
 
+        var start = diagnostics.Count;
         var own = reader.Read(map, span);
         _suppressions.AddRange(own.Suppressions);
         var metadata = own.InheritFrom(defaults);
         var id = metadata.Id?.Value ?? $"posts[{index}]";
-        var start = diagnostics.Count;
 
         if (metadata.Channels is null)
         {
