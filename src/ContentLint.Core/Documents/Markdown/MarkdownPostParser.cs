@@ -62,8 +62,8 @@ public static partial class MarkdownPostParser
             return Result(document, [], [], diagnostics); // Front matter of something else (a page, a README).
         }
 
-        diagnostics.AddRange(fieldDiagnostics);
         var postId = metadata.Id?.Value ?? Path.GetFileNameWithoutExtension(document.Path);
+        diagnostics.AddRange(fieldDiagnostics.Select(d => d with { PostId = postId }));
         if (metadata.Channels is null)
         {
             diagnostics.Add(Diagnostic.Create(FieldRules.MissingChannel, frontMatter.Value.OpeningLine, ("post", postId)) with { PostId = postId });
