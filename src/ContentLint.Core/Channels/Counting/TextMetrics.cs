@@ -1,4 +1,4 @@
-using System.Globalization;
+using ContentLint.Core.Channels.Counting.Graphemes;
 using System.Text;
 
 namespace ContentLint.Core.Channels.Counting;
@@ -6,13 +6,13 @@ namespace ContentLint.Core.Channels.Counting;
 /// <summary>Plain counts of a text: graphemes, UTF-8 bytes, UTF-16 units, code points.</summary>
 public static class TextMetrics
 {
-    /// <summary>Extended grapheme clusters (UAX #29, as .NET's text-element enumeration since .NET 5).</summary>
+    /// <summary>Extended grapheme clusters (UAX #29 with the Unicode 15.1 Indic conjunct rule GB9c).</summary>
     public static int Graphemes(ReadOnlySpan<char> text)
     {
         var count = 0;
         while (!text.IsEmpty)
         {
-            text = text[StringInfo.GetNextTextElementLength(text)..];
+            text = text[GraphemeClusters.NextLength(text)..];
             count++;
         }
 
@@ -53,7 +53,7 @@ public static class TextMetrics
                 return offset;
             }
 
-            offset += StringInfo.GetNextTextElementLength(text[offset..]);
+            offset += GraphemeClusters.NextLength(text[offset..]);
         }
 
         return -1;
