@@ -38,6 +38,20 @@ internal static class UrlCharClasses
     /// <summary>The label characters of validAsciiDomain: <c>[\-a-z0-9]</c> and Latin accents.</summary>
     public static readonly JsCharClass AsciiDomainLabel = JsCharClass.FromRanges("--az09" + LatinAccents);
 
+    /// <summary>latinAccentChars as a plain (case-sensitive) class, as in <c>endMentionMatch</c>.</summary>
+    public static bool IsLatinAccent(char c)
+    {
+        for (var i = 0; i < LatinAccents.Length; i += 2)
+        {
+            if (c >= LatinAccents[i] && c <= LatinAccents[i + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for a character that may not follow a TLD: <c>[0-9a-zA-Z@+-]</c>.</summary>
     public static bool IsTldBlocker(char c) => char.IsAsciiLetterOrDigit(c) || c is '@' or '+' or '-';
 
