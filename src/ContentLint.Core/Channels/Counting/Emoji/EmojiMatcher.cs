@@ -39,8 +39,8 @@ internal static class EmojiMatcher
         EmojiData.Emoji, add: [0xE50A], remove: [.. KeycapBases, .. Fe0fRequired, 0x1F9B0, 0x1F9B1, 0x1F9B2, 0x1F9B3]);
 
     private static readonly CodePointSet TakesVariationSelector = CodePointSet.Create(
-        PresentationWithVariation,
-        add: Expand(CodePointSet.Except(CodePointSet.Create(EmojiData.Emoji), CodePointSet.Create(EmojiData.EmojiPresentation))),
+        [],
+        add: [.. PresentationWithVariation, .. Expand(CodePointSet.Except(CodePointSet.Create(EmojiData.Emoji), CodePointSet.Create(EmojiData.EmojiPresentation)))],
         remove: [.. KeycapBases, 0x267E]);
 
     private static readonly CodePointSet ModifierBases = CodePointSet.Create(EmojiData.EmojiModifierBase, add: [0x26F7]);

@@ -102,7 +102,8 @@ internal static class NfcText
 
     /// <summary>A lone surrogate, or U+FFFE / U+FFFF, which .NET's normaliser rejects (JavaScript keeps them).</summary>
     private static bool IsLoneSurrogate(ReadOnlySpan<char> text, int i) =>
-        text[i] is '\uFFFE' or '\uFFFF' || char.IsHighSurrogate(text[i])
+        text[i] is '\uFFFE' or '\uFFFF'
+        || (char.IsHighSurrogate(text[i])
             ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
-            : char.IsLowSurrogate(text[i]);
+            : char.IsLowSurrogate(text[i]) && (i == 0 || !char.IsHighSurrogate(text[i - 1])));
 }
