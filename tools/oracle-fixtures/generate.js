@@ -1,5 +1,5 @@
 // Usage: node generate.js [count] [seed] [output]
-// Writes JSON lines {text, v3:{...parseTweet}, v2:weightedLength, urls:[[start,end],...], graphemes}.
+// Writes JSON lines {text, v3:{...parseTweet}, v2:weightedLength, urls/hashtags/mentions:[[start,end],...], graphemes}.
 const fs = require('fs');
 const path = require('path');
 const twttr = require('twitter-text');
@@ -13,7 +13,7 @@ const pick = (list) => list[Math.floor(random() * list.length)];
 const cp = (from, to) => String.fromCodePoint(from + Math.floor(random() * (to - from + 1)));
 
 const pieces = [
-  ' ', ' ', ' ', '\n', '.', ',', '!', '?', ':', '/', '-', '_', '(', ')', '#', '@', '&', '\'', '"', '$', '%', '=', '+', '~', '|',
+  ' ', ' ', ' ', '\n', '.', ',', '!', '?', ':', '/', '-', '_', '(', ')', '#', '#', '＃', '@', '@', '＠', 'RT @', '/list-x', '&', '\'', '"', '$', '%', '=', '+', '~', '|',
   'http://', 'https://', 'HTTPS://', 'www.', 'example', '.com', '.co', '.jp', '.co.uk', '.tv', '.xyz', '.museum', '.中国', '.рф', '.한국',
   't.co/', 'bit.ly/', 'xn--', 'abc', 'Foo', 'test', 'path', '/a/b', '?q=1&x=y', '#frag', ':8080', 'user@', 'name.al-lastname',
   'über', 'é', 'e\u0301', 'E\u0301', 'a\u030A', '\u1100\u1161', '\u1100\u1161\u11A8', 'ﬁ', 'Å', '\u212B', 'Ω', '\u2126',
@@ -51,8 +51,10 @@ for (let i = 0; i < count; i++) {
   const v3 = twttr.parseTweet(text, twttr.configs.version3);
   const v2 = twttr.parseTweet(text, twttr.configs.version2);
   const urls = twttr.extractUrlsWithIndices(text).map((u) => u.indices);
+  const hashtags = twttr.extractHashtagsWithIndices(text).map((h) => h.indices);
+  const mentions = twttr.extractMentionsOrListsWithIndices(text).map((m) => m.indices);
   const graphemes = graphemeSafe && isWellFormed(text) ? [...segmenter.segment(text)].length : -1;
-  lines.push(JSON.stringify({ text, v3, v2: v2.weightedLength, urls, graphemes }));
+  lines.push(JSON.stringify({ text, v3, v2: v2.weightedLength, urls, hashtags, mentions, graphemes }));
 }
 fs.mkdirSync(path.dirname(output), { recursive: true });
 fs.writeFileSync(output, lines.join('\n') + '\n');

@@ -9,7 +9,7 @@ namespace ContentLint.Core.Tests.Channels.Counting;
 /// <summary>
 /// Differential test on generated posts: Fixtures/x-oracle.jsonl holds random strings built from tricky
 /// pieces (URLs, TLDs, emoji and their variation selectors, ZWJ, flags, keycaps, NFD, bidi marks, invalid
-/// characters) with the results of twitter-text@3.1.0 and ICU's grapheme segmenter
+/// characters, hash and at signs) with the results of twitter-text@3.1.0 (length, URLs, hashtags, mentions) and ICU's grapheme segmenter
 /// (tools/oracle-fixtures). Set CONTENTLINT_ORACLE_FIXTURE to run a larger file.
 /// </summary>
 public sealed class OracleFixtureTests(ITestOutputHelper output)
@@ -65,6 +65,9 @@ public sealed class OracleFixtureTests(ITestOutputHelper output)
                 failures.Add($"urls {JsonSerializer.Serialize(text)}: expected [{expectedUrls}] got [{actualUrls}]");
             }
 
+            Compare("hashtags", text, root.GetProperty("hashtags"), TwitterHashtagExtractor.Extract(text).Select(t => (t.Start, t.End)), failures);
+            Compare("mentions", text, root.GetProperty("mentions"), TwitterMentionExtractor.Extract(text).Select(m => (m.Start, m.End)), failures);
+
             var graphemes = root.GetProperty("graphemes").GetInt32();
             if (graphemes >= 0 && TextMetrics.Graphemes(text) != graphemes)
             {
@@ -79,5 +82,15 @@ public sealed class OracleFixtureTests(ITestOutputHelper output)
 
         output.WriteLine($"{cases} generated posts compared with twitter-text@3.1.0 and ICU, {failures.Count} differences.");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(50)));
+    }
+
+    private static void Compare(string what, string text, JsonElement expected, IEnumerable<(int Start, int End)> actual, List<string> failures)
+    {
+        var expectedSpans = string.Join(" ", expected.EnumerateArray().Select(e => $"{e[0].GetInt32()}-{e[1].GetInt32()}"));
+        var actualSpans = string.Join(" ", actual.Select(a => $"{a.Start}-{a.End}"));
+        if (expectedSpans != actualSpans)
+        {
+            failures.Add($"{what} {JsonSerializer.Serialize(text)}: expected [{expectedSpans}] got [{actualSpans}]");
+        }
     }
 }

@@ -5,8 +5,8 @@ namespace ContentLint.Core.Channels.Counting.Emoji;
 /// <summary>
 /// Finds emoji the way twemoji-parser 11.0.2 does (the parser twitter-text 3.1.0's <c>parseTweet</c>
 /// weighs emoji with), derived from the Unicode 11.0 emoji data in <see cref="EmojiData"/> plus the
-/// parser's own choices, found by comparing with it on every Emoji 11 sequence and 700,000 random
-/// strings (see docs in the test project):
+/// parser's own choices, found by comparing with it on every Emoji 11 sequence and 725,000 random
+/// strings (the oracle fixture test re-checks the result through <c>parseTweet</c>):
 /// <list type="bullet">
 /// <item>the longest RGI ZWJ, flag or tag sequence starting here (👁‍🗨 without its FE0Fs; the RGI 👁️‍🗨️ is not one);</item>
 /// <item>keycaps <c>[#*0-9] FE0F? 20E3</c>;</item>

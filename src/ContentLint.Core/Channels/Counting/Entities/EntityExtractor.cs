@@ -51,9 +51,8 @@ public static class EntityExtractor
 
     private static List<TextEntity> RemoveOverlaps(List<TextEntity> entities)
     {
-        entities.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var kept = new List<TextEntity>(entities.Count);
-        foreach (var entity in entities)
+        foreach (var entity in entities.OrderBy(e => e.Span.Start))
         {
             if (kept.Count == 0 || kept[^1].Span.End <= entity.Span.Start)
             {

@@ -1,4 +1,4 @@
-using System.Globalization;
+using ContentLint.Core.Channels.Counting.Graphemes;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Channels.Counting.Twitter;
@@ -7,8 +7,8 @@ namespace ContentLint.Core.Channels.Counting.Twitter;
 /// twitter-text's <c>extractHashtagsWithIndices</c>: <c>[#＃]</c> after the start, a variation selector or
 /// a character that is neither a hashtag character nor <c>&amp;</c>, not followed by FE0F or 20E3, then a
 /// run of letters, marks, digits and <c>_</c> (and a few joiners) holding at least one letter or mark;
-/// dropped when followed by <c>#</c> or <c>://</c>, or when it overlaps a URL. Letters and marks come
-/// from .NET's Unicode categories (twitter-text ships its own, older tables).
+/// dropped when followed by <c>#</c> or <c>://</c>, or when it overlaps a URL that starts first. Letters, marks
+/// and digits are twitter-text's own (older) tables, <see cref="HashtagCharacterData"/>.
 /// </summary>
 public static class TwitterHashtagExtractor
 {
@@ -39,8 +39,31 @@ public static class TwitterHashtagExtractor
             return [];
         }
 
+        // removeOverlappingEntities: sort hashtags and URLs by start (stable, hashtags first) and drop
+        // every entity that starts before the previous kept one ends.
         var urls = TwitterUrlExtractor.Extract(text);
-        return urls.Count == 0 ? tags : tags.Where(tag => !urls.Any(url => url.OverlapsWith(tag))).ToList();
+        if (urls.Count == 0)
+        {
+            return tags;
+        }
+
+        var kept = new List<TextSpan>(tags.Count);
+        var previousEnd = -1;
+        foreach (var (span, isTag) in tags.Select(t => (t, true)).Concat(urls.Select(u => (u, false))).OrderBy(e => e.Item1.Start))
+        {
+            if (previousEnd > span.Start)
+            {
+                continue;
+            }
+
+            previousEnd = span.End;
+            if (isTag)
+            {
+                kept.Add(span);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The regex at <paramref name="p"/>: boundary (start, variation selector, or a non-hashtag code point), hash, text.</summary>
@@ -53,7 +76,7 @@ public static class TwitterHashtagExtractor
             return true;
         }
 
-        if (text[p] is '\uFE0E' or '\uFE0F' || (HashtagCharWidth(text, p, out _) == 0 && text[p] != '&'))
+        if (text[p] is '\uFE0E' or '\uFE0F' || (IsCodePointStart(text, p) && HashtagCharWidth(text, p, out _) == 0 && text[p] != '&'))
         {
             hash = p + Width(text, p);
             end = HashtagEnd(text, hash);
@@ -89,16 +112,13 @@ public static class TwitterHashtagExtractor
     {
         var width = Width(text, i);
         var cp = width == 2 ? char.ConvertToUtf32(text[i], text[i + 1]) : text[i];
-        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
-        alpha = category <= UnicodeCategory.EnclosingMark;
-        if (alpha || category == UnicodeCategory.DecimalDigitNumber)
-        {
-            return width;
-        }
-
-        return cp is '_' or 0x200C or 0x200D or 0xA67E or 0x05BE or 0x05F3 or 0x05F4 or 0xFF5E or 0x301C
-            or 0x309B or 0x309C or 0x30A0 or 0x30FB or 0x3003 or 0x0F0B or 0x0F0C or 0x00B7 ? width : 0;
+        alpha = CodePointRanges.Contains(HashtagCharacterData.Alpha, cp);
+        return alpha || CodePointRanges.Contains(HashtagCharacterData.AlphaNumeric, cp) ? width : 0;
     }
+
+    /// <summary>twitter-text's <c>codePoint</c>: a unit outside the surrogates, or a surrogate pair.</summary>
+    private static bool IsCodePointStart(ReadOnlySpan<char> text, int i) =>
+        !char.IsSurrogate(text[i]) || (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]));
 
     private static int Width(ReadOnlySpan<char> text, int i) =>
         char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
