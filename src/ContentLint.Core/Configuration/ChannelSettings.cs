@@ -32,6 +32,12 @@ public sealed record ChannelSettings
     /// <summary>Maximum number of links.</summary>
     public int? MaxLinks { get; init; }
 
-    /// <summary>Weight of one URL for methods that count URLs at a fixed length.</summary>
+    /// <summary>Weight of one URL on X (<c>x-weighted</c>); other methods use their platform's fixed weight.</summary>
     public int? UrlLength { get; init; }
+
+    /// <summary>Whether the platform publishes threads, so a long post may be split into parts.</summary>
+    public bool? Threads { get; init; }
+
+    /// <summary>Whether the split-into-thread fix numbers parts (<c>1/3</c>).</summary>
+    public bool? ThreadNumbering { get; init; }
 }

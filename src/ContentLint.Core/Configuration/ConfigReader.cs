@@ -71,6 +71,18 @@ internal sealed class ConfigReader(SourceDocument source)
         return null;
     }
 
+    public bool? ReadBool(string key, YamlNode node)
+    {
+        switch (node.AsScalarValue()?.Trim().ToLowerInvariant())
+        {
+            case "true": return true;
+            case "false": return false;
+            default:
+                ReportInvalid(key, node, $"expected true or false, found {node.DescribeKind()} '{node.AsScalarValue()}'");
+                return null;
+        }
+    }
+
     public YamlMappingNode? ReadMap(string key, YamlNode node)
     {
         if (node is YamlMappingNode map)

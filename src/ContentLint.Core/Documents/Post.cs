@@ -35,6 +35,15 @@ public sealed record Post
     /// <summary>Reader-visible text, one entry per thread part (one when not a thread).</summary>
     public ImmutableArray<MappedText> Parts { get; init; } = [];
 
+    /// <summary>The <c>title:</c> field (YouTube and Pinterest titles), if any.</summary>
+    public MappedText? Title { get; init; }
+
+    /// <summary>The <c>alt:</c> field (alternative text of the image, Pinterest), if any.</summary>
+    public MappedText? AltText { get; init; }
+
+    /// <summary>The <c>content_warning:</c> field (Mastodon counts it with the text), if any.</summary>
+    public MappedText? ContentWarning { get; init; }
+
     /// <summary>Per-channel wordings.</summary>
     public ImmutableArray<PostVariant> Variants { get; init; } = [];
 

@@ -19,6 +19,12 @@ internal sealed record PostMetadata
 
     public Located<string>? Id { get; init; }
 
+    public MappedText? Title { get; init; }
+
+    public MappedText? AltText { get; init; }
+
+    public MappedText? ContentWarning { get; init; }
+
     /// <summary>Markdown <c>thread: true</c>.</summary>
     public bool ThreadFlag { get; init; }
 
@@ -46,6 +52,7 @@ internal sealed record PostMetadata
         Type = Type ?? defaults.Type,
         Lang = Lang ?? defaults.Lang,
         PublishAt = PublishAt ?? defaults.PublishAt,
+        ContentWarning = ContentWarning ?? defaults.ContentWarning,
         Fields = defaults.Fields.Where(f => !Fields.ContainsKey(f.Key))
             .Aggregate(Fields, (fields, f) => fields.SetItem(f.Key, f.Value with { IsInherited = true })),
     };

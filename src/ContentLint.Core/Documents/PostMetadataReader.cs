@@ -13,7 +13,7 @@ namespace ContentLint.Core.Documents;
 internal sealed partial class PostMetadataReader(SourceDocument document, LintConfiguration configuration, DocumentKind kind, List<Diagnostic> diagnostics)
 {
     /// <summary>Fields every post may have.</summary>
-    public static readonly IReadOnlyList<string> CommonFields = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id"];
+    public static readonly IReadOnlyList<string> CommonFields = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning"];
 
     private IEnumerable<string> KnownFields =>
         (kind == DocumentKind.YamlCalendar ? CommonFields.Append("text") : CommonFields).Concat(configuration.Fields);
@@ -35,6 +35,9 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
                 "lang" => metadata with { Lang = ReadLang(value) },
                 "publish_at" => metadata with { PublishAt = ReadDate(value) },
                 "id" => metadata with { Id = ReadString(key, value) },
+                "title" => metadata with { Title = ReadText(key, value) },
+                "alt" => metadata with { AltText = ReadText(key, value) },
+                "content_warning" => metadata with { ContentWarning = ReadText(key, value) },
                 "thread" when kind == DocumentKind.MarkdownPost => metadata with { ThreadFlag = ReadBool(key, value) },
                 "thread" => metadata with { ThreadNode = value },
                 "text" when kind == DocumentKind.YamlCalendar => metadata with { TextNode = value },
@@ -99,6 +102,17 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
         }
 
         Invalid(key, value, $"expected a name, found {value.DescribeKind()}");
+        return null;
+    }
+
+    private MappedText? ReadText(string key, YamlNode value)
+    {
+        if (value is YamlScalarNode scalar && !value.IsNull())
+        {
+            return YamlScalarMapper.Map(document.Text, scalar);
+        }
+
+        Invalid(key, value, $"expected text, found {value.DescribeKind()}");
         return null;
     }
 

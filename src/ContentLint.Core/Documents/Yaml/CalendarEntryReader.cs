@@ -50,6 +50,9 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
             Type = metadata.Type,
             Lang = metadata.Lang,
             PublishAt = metadata.PublishAt,
+            Title = metadata.Title,
+            AltText = metadata.AltText,
+            ContentWarning = metadata.ContentWarning,
             IsThread = own.ThreadNode is not null,
             Parts = parts,
             Variants = variants,
@@ -128,7 +131,7 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
                 diagnostics.Add(Diagnostic.Create(FieldRules.InvalidFieldValue, channel.Span, ("field", "variants"), ("problem", $"a variant for '{channel.Value}', but the post is published on {listed}: add '{channel.Value}' to 'channels' or remove the variant")));
             }
 
-            variants.Add(new PostVariant(channel, ReadTexts($"variants.{channel.Value}", value, id, allowList: true)));
+            variants.Add(new PostVariant(channel, ReadTexts($"variants.{channel.Value}", value, id, allowList: true), value.GetTrimmedSpan(document.Text)));
         }
 
         return variants.ToImmutable();

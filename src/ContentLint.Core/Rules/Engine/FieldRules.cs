@@ -15,7 +15,7 @@ public static class FieldRules
         the post would go out without its date or persona. It is an error by default; lower it in
         `contentlint.yaml` (`severity: {unknown-field: warning}`) if your files carry free-form fields.
 
-        Known fields: `channel`, `channels`, `persona`, `type`, `lang`, `publish_at`, `thread`,
+        Known fields: `channel`, `channels`, `persona`, `type`, `lang`, `publish_at`, `thread`, `title`, `alt`, `content_warning`,
         `variants`, `id` and `text` (calendars), `contentlint`. Declare your own fields (e.g. `campaign`,
         `author`) under `fields:` in `contentlint.yaml` to accept them.
 

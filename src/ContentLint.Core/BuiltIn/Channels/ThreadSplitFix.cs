@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Channels;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Documents.Yaml;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.BuiltIn.Channels;
+
+/// <summary>
+/// The "split into a thread" fix: a calendar's <c>text:</c> becomes a <c>thread:</c> list, a variant's
+/// text a list, a Markdown post gets <c>thread: true</c> and <c>---</c> lines between its parts. Not
+/// offered when the split would also change what other channels publish, or would cut markup.
+/// </summary>
+internal static class ThreadSplitFix
+{
+    private static readonly DoubleQuotedScalarEncoder Quoted = new(isMultiline: false);
+
+    /// <summary>The fix for a post (or variant) over the limit, or null.</summary>
+    public static CodeFix? ForPost(PostRuleContext context, PostRendition rendition, ChannelDefinition channel)
+    {
+        var post = context.Post;
+        if (!channel.SupportsThreads || (!rendition.IsVariant && post.Channels.Length > 1))
+        {
+            return null;
+        }
+
+        var text = rendition.Parts[0];
+        var parts = ThreadSplitter.Split(text.Text, channel.Counter, channel.Limit, channel.NumberThreadParts);
+        if (parts is null || parts.Count < 2)
+        {
+            return null;
+        }
+
+        var title = $"Split into a thread of {parts.Count} parts";
+        var source = context.Document.Source;
+        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        {
+            var edits = MarkdownSeparators(source, text, parts, channel.NumberThreadParts);
+            var flag = ThreadFlagEdit(source, post);
+            return edits is null || flag is null ? null : new CodeFix(title, [flag, .. edits]);
+        }
+
+        var strings = Strings(text.Text, parts, channel.NumberThreadParts);
+        if (rendition.IsVariant)
+        {
+            var variant = post.Variants.First(v => string.Equals(v.Channel.Value, rendition.Channel.Value, StringComparison.OrdinalIgnoreCase));
+            var indent = Column(source, variant.Channel.Span.Start) + 2;
+            var list = YamlList(strings, indent);
+            return list is null ? null : Edit(title, TextSpan.FromBounds(variant.Channel.Span.End, variant.ValueSpan.End), ":" + list);
+        }
+
+        if (!post.Fields.TryGetValue("text", out var field) || field.IsInherited)
+        {
+            return null;
+        }
+
+        var items = YamlList(strings, Column(source, field.KeySpan.Start) + 2);
+        return items is null ? null : Edit(title, TextSpan.FromBounds(field.KeySpan.Start, field.ValueSpan.End), "thread:" + items);
+    }
+
+    /// <summary>The fix for one thread part over the limit: the part becomes several, or null.</summary>
+    public static CodeFix? ForPart(PostRuleContext context, MappedText text, ChannelDefinition channel)
+    {
+        var parts = ThreadSplitter.Split(text.Text, channel.Counter, channel.Limit, numbered: false);
+        if (parts is null || parts.Count < 2)
+        {
+            return null;
+        }
+
+        var title = $"Split this part into {parts.Count} parts";
+        var source = context.Document.Source;
+        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        {
+            var edits = MarkdownSeparators(source, text, parts, numbered: false);
+            return edits is null ? null : new CodeFix(title, [.. edits]);
+        }
+
+        // A list item written on one line (plain or quoted): replace it by several items.
+        var item = QuotedItemSpan(source.Text, text.SourceSpan);
+        var lineStart = source.Lines.GetLineStart(source.Lines.GetPosition(item.Start).Line);
+        var prefix = source.Text.AsSpan(lineStart, item.Start - lineStart);
+        var dash = prefix.LastIndexOf('-');
+        if (source.Text.AsSpan(item.Start, item.Length).ContainsAny('\r', '\n') || dash < 0 || !prefix[(dash + 1)..].IsWhiteSpace())
+        {
+            return null;
+        }
+
+        var strings = Strings(text.Text, parts, numbered: false);
+        var quoted = strings.Select(s => Quoted.Encode(s) is { } e ? $"\"{e}\"" : null).ToList();
+        if (quoted.Any(q => q is null))
+        {
+            return null;
+        }
+
+        var separator = "\n" + new string(' ', dash) + "- ";
+        return Edit(title, item, string.Join(separator, quoted));
+    }
+
+    private static List<string> Strings(string text, IReadOnlyList<TextSpan> parts, bool numbered) =>
+        [.. parts.Select((p, i) => text.Substring(p.Start, p.Length) + (numbered ? ThreadSplitter.NumberSuffix(i + 1, parts.Count) : string.Empty))];
+
+    private static string? YamlList(List<string> strings, int indent)
+    {
+        var items = new List<string>();
+        foreach (var part in strings)
+        {
+            if (Quoted.Encode(part) is not { } encoded)
+            {
+                return null;
+            }
+
+            items.Add("\n" + new string(' ', indent) + "- \"" + encoded + "\"");
+        }
+
+        return string.Concat(items);
+    }
+
+    /// <summary>Edits replacing the white space between parts by <c>---</c> lines; null if a gap holds markup.</summary>
+    private static List<TextEdit>? MarkdownSeparators(SourceDocument source, MappedText text, IReadOnlyList<TextSpan> parts, bool numbered)
+    {
+        var edits = new List<TextEdit>();
+        for (var k = 0; k + 1 < parts.Count; k++)
+        {
+            var gap = TextSpan.FromBounds(parts[k].End, parts[k + 1].Start);
+            if (!text.Map.TryMapEditSpan(gap, out var span) || span.IsEmpty || !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace())
+            {
+                return null;
+            }
+
+            var number = numbered ? ThreadSplitter.NumberSuffix(k + 1, parts.Count) : string.Empty;
+            edits.Add(new TextEdit(span, number + "\n---\n"));
+        }
+
+        if (numbered && text.Map.TryMapEditSpan(new TextSpan(parts[^1].End, 0), out var end))
+        {
+            edits.Add(new TextEdit(end, ThreadSplitter.NumberSuffix(parts.Count, parts.Count)));
+        }
+
+        return edits;
+    }
+
+    /// <summary><c>thread: true</c> in the front matter: the existing field's value, or a new line after the last field.</summary>
+    private static TextEdit? ThreadFlagEdit(SourceDocument source, Post post)
+    {
+        if (post.Fields.TryGetValue("thread", out var thread))
+        {
+            return new TextEdit(thread.ValueSpan, "true");
+        }
+
+        if (post.Fields.IsEmpty)
+        {
+            return null;
+        }
+
+        var lastLine = source.Lines.GetPosition(post.Fields.Values.Max(f => f.ValueSpan.End)).Line;
+        var at = source.Lines.GetLineSpanIncludingBreak(lastLine).End;
+        var needsBreak = at == source.Lines.GetLineSpan(lastLine).End;
+        return new TextEdit(new TextSpan(at, 0), (needsBreak ? "\n" : string.Empty) + "thread: true\n");
+    }
+
+    private static TextSpan QuotedItemSpan(string source, TextSpan value)
+    {
+        if (value.Start > 0 && value.End < source.Length && source[value.Start - 1] is '"' or '\'' && source[value.End] == source[value.Start - 1])
+        {
+            return TextSpan.FromBounds(value.Start - 1, value.End + 1);
+        }
+
+        return value;
+    }
+
+    private static int Column(SourceDocument source, int offset) => source.Lines.GetPosition(offset).Character;
+
+    private static CodeFix Edit(string title, TextSpan span, string newText) => new(title, ImmutableArray.Create(new TextEdit(span, newText)));
+}
