@@ -1,13 +1,15 @@
 namespace ContentLint.Cli;
 
 /// <summary>The output streams of the CLI, injectable for in-process tests.</summary>
+/// <param name="In">Standard input (texts for <c>count</c>).</param>
 /// <param name="Out">Results.</param>
 /// <param name="Error">Messages, errors and progress.</param>
 /// <param name="SupportsColor">True when <paramref name="Out"/> is a terminal that accepts ANSI colours.</param>
-public sealed record CliConsole(TextWriter Out, TextWriter Error, bool SupportsColor)
+public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool SupportsColor)
 {
     /// <summary>The process's console: colours only on a real terminal, never with <c>NO_COLOR</c> or in CI.</summary>
     public static CliConsole FromProcess() => new(
+        Console.In,
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected

@@ -7,7 +7,9 @@ internal static class ContentLintProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public static ProcessResult Run(string workingDirectory, params string[] args)
+    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+
+    public static ProcessResult RunWithInput(string workingDirectory, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +28,11 @@ internal static class ContentLintProcess
         start.Environment["NO_COLOR"] = "1";
         start.Environment["CONTENTLINT_DEBUG"] = null;
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
