@@ -20,6 +20,15 @@ public sealed record ChannelSettings
     /// <summary>Maximum count per post or thread part.</summary>
     public int? Limit { get; init; }
 
+    /// <summary>A second limit in UTF-8 bytes (Bluesky: 3,000).</summary>
+    public int? ByteLimit { get; init; }
+
+    /// <summary>Maximum length of a <c>title:</c> field.</summary>
+    public int? TitleLimit { get; init; }
+
+    /// <summary>Maximum length of an <c>alt:</c> field.</summary>
+    public int? AltTextLimit { get; init; }
+
     /// <summary>Count after which the platform folds the text behind "see more".</summary>
     public int? Fold { get; init; }
 

@@ -10,7 +10,7 @@ namespace ContentLint.Core.Configuration;
 /// <summary>Reads the <c>channels:</c> map.</summary>
 internal static class ChannelSettingsReader
 {
-    private static readonly string[] Keys = ["method", "limit", "fold", "maxHashtags", "maxMentions", "maxLinks", "urlLength", "threads", "threadNumbering"];
+    private static readonly string[] Keys = ["method", "limit", "fold", "maxHashtags", "maxMentions", "maxLinks", "urlLength", "threads", "threadNumbering", "byteLimit", "titleLimit", "altTextLimit"];
 
     public static ImmutableDictionary<string, ChannelSettings> Read(ConfigReader reader, YamlNode node)
     {
@@ -35,6 +35,9 @@ internal static class ChannelSettingsReader
                     "method" => settings with { Method = ReadMethod(reader, path, value) },
                     "limit" => settings with { Limit = reader.ReadInt(path, value, 1) },
                     "fold" => settings with { Fold = reader.ReadInt(path, value, 0) },
+                    "byteLimit" => settings with { ByteLimit = reader.ReadInt(path, value, 1) },
+                    "titleLimit" => settings with { TitleLimit = reader.ReadInt(path, value, 1) },
+                    "altTextLimit" => settings with { AltTextLimit = reader.ReadInt(path, value, 1) },
                     "maxHashtags" => settings with { MaxHashtags = reader.ReadInt(path, value, 0) },
                     "maxMentions" => settings with { MaxMentions = reader.ReadInt(path, value, 0) },
                     "maxLinks" => settings with { MaxLinks = reader.ReadInt(path, value, 0) },
