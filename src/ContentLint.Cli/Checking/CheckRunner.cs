@@ -45,13 +45,7 @@ public sealed class CheckRunner
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
-        var fileResults = new (FileLintResult Result, int Fixes)[unique.Length];
-        Parallel.For(0, unique.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            var (full, config) = unique[i];
-            fileResults[i] = CheckFile(config.Linter, full, Display(full, options.WorkingDirectory), options.Fix, cancellationToken);
-        });
-
+        var fileResults = CheckFiles(unique, options, cancellationToken);
         results.AddRange(fileResults.Select(r => r.Result));
         var configResults = _configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct()
             .Where(c => c.Report is not null).Select(c => c.Report!);
@@ -63,21 +57,57 @@ public sealed class CheckRunner
         return new CheckOutcome(report, configError);
     }
 
-    private static (FileLintResult, int) CheckFile(Linter linter, string fullPath, string displayPath, bool fix, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decode (and fix) each file, run the per-post rules in parallel, then each configuration's batch
+    /// rules over its files, then severities and suppressions. Results keep the order of <paramref name="files"/>.
+    /// </summary>
+    private static (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, LoadedConfiguration Config)[] files, CheckOptions options, CancellationToken cancellationToken)
     {
-        var result = linter.LintFile(fullPath, displayPath, cancellationToken);
-        if (!fix || result.Source is not { } original || result.Document is null)
+        var results = new (FileLintResult Result, int Fixes)[files.Length];
+        var analyses = new FileAnalysis?[files.Length];
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, files.Length, parallel, i =>
         {
-            return (result, 0);
+            var (full, config) = files[i];
+            var (document, failure) = config.Linter.LoadFile(full, Display(full, options.WorkingDirectory));
+            if (document is null)
+            {
+                results[i] = (failure!, 0);
+                return;
+            }
+
+            var fixes = 0;
+            if (options.Fix && config.Linter.Lint(document, cancellationToken) is { Document: not null } first)
+            {
+                (document, _, fixes) = FixSession.Run(config.Linter, document, first, cancellationToken);
+                if (fixes > 0)
+                {
+                    AtomicFile.Write(full, document.GetBytes());
+                }
+            }
+
+            analyses[i] = config.Linter.Analyze(document, cancellationToken);
+            results[i] = (default!, fixes);
+        });
+
+        foreach (var group in Enumerable.Range(0, files.Length).Where(i => analyses[i] is not null).GroupBy(i => files[i].Config.Linter))
+        {
+            var indexes = group.ToList();
+            var batched = group.Key.RunBatch([.. indexes.Select(i => analyses[i]!)], cancellationToken);
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                analyses[indexes[k]] = batched[k];
+            }
         }
 
-        var (fixedDocument, fixedResult, applied) = FixSession.Run(linter, original, result, cancellationToken);
-        if (fixedDocument.Text != original.Text)
+        Parallel.For(0, files.Length, parallel, i =>
         {
-            AtomicFile.Write(fullPath, fixedDocument.GetBytes());
-        }
-
-        return (fixedResult, applied);
+            if (analyses[i] is { } analysis)
+            {
+                results[i] = (files[i].Config.Linter.Finish(analysis), results[i].Fixes);
+            }
+        });
+        return results;
     }
 
     private LoadedConfiguration ConfigurationFor(string directory, CheckOptions options)

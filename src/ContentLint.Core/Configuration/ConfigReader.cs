@@ -9,9 +9,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Configuration;
 
-/// <summary>Typed reads of configuration nodes that report wrong values instead of throwing.</summary>
-internal sealed class ConfigReader(SourceDocument source)
+/// <summary>
+/// Typed reads of YAML nodes that report wrong values instead of throwing: used for
+/// <c>contentlint.yaml</c> and for declarative rule files (each with its own "invalid value" rule).
+/// </summary>
+internal sealed class ConfigReader(SourceDocument source, RuleDescriptor? invalidValueRule = null)
 {
+    private readonly RuleDescriptor _invalidValue = invalidValueRule ?? ConfigRules.InvalidConfigValue;
+
     private readonly List<Diagnostic> _diagnostics = [];
 
     public SourceDocument Source { get; } = source;
@@ -22,7 +27,7 @@ internal sealed class ConfigReader(SourceDocument source)
         _diagnostics.Add(Diagnostic.Create(rule, span, args));
 
     public void ReportInvalid(string key, YamlNode node, string problem) =>
-        Report(ConfigRules.InvalidConfigValue, node.GetTrimmedSpan(Source.Text), ("key", key), ("problem", problem));
+        Report(_invalidValue, node.GetTrimmedSpan(Source.Text), ("key", key), ("problem", problem));
 
     public ImmutableArray<string>? ReadStringList(string key, YamlNode node)
     {
@@ -51,6 +56,29 @@ internal sealed class ConfigReader(SourceDocument source)
         }
 
         return items.ToImmutable();
+    }
+
+    public double? ReadDouble(string key, YamlNode node, double minimum, double maximum)
+    {
+        if (node is YamlScalarNode { Value: { } text } && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && value >= minimum && value <= maximum)
+        {
+            return value;
+        }
+
+        ReportInvalid(key, node, $"expected a number from {minimum.ToString(CultureInfo.InvariantCulture)} to {maximum.ToString(CultureInfo.InvariantCulture)}, found '{node.AsScalarValue() ?? node.DescribeKind()}'");
+        return null;
+    }
+
+    public string? ReadString(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } text } && !node.IsNull() && text.Trim().Length > 0)
+        {
+            return text;
+        }
+
+        ReportInvalid(key, node, $"expected text, found {node.DescribeKind()}");
+        return null;
     }
 
     public int? ReadInt(string key, YamlNode node, int minimum)

@@ -9,20 +9,22 @@ using ContentLint.Core.Rules.Engine;
 namespace ContentLint.Core.Engine;
 
 /// <summary>
-/// Checks content files against one configuration: parse → rules → severities → suppressions → sort.
-/// Immutable and thread-safe: one linter checks many files in parallel.
+/// Checks content files against one configuration: parse → post rules → (batch rules across files) →
+/// severities → suppressions → sort. Immutable and thread-safe: one linter checks many files in parallel.
 /// </summary>
-public sealed class Linter
+public sealed partial class Linter
 {
     private readonly ImmutableArray<PostRule> _rules;
+    private readonly ImmutableArray<BatchRule> _batchRules;
     private readonly SeverityResolver _severities;
 
-    /// <summary>A linter with the given rules (the built-in ones by default).</summary>
-    public Linter(LintConfiguration configuration, IEnumerable<PostRule>? rules = null)
+    /// <summary>A linter with the given rules (the built-in ones by default) and batch rules.</summary>
+    public Linter(LintConfiguration configuration, IEnumerable<PostRule>? rules = null, IEnumerable<BatchRule>? batchRules = null)
     {
         Configuration = configuration;
         _rules = [.. rules ?? BuiltInRules.Create()];
-        Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)));
+        _batchRules = [.. batchRules ?? []];
+        Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)).Concat(_batchRules.Select(r => r.Descriptor)));
         Channels = new ChannelCatalog(configuration);
         _severities = new SeverityResolver(configuration, Catalog);
     }
@@ -36,17 +38,24 @@ public sealed class Linter
     /// <summary>The channels known in this configuration.</summary>
     public ChannelCatalog Channels { get; }
 
-    /// <summary>Checks one decoded file.</summary>
-    public FileLintResult Lint(SourceDocument source, CancellationToken cancellationToken = default)
+    /// <summary>True when this linter has rules that look across files (they run in <see cref="RunBatch"/>).</summary>
+    public bool HasBatchRules => !_batchRules.IsEmpty;
+
+    /// <summary>Checks one decoded file with the per-post rules (batch rules need <see cref="Analyze"/>, <see cref="RunBatch"/>, <see cref="Finish"/>).</summary>
+    public FileLintResult Lint(SourceDocument source, CancellationToken cancellationToken = default) =>
+        Finish(Analyze(source, cancellationToken));
+
+    /// <summary>Parses a file and runs the per-post rules, before severities and suppressions.</summary>
+    public FileAnalysis Analyze(SourceDocument source, CancellationToken cancellationToken = default)
     {
         if (PostDocumentParser.KindOf(source.Path) is not { } kind)
         {
-            return FromDiagnostics(source, null, [Diagnostic.Create(ParseRules.UnsupportedFile, default, ("path", source.Path))]);
+            return new FileAnalysis(source, null, [Diagnostic.Create(ParseRules.UnsupportedFile, default, ("path", source.Path))]);
         }
 
         if (source.Text.AsSpan().IsWhiteSpace())
         {
-            return FromDiagnostics(source, null, [Diagnostic.Create(ParseRules.EmptyFile, default)]);
+            return new FileAnalysis(source, null, [Diagnostic.Create(ParseRules.EmptyFile, default)]);
         }
 
         var document = PostDocumentParser.Parse(source, kind, Configuration);
@@ -60,7 +69,19 @@ public sealed class Linter
             }
         }
 
-        var enabled = diagnostics.Where(d => _severities.Resolve(d.Rule, source.Path) != Severity.Off).ToList();
+        return new FileAnalysis(source, document, [.. diagnostics]);
+    }
+
+    /// <summary>Severities, suppressions and sorting: the final result of an analysed file.</summary>
+    public FileLintResult Finish(FileAnalysis analysis)
+    {
+        var source = analysis.Source;
+        if (analysis.Document is not { } document)
+        {
+            return FromDiagnostics(source, null, analysis.Diagnostics);
+        }
+
+        var enabled = analysis.Diagnostics.Where(d => _severities.Resolve(d.Rule, source.Path) != Severity.Off).ToList();
         var afterSuppressions = SuppressionProcessor.Apply(document, enabled, Catalog, rule => _severities.Resolve(rule, source.Path) != Severity.Off);
         return FromDiagnostics(source, document, afterSuppressions);
     }
@@ -68,14 +89,21 @@ public sealed class Linter
     /// <summary>Decodes and checks a file on disk (size limit, encoding and binary checks first).</summary>
     public FileLintResult LintFile(string path, string displayPath, CancellationToken cancellationToken = default)
     {
+        var (document, failure) = LoadFile(path, displayPath);
+        return document is null ? failure! : Lint(document, cancellationToken);
+    }
+
+    /// <summary>Decodes a file on disk, or returns the result that says why it cannot be checked.</summary>
+    public (SourceDocument? Document, FileLintResult? Failure) LoadFile(string path, string displayPath)
+    {
         var loaded = SourceLoader.LoadFile(path, displayPath, Configuration.MaxFileSize);
         if (loaded.Document is { } document)
         {
-            return Lint(document, cancellationToken);
+            return (document, null);
         }
 
         var partial = loaded.ProblemText is null ? null : new SourceDocument(displayPath, loaded.ProblemText);
-        return FromDiagnostics(displayPath, partial, null, [loaded.Diagnostic!]);
+        return (null, FromDiagnostics(displayPath, partial, null, [loaded.Diagnostic!]));
     }
 
     /// <summary>Turns diagnostics on <paramref name="source"/> (a content file, or the configuration file) into a result.</summary>

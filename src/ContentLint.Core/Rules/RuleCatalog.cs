@@ -40,6 +40,7 @@ public sealed class RuleCatalog
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
         ExecutionRules.RuleCrashed,
+        RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey,
     ];
 
     /// <summary>All rules, sorted by ID.</summary>

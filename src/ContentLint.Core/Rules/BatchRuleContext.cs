@@ -1,0 +1,39 @@
+using ContentLint.Core.Channels;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Rules;
+
+/// <summary>What a <see cref="BatchRule"/> sees: every parsed file of the run, and where it reports.</summary>
+public sealed class BatchRuleContext
+{
+    private readonly RuleDescriptor _rule;
+    private readonly Action<PostDocument, Diagnostic> _sink;
+
+    internal BatchRuleContext(RuleDescriptor rule, IReadOnlyList<PostDocument> documents, LintConfiguration configuration, ChannelCatalog channels, Action<PostDocument, Diagnostic> sink, CancellationToken cancellationToken)
+    {
+        _rule = rule;
+        _sink = sink;
+        Documents = documents;
+        Configuration = configuration;
+        Channels = channels;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>Every parsed file of the run.</summary>
+    public IReadOnlyList<PostDocument> Documents { get; }
+
+    /// <summary>The configuration in force.</summary>
+    public LintConfiguration Configuration { get; }
+
+    /// <summary>Channels known in this configuration.</summary>
+    public ChannelCatalog Channels { get; }
+
+    /// <summary>Cancelled when the run is abandoned.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Reports on <paramref name="post"/> of <paramref name="document"/> at a source span.</summary>
+    public void Report(PostDocument document, Post post, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
+        _sink(document, Diagnostic.Create(_rule, sourceSpan, args) with { PostId = post.Id });
+}

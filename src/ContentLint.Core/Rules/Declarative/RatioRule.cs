@@ -1,0 +1,98 @@
+using System.Globalization;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Rules.Declarative;
+
+/// <summary>
+/// <c>kind: ratio</c>: groups the posts (by persona, channel, type, lang and/or ISO week of
+/// <c>publish_at</c>), and in each group of at least <c>minPosts</c> posts where the share of posts
+/// passing <c>match</c> is above <c>max</c>, reports the matching posts past the allowed number, in
+/// publication order. Message placeholders: <c>{count}</c>, <c>{total}</c>, <c>{share}</c>,
+/// <c>{max}</c>, <c>{group}</c>.
+/// </summary>
+public sealed class RatioRule : BatchRule
+{
+    /// <summary>Wraps a parsed definition of kind ratio.</summary>
+    public RatioRule(DeclarativeRuleDefinition definition)
+    {
+        if (definition.Kind != DeclarativeKind.Ratio || definition.Match is null)
+        {
+            throw new ArgumentException("A ratio rule needs kind: ratio and a match filter.", nameof(definition));
+        }
+
+        Definition = definition;
+    }
+
+    /// <summary>The rule as read from its file.</summary>
+    public DeclarativeRuleDefinition Definition { get; }
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => Definition.Descriptor;
+
+    /// <inheritdoc />
+    public override void Check(BatchRuleContext context)
+    {
+        var entries = new List<(PostDocument Document, Post Post, string Channel, string Group)>();
+        foreach (var document in context.Documents)
+        {
+            foreach (var post in document.Posts.Where(Definition.Filters.MatchesPost))
+            {
+                foreach (var channel in post.Channels.Select(c => c.Value).Where(Definition.Filters.MatchesChannel).Distinct(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (GroupKey(post, channel) is { } group)
+                    {
+                        entries.Add((document, post, channel, group));
+                    }
+                }
+            }
+        }
+
+        foreach (var group in entries.GroupBy(e => e.Group, StringComparer.Ordinal))
+        {
+            var total = group.Count();
+            var matching = group.Where(e => Definition.Match!.MatchesPost(e.Post) && Definition.Match.MatchesChannel(e.Channel))
+                .OrderBy(e => e.Post.PublishAt?.Value ?? DateTimeOffset.MaxValue).ThenBy(e => e.Post.Id, StringComparer.Ordinal).ToList();
+            if (total < Definition.MinPosts || matching.Count <= Definition.MaxShare * total)
+            {
+                continue;
+            }
+
+            var allowed = (int)Math.Floor(Definition.MaxShare * total);
+            var share = ((double)matching.Count / total).ToString("P0", CultureInfo.InvariantCulture);
+            var max = Definition.MaxShare.ToString("P0", CultureInfo.InvariantCulture);
+            foreach (var (document, post, _, key) in matching.Skip(allowed))
+            {
+                var at = post.Type?.Span ?? post.Channels.FirstOrDefault().Span;
+                context.Report(document, post, at, ("count", matching.Count), ("total", total), ("share", share), ("max", max), ("group", key));
+            }
+        }
+    }
+
+    private string? GroupKey(Post post, string channel)
+    {
+        var parts = new List<string>();
+        foreach (var key in Definition.GroupBy)
+        {
+            string? value = key switch
+            {
+                "persona" => post.Persona?.Value ?? "(no persona)",
+                "channel" => channel.ToLowerInvariant(),
+                "type" => post.Type?.Value.ToString().ToLowerInvariant() ?? "(no type)",
+                "lang" => post.Lang?.Value ?? "(no lang)",
+                "week" => post.PublishAt is { } date ? IsoWeek(date.Value) : null,
+                _ => null,
+            };
+            if (value is null)
+            {
+                return null; // Posts without a date are not in any week.
+            }
+
+            parts.Add(value);
+        }
+
+        return string.Join(" × ", parts);
+    }
+
+    private static string IsoWeek(DateTimeOffset date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.DateTime)}-W{ISOWeek.GetWeekOfYear(date.DateTime):00}");
+}
