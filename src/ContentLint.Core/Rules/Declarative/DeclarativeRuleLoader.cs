@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Rules.Declarative;
+
+/// <summary>Turns a declarative rule file into a runnable rule: a <see cref="DeclarativeRule"/> per post, or a <see cref="RatioRule"/> across posts.</summary>
+public static class DeclarativeRuleLoader
+{
+    /// <summary>Loads <paramref name="source"/>; both rules are null when the file has errors (see the diagnostics).</summary>
+    public static (PostRule? PostRule, BatchRule? BatchRule, ImmutableArray<Diagnostic> Diagnostics) Load(SourceDocument source)
+    {
+        var (definition, diagnostics) = DeclarativeRuleParser.Parse(source);
+        return definition switch
+        {
+            null => (null, null, diagnostics),
+            { Kind: DeclarativeKind.Ratio } => (null, new RatioRule(definition), diagnostics),
+            _ => (new DeclarativeRule(definition), null, diagnostics),
+        };
+    }
+}
