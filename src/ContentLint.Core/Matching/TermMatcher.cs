@@ -3,15 +3,17 @@ using ContentLint.Core.Documents;
 namespace ContentLint.Core.Matching;
 
 /// <summary>
-/// Finds any of many terms in one pass over a text (Aho–Corasick): the cost grows with the text,
-/// not with the number of terms. Case- and accent-insensitive by default; whole words by default,
-/// with French elisions and hyphens respected (<see cref="WordBoundaries"/>).
+/// Finds any of many terms in one pass over a text (Aho–Corasick compiled to a deterministic
+/// automaton over the terms' alphabet): one table read per character, however many terms there are.
+/// Case- and accent-insensitive by default; whole words by default, with French elisions and hyphens
+/// respected (<see cref="WordBoundaries"/>).
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly List<Dictionary<char, int>> _next = [[]];
-    private readonly List<int> _fail = [0];
-    private readonly List<List<int>> _output = [[]];
+    private readonly ushort[] _alphabet = new ushort[char.MaxValue + 1]; // char → column; 0 = not in any term
+    private readonly int _columns;
+    private readonly int[] _delta;         // state * _columns + column → next state
+    private readonly int[][] _outputs;     // state → terms ending here (own and by suffix)
     private readonly string[] _terms;
     private readonly int[] _lengths;
     private readonly bool _caseSensitive;
@@ -25,15 +27,23 @@ public sealed class TermMatcher
         _accentSensitive = accentSensitive;
         _wholeWords = wholeWords;
         _terms = [.. terms.Where(t => t.Length > 0)];
-        _lengths = new int[_terms.Length];
-        for (var i = 0; i < _terms.Length; i++)
+        var folded = _terms.Select(t => FoldedText.FoldTerm(t, caseSensitive, accentSensitive)).ToArray();
+        _lengths = [.. folded.Select(f => f.Length)];
+
+        var columns = 1;
+        foreach (var c in folded.SelectMany(f => f).Distinct())
         {
-            var folded = FoldedText.FoldTerm(_terms[i], caseSensitive, accentSensitive);
-            _lengths[i] = folded.Length;
-            Insert(folded, i);
+            _alphabet[c] = (ushort)columns++;
         }
 
-        BuildFailureLinks();
+        _columns = columns;
+        var trie = new TrieBuilder(columns);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            trie.Insert(folded[i].Select(c => (int)_alphabet[c]), i);
+        }
+
+        (_delta, _outputs) = trie.Compile();
     }
 
     /// <summary>Number of terms.</summary>
@@ -44,29 +54,29 @@ public sealed class TermMatcher
     {
         var folded = FoldedText.Create(text, _caseSensitive, _accentSensitive);
         var value = folded.Value;
-        var candidates = new List<TermMatch>();
+        List<TermMatch>? candidates = null;
         var state = 0;
         for (var i = 0; i < value.Length; i++)
         {
-            var c = value[i];
-            while (state != 0 && !_next[state].ContainsKey(c))
+            state = _delta[(state * _columns) + _alphabet[value[i]]];
+            var ending = _outputs[state];
+            if (ending.Length == 0)
             {
-                state = _fail[state];
+                continue;
             }
 
-            state = _next[state].GetValueOrDefault(c);
-            foreach (var term in _output[state])
+            foreach (var term in ending)
             {
                 var start = folded.OriginalOffset(i + 1 - _lengths[term]);
                 var end = folded.OriginalEnd(i + 1);
                 if (!_wholeWords || WordBoundaries.IsWholeWord(text, start, end))
                 {
-                    candidates.Add(new TermMatch(TextSpan.FromBounds(start, end), term, _terms[term]));
+                    (candidates ??= []).Add(new TermMatch(TextSpan.FromBounds(start, end), term, _terms[term]));
                 }
             }
         }
 
-        return RemoveOverlaps(candidates);
+        return candidates is null ? [] : RemoveOverlaps(candidates);
     }
 
     private static List<TermMatch> RemoveOverlaps(List<TermMatch> candidates)
@@ -81,47 +91,6 @@ public sealed class TermMatcher
         }
 
         return result;
-    }
-
-    private void Insert(string term, int index)
-    {
-        var state = 0;
-        foreach (var c in term)
-        {
-            if (!_next[state].TryGetValue(c, out var next))
-            {
-                next = _next.Count;
-                _next.Add([]);
-                _fail.Add(0);
-                _output.Add([]);
-                _next[state][c] = next;
-            }
-
-            state = next;
-        }
-
-        _output[state].Add(index);
-    }
-
-    private void BuildFailureLinks()
-    {
-        var queue = new Queue<int>(_next[0].Values);
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            foreach (var (c, child) in _next[state])
-            {
-                queue.Enqueue(child);
-                var fail = _fail[state];
-                while (fail != 0 && !_next[fail].ContainsKey(c))
-                {
-                    fail = _fail[fail];
-                }
-
-                _fail[child] = _next[fail].TryGetValue(c, out var target) && target != child ? target : 0;
-                _output[child].AddRange(_output[_fail[child]]);
-            }
-        }
     }
 }
 
