@@ -71,6 +71,17 @@ internal sealed class ConfigReader(SourceDocument source)
         return null;
     }
 
+    public bool? ReadBool(string key, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar)
+        {
+            return scalar.Value == "true";
+        }
+
+        ReportInvalid(key, node, $"expected true or false, found {node.DescribeKind()} '{node.AsScalarValue()}'");
+        return null;
+    }
+
     public YamlMappingNode? ReadMap(string key, YamlNode node)
     {
         if (node is YamlMappingNode map)

@@ -40,6 +40,8 @@ public sealed class RuleCatalog
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
         ExecutionRules.RuleCrashed,
+        ScriptRules.ScriptCompileError, ScriptRules.ScriptForbiddenApi, ScriptRules.InvalidRuleHeader, ScriptRules.RuleOverBudget,
+        ScriptRules.ScriptsDisabled,
     ];
 
     /// <summary>All rules, sorted by ID.</summary>
