@@ -39,7 +39,11 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         }
 
         var name = Scalar("name") ?? DefaultName(fileName, id);
-        if (!ScriptHeaderReader.KebabCase().IsMatch(name))
+        if (string.Equals(name, id, StringComparison.OrdinalIgnoreCase))
+        {
+            Report(_fields.TryGetValue("name", out var same) ? same.Value : _fields["id"].Value, $"the name must differ from the ID: say what the rule checks (e.g. 'no-competitor')");
+        }
+        else if (!ScriptHeaderReader.KebabCase().IsMatch(name))
         {
             Report(_fields.TryGetValue("name", out var n) ? n.Value : _fields["id"].Value, $"the name '{name}' must be kebab-case (e.g. 'no-competitor')");
         }
@@ -121,7 +125,7 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         var stem = fileName.EndsWith(".csx", StringComparison.OrdinalIgnoreCase) ? fileName[..^4] : fileName;
         var dot = stem.IndexOf('.', StringComparison.Ordinal);
         var candidate = dot >= 0 && stem[..dot] == id ? stem[(dot + 1)..] : stem;
-        return ScriptHeaderReader.KebabCase().IsMatch(candidate) ? candidate : id.ToLowerInvariant();
+        return ScriptHeaderReader.KebabCase().IsMatch(candidate) && !string.Equals(candidate, id, StringComparison.OrdinalIgnoreCase) ? candidate : "rule-" + id.ToLowerInvariant();
     }
 
     private TextSpan Span(YamlNode node) => node.GetSpan().Shift(offset);
