@@ -14,7 +14,7 @@ namespace ContentLint.Scripting;
 /// </summary>
 internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource source, SymbolRules rules)
 {
-    private readonly List<(Microsoft.CodeAnalysis.Text.TextSpan Span, string Symbol, string Why)> _found = [];
+    private readonly List<(Microsoft.CodeAnalysis.Text.TextSpan Span, string Symbol, string Why, int Rank)> _found = [];
 
     public IEnumerable<ScriptProblem> Check()
     {
@@ -42,7 +42,11 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
             }
         }
 
-        return _found.OrderBy(f => f.Span.Start)
+        // One finding per line: a member named in the code (File.ReadAllText) first, then one bound by the compiler, then types; leftmost first.
+        return _found
+            .GroupBy(f => model.SyntaxTree.GetLineSpan(f.Span).StartLinePosition.Line)
+            .Select(line => line.OrderBy(f => f.Rank).ThenBy(f => f.Span.Start).First())
+            .OrderBy(f => f.Span.Start)
             .Select(f => new ScriptProblem(ScriptProblemKind.ForbiddenApi, source.ToScript(f.Span), f.Why, f.Symbol));
     }
 
@@ -50,7 +54,7 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
     {
         switch (node)
         {
-            case SimpleNameSyntax name when !IsReceiverOfMember(name):
+            case SimpleNameSyntax name when !name.IsVar && !IsReceiverOfMember(name):
                 var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
                 Report(name, symbol, symbol is ITypeSymbol type ? rules.CheckType(type) : rules.CheckMember(symbol is IAliasSymbol alias ? alias.Target : symbol));
                 break;
@@ -82,7 +86,7 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
     {
         if (op.Type is { } type && rules.CheckType(type) is { } typeWhy)
         {
-            Report(op.Syntax, type, typeWhy);
+            Report(op.Syntax, type, typeWhy, bound: true);
         }
 
         var (member, accessor) = op switch
@@ -98,31 +102,26 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
             IAssignmentOperation { Target: IPropertyReferenceOperation property } => (property.Property, property.Property.SetMethod?.Name),
             _ => (null, null),
         };
-        Report(op.Syntax, member, rules.CheckMember(member, accessor));
+        Report(op.Syntax, member, rules.CheckMember(member, accessor), bound: true);
         if (op.Kind is OperationKind.DynamicInvocation or OperationKind.DynamicMemberReference or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess)
         {
-            Report(op.Syntax, null, "'dynamic' escapes compile-time checks");
+            Report(op.Syntax, null, "'dynamic' escapes compile-time checks", bound: true);
         }
     }
 
-    private void Report(SyntaxNode node, ISymbol? symbol, string? why) => Report(node.Span, symbol, why, node);
+    private void Report(SyntaxNode node, ISymbol? symbol, string? why, bool bound = false) => Report(node.Span, symbol, why, node, bound);
 
-    private void Report(SyntaxToken token, ISymbol? symbol, string? why) => Report(token.Span, symbol, why, null);
+    private void Report(SyntaxToken token, ISymbol? symbol, string? why) => Report(token.Span, symbol, why, null, bound: false);
 
-    private void Report(Microsoft.CodeAnalysis.Text.TextSpan span, ISymbol? symbol, string? why, SyntaxNode? node)
+    private void Report(Microsoft.CodeAnalysis.Text.TextSpan span, ISymbol? symbol, string? why, SyntaxNode? node, bool bound)
     {
         if (why is null)
         {
             return;
         }
 
-        var line = model.SyntaxTree.GetLineSpan(span).StartLinePosition.Line;
-        if (_found.Any(f => model.SyntaxTree.GetLineSpan(f.Span).StartLinePosition.Line == line))
-        {
-            return;
-        }
-
         var name = symbol is null ? node?.ToString() ?? "dynamic" : SymbolRules.Display(symbol);
-        _found.Add((span, name, why));
+        var isMember = symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol;
+        _found.Add((span, name, why, (isMember ? 0 : 2) + (bound ? 1 : 0)));
     }
 }

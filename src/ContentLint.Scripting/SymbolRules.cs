@@ -8,8 +8,7 @@ internal sealed class SymbolRules(SandboxPolicy policy, IAssemblySymbol script)
 {
     private static readonly SymbolDisplayFormat NameFormat = new(
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
 
     /// <summary>How a symbol is named in findings.</summary>
     public static string Display(ISymbol symbol) => symbol switch
