@@ -8,8 +8,8 @@ namespace ContentLint.Scripting;
 /// <summary>
 /// Instruments a sandbox-checked script so that a runaway rule stops: <c>Loop()</c> at the start of
 /// every loop body and in query clauses, <c>Enter()</c> (recursion guard + budget) at the entry of
-/// every method, local function, lambda, anonymous method, constructor, operator and accessor
-/// (expression bodies become blocks), and a timeout on every regular expression (see
+/// every method, local function, lambda, anonymous method, constructor, operator and accessor,
+/// with <c>Exit()</c> in a <c>finally</c> (expression bodies become blocks), and a timeout on every regular expression (see
 /// <see cref="RegexTimeouts"/>). Inserts no line breaks, so line numbers stay those of the script.
 /// </summary>
 internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewriter
@@ -43,12 +43,12 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
         if (visited.Body is { } body)
         {
-            return visited.WithBody(Checkpoints.Prepend(Checkpoints.Enter, body));
+            return visited.WithBody(Checkpoints.Guard(body));
         }
 
         return visited.ExpressionBody is { } arrow
             ? visited.WithExpressionBody(null).WithSemicolonToken(default)
-                .WithBody(Checkpoints.FromExpression(Checkpoints.Enter, arrow.Expression, Checkpoints.IsVoid(node.ReturnType)).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia))
+                .WithBody(Checkpoints.FromExpression(arrow.Expression, Checkpoints.IsVoid(node.ReturnType)).WithTrailingTrivia(visited.SemicolonToken.TrailingTrivia))
             : visited;
     }
 
@@ -67,11 +67,11 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
         var returnsVoid = !node.IsKind(SyntaxKind.GetAccessorDeclaration);
         if (visited.Body is { } body)
         {
-            return visited.WithBody(Checkpoints.Prepend(Checkpoints.Enter, body));
+            return visited.WithBody(Checkpoints.Guard(body));
         }
 
         return visited.ExpressionBody is { } arrow
-            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Checkpoints.FromExpression(Checkpoints.Enter, arrow.Expression, returnsVoid))
+            ? visited.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Checkpoints.FromExpression(arrow.Expression, returnsVoid))
             : visited;
     }
 
@@ -110,18 +110,18 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
         RegexTimeouts.Rewrite(model, node, (ExpressionSyntax)base.VisitInvocationExpression(node)!);
 
     private static AccessorListSyntax Getter(ArrowExpressionClauseSyntax arrow) =>
-        AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Checkpoints.FromExpression(Checkpoints.Enter, arrow.Expression, returnsVoid: false))));
+        AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Checkpoints.FromExpression(arrow.Expression, returnsVoid: false))));
 
     private static T Instrument<T>(T member, bool returnsVoid)
         where T : BaseMethodDeclarationSyntax
     {
         if (member.Body is { } body)
         {
-            return (T)member.WithBody(Checkpoints.Prepend(Checkpoints.Enter, body));
+            return (T)member.WithBody(Checkpoints.Guard(body));
         }
 
         return member.ExpressionBody is { } arrow
-            ? (T)member.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Checkpoints.FromExpression(Checkpoints.Enter, arrow.Expression, returnsVoid))
+            ? (T)member.WithExpressionBody(null).WithSemicolonToken(default).WithBody(Checkpoints.FromExpression(arrow.Expression, returnsVoid))
             : member;
     }
 
@@ -129,7 +129,7 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
     {
         if (visited.Block is { } block)
         {
-            return visited.WithBlock(Checkpoints.Prepend(Checkpoints.Enter, block));
+            return visited.WithBlock(Checkpoints.Guard(block));
         }
 
         if (visited.ExpressionBody is not { } body)
@@ -138,6 +138,6 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
         }
 
         var returnsVoid = model.GetSymbolInfo(original).Symbol is IMethodSymbol { ReturnsVoid: true };
-        return visited.WithExpressionBody(null).WithBlock(Checkpoints.FromExpression(Checkpoints.Enter, body, returnsVoid));
+        return visited.WithExpressionBody(null).WithBlock(Checkpoints.FromExpression(body, returnsVoid));
     }
 }

@@ -14,6 +14,8 @@ internal static class Checkpoints
 
     public static StatementSyntax Enter { get; } = ParseStatement($"{Runtime}.Enter();");
 
+    private static FinallyClauseSyntax Exit { get; } = FinallyClause(Block(ParseStatement($"{Runtime}.Exit();")));
+
     public static ExpressionSyntax RegexTimeout { get; } = ParseExpression($"{Runtime}.RegexTimeout");
 
     public static ExpressionSyntax RemainingRegexTimeout { get; } = ParseExpression($"{Runtime}.RemainingRegexTimeout");
@@ -30,8 +32,12 @@ internal static class Checkpoints
     public static BlockSyntax Prepend(StatementSyntax checkpoint, StatementSyntax statement) =>
         statement is BlockSyntax block ? block.WithStatements(block.Statements.Insert(0, checkpoint)) : Block(checkpoint, statement);
 
-    /// <summary>A block running <paramref name="checkpoint"/>, then the expression body (<c>return</c>ed unless <paramref name="returnsVoid"/>).</summary>
-    public static BlockSyntax FromExpression(StatementSyntax checkpoint, ExpressionSyntax body, bool returnsVoid)
+    /// <summary><c>{ Enter(); try { body } finally { Exit(); } }</c>: the recursion depth guard around a method body.</summary>
+    public static BlockSyntax Guard(BlockSyntax body) =>
+        Block(Enter, TryStatement(body, default, Exit)).WithCloseBraceToken(Token(SyntaxKind.CloseBraceToken).WithTrailingTrivia(body.CloseBraceToken.TrailingTrivia));
+
+    /// <summary>A guarded block for an expression body (<c>return</c>ed unless <paramref name="returnsVoid"/>).</summary>
+    public static BlockSyntax FromExpression(ExpressionSyntax body, bool returnsVoid)
     {
         StatementSyntax statement = body switch
         {
@@ -39,7 +45,7 @@ internal static class Checkpoints
             _ when returnsVoid => ExpressionStatement(body),
             _ => ReturnStatement(body),
         };
-        return Block(checkpoint, statement);
+        return Guard(Block(statement));
     }
 
     public static bool IsVoid(TypeSyntax? type) => type is PredefinedTypeSyntax predefined && predefined.Keyword.IsKind(SyntaxKind.VoidKeyword);

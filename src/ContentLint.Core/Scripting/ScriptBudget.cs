@@ -12,6 +12,9 @@ internal sealed class ScriptBudget
     /// <summary>How many checkpoints pass between two clock and allocation readings.</summary>
     public const int SampleEvery = 16;
 
+    /// <summary>Deepest nesting of script method, local function and lambda calls.</summary>
+    public const int MaxDepth = 1000;
+
     private readonly long _startTimestamp;
     private readonly long _deadlineTicks;
     private readonly long _startAllocated;
@@ -43,6 +46,8 @@ internal sealed class ScriptBudget
     public TimeSpan Remaining => Time - Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero;
 
     internal int Countdown { get; set; }
+
+    internal int Depth { get; set; }
 
     /// <summary>Reads the clock and the allocation counter; throws <see cref="ScriptBudgetExceededException"/> when over.</summary>
     public void Check()

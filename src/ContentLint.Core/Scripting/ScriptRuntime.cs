@@ -43,9 +43,18 @@ public static class ScriptRuntime
         }
     }
 
-    /// <summary>Checkpoint at the entry of a method, local function, lambda or accessor: the recursion guard, then <see cref="Loop"/>.</summary>
+    /// <summary>
+    /// Checkpoint at the entry of a method, local function, lambda or accessor: the recursion guard
+    /// (depth above <see cref="ScriptBudget.MaxDepth"/>, or the stack nearly exhausted), then
+    /// <see cref="Loop"/>. The body that follows runs in a <c>try</c> whose <c>finally</c> calls <see cref="Exit"/>.
+    /// </summary>
     public static void Enter()
     {
+        if (t_budget is { } current && ++current.Depth > ScriptBudget.MaxDepth)
+        {
+            current.Fail(ScriptBudgetKind.Recursion);
+        }
+
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             if (t_budget is { } budget)
@@ -57,6 +66,15 @@ public static class ScriptRuntime
         }
 
         Loop();
+    }
+
+    /// <summary>Leaves a method entered with <see cref="Enter"/>.</summary>
+    public static void Exit()
+    {
+        if (t_budget is { } current)
+        {
+            current.Depth--;
+        }
     }
 
     /// <summary>Checkpoint in a query clause: returns <paramref name="value"/>.</summary>

@@ -31,9 +31,12 @@ internal sealed class ScriptHarness : IDisposable
         new ScriptRuleFileLoader(Loader).Load(new SourceDocument("rule.csx", script), new RuleLoadContext(Config(limits), ScriptsEnabled: true));
 
     /// <summary>Lints <paramref name="post"/> (a Markdown post) with the script and the built-in rules.</summary>
-    public FileLintResult Lint(string script, string post, ScriptConfiguration? limits = null, params PostRule[] others)
+    public FileLintResult Lint(string script, string post, ScriptConfiguration? limits = null, params PostRule[] others) =>
+        Lint(Load(script, limits), post, limits, others);
+
+    /// <summary>Lints <paramref name="post"/> with an already loaded script (disposed afterwards).</summary>
+    public FileLintResult Lint(RuleFileLoadResult loaded, string post, ScriptConfiguration? limits = null, params PostRule[] others)
     {
-        var loaded = Load(script, limits);
         Assert.True(loaded.Rule is not null, string.Join("\n", loaded.Diagnostics.Select(d => $"{d.Span}: {d.Message}")));
         var linter = new Linter(Config(limits), BuiltInRules.Create().Append(loaded.Rule).Concat(others));
         try
