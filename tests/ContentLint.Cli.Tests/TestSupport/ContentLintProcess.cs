@@ -7,7 +7,10 @@ internal static class ContentLintProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public static ProcessResult Run(string workingDirectory, params string[] args)
+    public static ProcessResult Run(string workingDirectory, params string[] args) => Run(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with extra environment variables (null removes one).</summary>
+    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -25,6 +28,13 @@ internal static class ContentLintProcess
 
         start.Environment["NO_COLOR"] = "1";
         start.Environment["CONTENTLINT_DEBUG"] = null;
+        start.Environment["CONTENTLINT_TRACE"] = null;
+        start.Environment["CONTENTLINT_CACHE_DIR"] = Path.Combine(Path.GetTempPath(), "contentlint-cli-tests-cache");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
