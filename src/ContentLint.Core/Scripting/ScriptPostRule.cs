@@ -36,6 +36,9 @@ public sealed class ScriptPostRule : PostRule, IDisposable
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => _header.Descriptor;
 
+    /// <summary>The loaded script (its load context is unloaded by <see cref="Dispose"/>).</summary>
+    public LoadedScript Script => _script;
+
     /// <summary>True once the rule went over budget in this run.</summary>
     public bool IsDisabled => Volatile.Read(ref _overBudget) is not null;
 
