@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Scripting;
