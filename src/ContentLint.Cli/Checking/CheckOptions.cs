@@ -5,4 +5,5 @@ namespace ContentLint.Cli.Checking;
 /// <param name="ConfigPath">Configuration file forced with <c>--config</c>, or null to discover one per path.</param>
 /// <param name="Fix">Apply fixes and write the files.</param>
 /// <param name="WorkingDirectory">Folder relative paths are resolved against and displayed from.</param>
-public sealed record CheckOptions(IReadOnlyList<string> Paths, string? ConfigPath, bool Fix, string WorkingDirectory);
+/// <param name="NoScripts">Skip script rules (<c>--no-scripts</c>), with one CL0035 finding.</param>
+public sealed record CheckOptions(IReadOnlyList<string> Paths, string? ConfigPath, bool Fix, string WorkingDirectory, bool NoScripts = false);

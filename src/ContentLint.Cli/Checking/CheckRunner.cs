@@ -4,17 +4,35 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Scripting;
 
 namespace ContentLint.Cli.Checking;
 
 /// <summary>
 /// Runs <c>check</c>: finds each path's configuration, expands folders into content files, checks
 /// them in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
+/// Each configuration's linter has the built-in rules plus the rules of its <c>rules:</c> folders;
+/// findings on rule files are reported like configuration findings. Dispose to unload script rules.
 /// </summary>
-public sealed class CheckRunner
+public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, LoadedConfiguration> _configurations = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<RulePack> _packs = [];
+
+    /// <summary>Compiles and caches the script rules of this run.</summary>
+    public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader();
+
+    /// <summary>Unloads the script rules loaded by this run.</summary>
+    public void Dispose()
+    {
+        foreach (var pack in _packs)
+        {
+            pack.Dispose();
+        }
+    }
 
     /// <summary>Checks what <paramref name="options"/> names.</summary>
     public CheckOutcome Run(CheckOptions options, CancellationToken cancellationToken)
@@ -50,6 +68,7 @@ public sealed class CheckRunner
         var configResults = _configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct()
             .Where(c => c.Report is not null).Select(c => c.Report!);
         results.AddRange(configResults);
+        results.AddRange(_configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct().SelectMany(c => c.RuleReports));
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
         var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
@@ -121,7 +140,7 @@ public sealed class CheckRunner
         return _configurations.GetOrAdd(path, p => LoadConfiguration(p, options));
     }
 
-    private static LoadedConfiguration LoadConfiguration(string path, CheckOptions options)
+    private LoadedConfiguration LoadConfiguration(string path, CheckOptions options)
     {
         var root = Path.GetDirectoryName(path)!;
         var display = Display(path, options.WorkingDirectory);
@@ -140,9 +159,24 @@ public sealed class CheckRunner
         }
 
         var result = ConfigurationLoader.Load(loaded.Document, root, bootstrap.Catalog);
-        var linter = new Linter(result.Configuration);
+        var pack = result.HasErrors ? RulePack.Empty : LoadRules(result.Configuration, options);
+        var linter = new Linter(result.Configuration, BuiltInRules.Create().Concat(pack.Rules));
         var report = result.Diagnostics.IsEmpty ? null : linter.FromDiagnostics(loaded.Document, null, result.Diagnostics);
-        return new LoadedConfiguration(linter, report, result.HasErrors ? report : null);
+        var ruleReports = pack.Reports.Select(r => linter.FromDiagnostics(r.Source, null, r.Diagnostics)).ToImmutableArray();
+        return new LoadedConfiguration(linter, report, result.HasErrors ? report : null) { RuleReports = ruleReports };
+    }
+
+    private RulePack LoadRules(LintConfiguration configuration, CheckOptions options)
+    {
+        if (configuration.Rules.IsEmpty)
+        {
+            return RulePack.Empty;
+        }
+
+        var loader = new RulePackLoader([new ScriptRuleFileLoader(Scripts)]);
+        var pack = loader.Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(RuleCatalog.EngineRules), !options.NoScripts, p => Display(p, options.WorkingDirectory));
+        _packs.Add(pack);
+        return pack;
     }
 
     private static string Display(string fullPath, string workingDirectory)
@@ -151,5 +185,8 @@ public sealed class CheckRunner
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
-    private sealed record LoadedConfiguration(Linter Linter, FileLintResult? Report, FileLintResult? Errors = null);
+    private sealed record LoadedConfiguration(Linter Linter, FileLintResult? Report, FileLintResult? Errors = null)
+    {
+        public ImmutableArray<FileLintResult> RuleReports { get; init; } = [];
+    }
 }

@@ -32,16 +32,19 @@ public static class CheckCommand
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
+        var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx); one info finding (CL0035) says so." };
 
         var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
         {
-            paths, format, output, threshold, fix, config, noColor,
+            paths, format, output, threshold, fix, config, noColor, noScripts,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory());
+            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts));
             SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
-            var outcome = new CheckRunner().Run(options, cancellationToken);
+            using var runner = new CheckRunner();
+            var outcome = runner.Run(options, cancellationToken);
+            Trace.WriteIfEnabled(console.Error, runner.Scripts);
             var outputPath = parseResult.GetValue(output);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
             var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor);

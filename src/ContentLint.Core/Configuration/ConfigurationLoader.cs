@@ -13,7 +13,7 @@ namespace ContentLint.Core.Configuration;
 public static class ConfigurationLoader
 {
     /// <summary>Top-level keys, for validation and suggestions.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize"];
+    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize", "rules", "scripts"];
 
     /// <summary>Finds the nearest configuration file in <paramref name="directory"/> or its parents.</summary>
     public static string? Find(string directory)
@@ -70,6 +70,8 @@ public static class ConfigurationLoader
                 case "overrides": config = config with { Overrides = SeverityReader.ReadOverrides(reader, value, rules) }; break;
                 case "channels": config = config with { Channels = ChannelSettingsReader.Read(reader, value) }; break;
                 case "fields": config = config with { Fields = reader.ReadStringList(key, value) ?? [] }; break;
+                case "rules": config = config with { Rules = ReadRuleFolders(reader, value, rootDirectory) }; break;
+                case "scripts": config = config with { Scripts = ScriptConfigurationReader.Read(reader, value) }; break;
                 case "maxFileSize": config = config with { MaxFileSize = reader.ReadInt(key, value, minimum: 1) ?? config.MaxFileSize }; break;
                 default:
                     reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys))));
@@ -78,5 +80,20 @@ public static class ConfigurationLoader
         }
 
         return new ConfigurationLoadResult(config, reader.Diagnostics);
+    }
+
+    private static ImmutableArray<string> ReadRuleFolders(ConfigReader reader, YamlNode value, string rootDirectory)
+    {
+        var folders = reader.ReadStringList("rules", value) ?? [];
+        var items = value is YamlSequenceNode sequence ? sequence.Children : [value];
+        foreach (var (folder, node) in folders.Zip(items.Where(i => i is YamlScalarNode && !i.IsNull())))
+        {
+            if (!Directory.Exists(Path.Combine(rootDirectory, folder)))
+            {
+                reader.ReportInvalid("rules", node, $"folder '{folder}' not found (rule folders are relative to the configuration file)");
+            }
+        }
+
+        return folders;
     }
 }

@@ -49,6 +49,12 @@ public sealed record LintConfiguration
     /// <summary>Files larger than this many bytes are reported and not read.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;
 
+    /// <summary>Folders of rule files (<c>.csx</c> scripts, later declarative <c>.yaml</c> rules), relative to <see cref="RootDirectory"/>.</summary>
+    public ImmutableArray<string> Rules { get; init; } = [];
+
+    /// <summary>The <c>scripts:</c> settings.</summary>
+    public ScriptConfiguration Scripts { get; init; } = new();
+
     /// <summary>The defaults, for a folder without <c>contentlint.yaml</c>.</summary>
     public static LintConfiguration CreateDefault(string rootDirectory) => new() { RootDirectory = rootDirectory };
 }

@@ -45,6 +45,14 @@ public sealed class PostRuleContext
     public void Report(MappedText text, TextSpan textSpan, TextReplacement? fix, params (string Name, object? Value)[] args) =>
         Report(text.Map.MapSpan(textSpan), fix is null ? null : ToCodeFix(text, fix), args);
 
+    /// <summary>Reports at a span of a post's text with a message of its own (script rules' <c>Report(span, message)</c>).</summary>
+    internal void ReportMessage(MappedText text, TextSpan textSpan, string message, TextReplacement? fix) =>
+        _sink(new Diagnostic(_rule, text.Map.MapSpan(textSpan), message, []).WithFix(fix is null ? null : ToCodeFix(text, fix)) with { PostId = Post.Id });
+
+    /// <summary>Reports an engine finding (such as a script over budget) on behalf of the rule.</summary>
+    internal void ReportAs(RuleDescriptor engineRule, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
+        _sink(Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = Post.Id });
+
     /// <summary>
     /// The source-level fix for a text replacement, or null when the source cannot hold it (e.g. a line
     /// break in a plain YAML scalar, or half of an escape sequence).

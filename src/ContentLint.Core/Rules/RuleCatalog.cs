@@ -41,6 +41,8 @@ public sealed class RuleCatalog
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
         ExecutionRules.RuleCrashed,
         RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey,
+        ScriptRules.ScriptCompileError, ScriptRules.ScriptForbiddenApi, ScriptRules.InvalidRuleHeader, ScriptRules.RuleOverBudget,
+        ScriptRules.ScriptsDisabled,
     ];
 
     /// <summary>All rules, sorted by ID.</summary>

@@ -7,9 +7,15 @@ internal static class ContentLintProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, null, args);
+    public static ProcessResult Run(string workingDirectory, params string[] args) => RunWithInput(workingDirectory, new Dictionary<string, string?>(), null, args);
 
-    public static ProcessResult RunWithInput(string workingDirectory, string? input, params string[] args)
+    public static ProcessResult RunWithInput(string workingDirectory, string? input, params string[] args) => RunWithInput(workingDirectory, new Dictionary<string, string?>(), input, args);
+
+    /// <summary>Runs with extra environment variables (null removes one).</summary>
+    public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) => RunWithInput(workingDirectory, environment, null, args);
+
+    /// <summary>Runs with extra environment variables and text on standard input.</summary>
+    public static ProcessResult RunWithInput(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -27,6 +33,13 @@ internal static class ContentLintProcess
 
         start.Environment["NO_COLOR"] = "1";
         start.Environment["CONTENTLINT_DEBUG"] = null;
+        start.Environment["CONTENTLINT_TRACE"] = null;
+        start.Environment["CONTENTLINT_CACHE_DIR"] = Path.Combine(Path.GetTempPath(), "contentlint-cli-tests-cache");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         if (input is not null)
         {

@@ -30,6 +30,9 @@ public sealed class ConfigurationSchemaTests
     [InlineData("severity: {CL0001: loud}", false)]
     [InlineData("chanels: {}", false)]
     [InlineData("channels: {x: {limit: 25000}, intranet: {method: graphemes, limit: 1000}}", true)]
+    [InlineData("rules: [rules, team-rules]\nscripts: {enabled: true, budgetMs: 200, allocationMb: 32}", true)]
+    [InlineData("scripts: {budgetMs: 0}", false)]
+    [InlineData("scripts: {timeout: 5}", false)]
     public void The_schema_validates_configurations(string fileOrYaml, bool valid)
     {
         var yaml = fileOrYaml.EndsWith(".yaml", StringComparison.Ordinal) ? File.ReadAllText(Path.Combine(RepoPaths.Root, fileOrYaml)) : fileOrYaml;

@@ -1,0 +1,25 @@
+using ContentLint.Core.Scripting;
+
+namespace ContentLint.Cli.Commands;
+
+/// <summary>
+/// <c>CONTENTLINT_TRACE=1</c>: after a check, prints to stderr how script rules were obtained
+/// (compiled or from the cache, and where the cache is) and every assembly loaded in the process,
+/// so a warm run can be shown not to load the compiler (<c>Microsoft.CodeAnalysis*</c>).
+/// </summary>
+internal static class Trace
+{
+    public static bool IsEnabled => Environment.GetEnvironmentVariable("CONTENTLINT_TRACE") is "1" or "true";
+
+    public static void WriteIfEnabled(TextWriter error, ScriptLoader scripts)
+    {
+        if (!IsEnabled)
+        {
+            return;
+        }
+
+        error.WriteLine($"contentlint: trace: scripts compiled={scripts.Compiled} cache-hits={scripts.CacheHits} compiler-loaded={scripts.CompilerLoaded.ToString().ToLowerInvariant()} cache={scripts.Cache.Directory}");
+        var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
+        error.WriteLine($"contentlint: trace: assemblies {string.Join(' ', names)}");
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Rules.Loading;
+
+/// <summary>The rule a file declares, or why it was not loaded.</summary>
+/// <param name="Rule">The rule, or null.</param>
+/// <param name="Diagnostics">Findings on the rule file (header, compile errors, sandbox violations).</param>
+/// <param name="IdSpan">Where the rule's ID is written, for duplicate-ID findings.</param>
+public sealed record RuleFileLoadResult(PostRule? Rule, ImmutableArray<Diagnostic> Diagnostics, TextSpan IdSpan = default)
+{
+    /// <summary>A file that failed with <paramref name="diagnostics"/>.</summary>
+    public static RuleFileLoadResult Failed(IEnumerable<Diagnostic> diagnostics) => new(null, [.. diagnostics]);
+}

@@ -1,0 +1,8 @@
+using ContentLint.Core.Configuration;
+
+namespace ContentLint.Core.Rules.Loading;
+
+/// <summary>What a rule file loader needs to know about the run.</summary>
+/// <param name="Configuration">The configuration the rules are loaded for.</param>
+/// <param name="ScriptsEnabled">False when script rules are skipped (<c>--no-scripts</c> or <c>scripts: {enabled: false}</c>).</param>
+public sealed record RuleLoadContext(LintConfiguration Configuration, bool ScriptsEnabled);

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace ContentLint.Core.Rules.Loading;
+
+/// <summary>The rules loaded from the configured folders and the findings on their files. Dispose to unload script rules.</summary>
+/// <param name="Rules">Loaded rules, ordered by file path.</param>
+/// <param name="Reports">Rule files with findings.</param>
+public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<RuleFileReport> Reports) : IDisposable
+{
+    /// <summary>No rules, no findings.</summary>
+    public static RulePack Empty { get; } = new([], []);
+
+    /// <summary>Disposes the rules that hold resources (script rules unload their code).</summary>
+    public void Dispose()
+    {
+        foreach (var rule in Rules.OfType<IDisposable>())
+        {
+            rule.Dispose();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules.Engine;
+
+namespace ContentLint.Core.Rules.Loading;
+
+/// <summary>
+/// Enumerates the files of the configuration's <c>rules:</c> folders (recursively, in ordinal path
+/// order), hands each to the <see cref="IRuleFileLoader"/> of its extension, and rejects rules whose
+/// ID or name is already taken (built-in rules first, then earlier files). Files of other
+/// extensions (docs, fixtures) are ignored.
+/// </summary>
+public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
+{
+    private readonly ImmutableArray<IRuleFileLoader> _loaders = [.. loaders];
+
+    /// <summary>Loads the rules of <paramref name="configuration"/>.</summary>
+    /// <param name="configuration">Whose <c>rules:</c> folders to load.</param>
+    /// <param name="existing">Rules already known (built-in), whose IDs and names are taken.</param>
+    /// <param name="scriptsEnabled">False skips loaders that run code, with one CL0035 finding.</param>
+    /// <param name="displayPath">Turns a full path into the path shown in findings.</param>
+    public RulePack Load(LintConfiguration configuration, IEnumerable<RuleDescriptor> existing, bool scriptsEnabled, Func<string, string> displayPath)
+    {
+        var files = configuration.Rules
+            .Select(folder => Path.GetFullPath(Path.Combine(configuration.RootDirectory, folder)))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => (Path: path, Loader: LoaderFor(path)))
+            .Where(f => f.Loader is not null)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        if (files.Count == 0)
+        {
+            return RulePack.Empty;
+        }
+
+        var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled);
+        var taken = new HashSet<string>(existing.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
+        var rules = new List<PostRule>();
+        var reports = new List<RuleFileReport>();
+        var skipped = new List<SourceDocument>();
+        foreach (var (path, loader) in files)
+        {
+            var loaded = SourceLoader.LoadFile(path, displayPath(path), configuration.MaxFileSize);
+            if (loaded.Document is not { } file)
+            {
+                reports.Add(new RuleFileReport(new SourceDocument(displayPath(path), loaded.ProblemText ?? string.Empty), [loaded.Diagnostic!]));
+                continue;
+            }
+
+            if (loader!.RunsCode && !context.ScriptsEnabled)
+            {
+                skipped.Add(file);
+                continue;
+            }
+
+            var result = loader.Load(file, context);
+            var diagnostics = result.Diagnostics.ToList();
+            if (result.Rule is { } rule && (taken.Contains(rule.Descriptor.Id) || taken.Contains(rule.Descriptor.Name)))
+            {
+                var what = taken.Contains(rule.Descriptor.Id) ? $"ID '{rule.Descriptor.Id}'" : $"name '{rule.Descriptor.Name}'";
+                diagnostics.Add(Diagnostic.Create(ScriptRules.InvalidRuleHeader, result.IdSpan, ("problem", $"the {what} is already used by another rule; IDs and names must be unique")));
+                (rule as IDisposable)?.Dispose();
+            }
+            else if (result.Rule is { } accepted)
+            {
+                taken.Add(accepted.Descriptor.Id);
+                taken.Add(accepted.Descriptor.Name);
+                rules.Add(accepted);
+            }
+
+            if (diagnostics.Count > 0)
+            {
+                reports.Add(new RuleFileReport(file, [.. diagnostics]));
+            }
+        }
+
+        if (skipped.Count > 0)
+        {
+            var reason = scriptsEnabled ? "scripts: {enabled: false} in the configuration" : "--no-scripts";
+            reports.Add(new RuleFileReport(skipped[0], [Diagnostic.Create(ScriptRules.ScriptsDisabled, default, ("count", skipped.Count), ("reason", reason))]));
+        }
+
+        return new RulePack([.. rules], [.. reports]);
+    }
+
+    private IRuleFileLoader? LoaderFor(string path) =>
+        _loaders.FirstOrDefault(l => l.Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
+}

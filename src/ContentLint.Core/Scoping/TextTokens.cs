@@ -1,0 +1,82 @@
+using ContentLint.Core.Channels.Counting;
+using ContentLint.Core.Channels.Counting.Emoji;
+using ContentLint.Core.Channels.Counting.Entities;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Scoping;
+
+/// <summary>
+/// The tokens of a reader-visible text: words, sentences, hashtags, mentions, URLs and emoji, each
+/// with its span. Links, hashtags and mentions follow the channel's counting method (see
+/// <see cref="EntityExtractor"/>); words never overlap them. Each list is computed on first use.
+/// Not thread-safe: one instance per text and thread.
+/// </summary>
+public sealed class TextTokens
+{
+    private readonly CountingMethod _method;
+    private IReadOnlyList<TextEntity>? _entities;
+    private IReadOnlyList<TextToken>? _words;
+    private IReadOnlyList<TextToken>? _sentences;
+    private IReadOnlyList<TextToken>? _emoji;
+
+    /// <summary>Tokens of <paramref name="text"/>, with entities found the way <paramref name="method"/> finds them.</summary>
+    public TextTokens(string text, CountingMethod method = CountingMethod.Graphemes)
+    {
+        Text = text;
+        _method = method;
+    }
+
+    /// <summary>The text.</summary>
+    public string Text { get; }
+
+    /// <summary>Words, in order, outside links, hashtags and mentions.</summary>
+    public IReadOnlyList<TextToken> Words => _words ??= WordScanner.Scan(Text, Entities);
+
+    /// <summary>Sentences, in order, trimmed of surrounding white space.</summary>
+    public IReadOnlyList<TextToken> Sentences => _sentences ??= SentenceScanner.Scan(Text, Entities);
+
+    /// <summary>Hashtags, <c>#</c> included.</summary>
+    public IReadOnlyList<TextToken> Hashtags => Of(EntityKind.Hashtag, TokenKind.Hashtag);
+
+    /// <summary>Mentions, <c>@</c> included.</summary>
+    public IReadOnlyList<TextToken> Mentions => Of(EntityKind.Mention, TokenKind.Mention);
+
+    /// <summary>Links (with a protocol, or bare domains where the channel links them).</summary>
+    public IReadOnlyList<TextToken> Urls => Of(EntityKind.Url, TokenKind.Url);
+
+    /// <summary>Emoji, one token per emoji sequence.</summary>
+    public IReadOnlyList<TextToken> Emoji => _emoji ??= ScanEmoji();
+
+    /// <summary>The first line, without its line break (the whole text when it has one line).</summary>
+    public TextToken FirstLine
+    {
+        get
+        {
+            var end = Text.AsSpan().IndexOfAny('\r', '\n');
+            return Token(TokenKind.Sentence, new TextSpan(0, end < 0 ? Text.Length : end));
+        }
+    }
+
+    /// <summary>Every token of every kind, ordered by position then kind.</summary>
+    public IEnumerable<TextToken> All =>
+        Words.Concat(Sentences).Concat(Hashtags).Concat(Mentions).Concat(Urls).Concat(Emoji)
+            .OrderBy(t => t.Span.Start).ThenBy(t => t.Kind);
+
+    private IReadOnlyList<TextEntity> Entities => _entities ??= EntityExtractor.Extract(Text, _method);
+
+    private TextToken Token(TokenKind kind, TextSpan span) => new(kind, span, Text.Substring(span.Start, span.Length));
+
+    private List<TextToken> Of(EntityKind entity, TokenKind kind) =>
+        [.. Entities.Where(e => e.Kind == entity).Select(e => Token(kind, e.Span))];
+
+    private List<TextToken> ScanEmoji()
+    {
+        var tokens = new List<TextToken>();
+        for (var at = 0; EmojiScanner.TryFindNext(Text, at, out var start, out var length); at = start + length)
+        {
+            tokens.Add(Token(TokenKind.Emoji, new TextSpan(start, length)));
+        }
+
+        return tokens;
+    }
+}

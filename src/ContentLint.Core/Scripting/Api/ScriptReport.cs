@@ -1,0 +1,7 @@
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.Scripting.Api;
+
+/// <summary>A report made by a script, kept until the script finishes the post within its budget.</summary>
+internal sealed record ScriptReport(MappedText Text, TextSpan Span, string? Message, TextReplacement? Fix, (string Name, object? Value)[] Args);

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+
+namespace ContentLint.Core.Scripting;
+
+/// <summary>
+/// The budget of one script rule on one post: wall-clock time and bytes allocated by the thread.
+/// Checked by <see cref="ScriptRuntime"/> every <see cref="SampleEvery"/> checkpoints; once exceeded,
+/// every later checkpoint throws again, so a script that catches the exception still stops.
+/// </summary>
+internal sealed class ScriptBudget
+{
+    /// <summary>How many checkpoints pass between two clock and allocation readings.</summary>
+    public const int SampleEvery = 16;
+
+    /// <summary>Deepest nesting of script method, local function and lambda calls.</summary>
+    public const int MaxDepth = 1000;
+
+    private readonly long _startTimestamp;
+    private readonly long _deadlineTicks;
+    private readonly long _startAllocated;
+
+    /// <summary>Starts a budget now, on the calling thread's allocation counter.</summary>
+    public ScriptBudget(TimeSpan time, long allocationBytes)
+    {
+        Time = time;
+        AllocationBytes = allocationBytes;
+        _startTimestamp = Stopwatch.GetTimestamp();
+        _deadlineTicks = (long)(time.TotalSeconds * Stopwatch.Frequency);
+        _startAllocated = GC.GetAllocatedBytesForCurrentThread();
+        Countdown = SampleEvery;
+    }
+
+    /// <summary>The time budget.</summary>
+    public TimeSpan Time { get; }
+
+    /// <summary>The allocation budget, in bytes.</summary>
+    public long AllocationBytes { get; }
+
+    /// <summary>The limit that was exceeded, or null.</summary>
+    public ScriptBudgetKind? Exceeded { get; private set; }
+
+    /// <summary>Time since the budget started.</summary>
+    public TimeSpan Elapsed => Stopwatch.GetElapsedTime(_startTimestamp);
+
+    /// <summary>Time left, never negative.</summary>
+    public TimeSpan Remaining => Time - Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero;
+
+    internal int Countdown { get; set; }
+
+    internal int Depth { get; set; }
+
+    /// <summary>Reads the clock and the allocation counter; throws <see cref="ScriptBudgetExceededException"/> when over.</summary>
+    public void Check()
+    {
+        Countdown = SampleEvery;
+        if (Exceeded is null)
+        {
+            if (Stopwatch.GetTimestamp() - _startTimestamp > _deadlineTicks)
+            {
+                Exceeded = ScriptBudgetKind.Time;
+            }
+            else if (GC.GetAllocatedBytesForCurrentThread() - _startAllocated > AllocationBytes)
+            {
+                Exceeded = ScriptBudgetKind.Memory;
+            }
+        }
+
+        if (Exceeded is { } kind)
+        {
+            Countdown = 0;
+            throw new ScriptBudgetExceededException(kind);
+        }
+    }
+
+    /// <summary>Marks the budget exceeded (sticky) and throws.</summary>
+    public void Fail(ScriptBudgetKind kind)
+    {
+        Exceeded ??= kind;
+        Check();
+    }
+
+    /// <summary>Records <paramref name="kind"/> without throwing (the runner saw a regex timeout or a stack overflow guard).</summary>
+    public void Record(ScriptBudgetKind kind) => Exceeded ??= kind;
+}

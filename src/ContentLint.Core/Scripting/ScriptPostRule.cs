@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Scoping;
+using ContentLint.Core.Scripting.Api;
+
+namespace ContentLint.Core.Scripting;
+
+/// <summary>
+/// Runs a loaded script as a <see cref="PostRule"/>: one rule instance per thread, called through
+/// <see cref="IScriptRule"/> once per text of the post (each thread part on each channel), all under
+/// one per-post budget. Reports are kept until the post is done, so a rule stopped half-way reports
+/// nothing but CL0034; after that it is disabled for the run (the CL0034 is reported again only
+/// when the same post is checked again, as <c>--fix</c> passes do). Exceptions become CL0030.
+/// </summary>
+public sealed class ScriptPostRule : PostRule, IDisposable
+{
+    private readonly LoadedScript _script;
+    private readonly ScriptHeader _header;
+    private readonly ScriptConfiguration _limits;
+    private readonly RuleOptions _options;
+    private readonly ThreadLocal<IScriptRule?> _instances = new();
+    private OverBudget? _overBudget;
+
+    /// <summary>A rule running <paramref name="script"/> with the metadata of <paramref name="header"/> and the limits of <paramref name="limits"/>.</summary>
+    public ScriptPostRule(LoadedScript script, ScriptHeader header, ScriptConfiguration limits)
+    {
+        _script = script;
+        _header = header;
+        _limits = limits;
+        _options = new RuleOptions(header.Options);
+    }
+
+    /// <inheritdoc />
+    public override RuleDescriptor Descriptor => _header.Descriptor;
+
+    /// <summary>The loaded script (its load context is unloaded by <see cref="Dispose"/>).</summary>
+    public LoadedScript Script => _script;
+
+    /// <summary>True once the rule went over budget in this run.</summary>
+    public bool IsDisabled => Volatile.Read(ref _overBudget) is not null;
+
+    /// <inheritdoc />
+    public override void Check(PostRuleContext context)
+    {
+        if (Volatile.Read(ref _overBudget) is { } over)
+        {
+            if (over.Path == context.Document.Source.Path && over.PostId == context.Post.Id)
+            {
+                ReportOverBudget(context, over.Kind);
+            }
+
+            return;
+        }
+
+        var reports = new List<ScriptReport>();
+        var budget = new ScriptBudget(_limits.Budget, _limits.AllocationBytes);
+        var previous = ScriptRuntime.Begin(budget);
+        try
+        {
+            var rule = _instances.Value ??= _script.CreateInstance();
+            var post = new ScriptPost(context.Post);
+            foreach (var (text, channel, index) in Texts(context.Post))
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                rule.Check(new ScriptContext(post, text, new TextTokens(text.Text, MethodOf(channel)), channel, index, _options, reports));
+            }
+
+            if (budget.Exceeded is not null)
+            {
+                budget.Check();
+            }
+        }
+        catch (Exception ex) when (KindOf(ex, budget) is { } kind)
+        {
+            if (Interlocked.CompareExchange(ref _overBudget, new OverBudget(context.Document.Source.Path, context.Post.Id, kind), null) is null)
+            {
+                ReportOverBudget(context, kind);
+            }
+
+            return;
+        }
+        finally
+        {
+            ScriptRuntime.End(previous);
+        }
+
+        foreach (var report in reports)
+        {
+            if (report.Message is { } message)
+            {
+                context.ReportMessage(report.Text, report.Span, message, report.Fix);
+            }
+            else
+            {
+                context.Report(report.Text, report.Span, report.Fix, report.Args);
+            }
+        }
+    }
+
+    /// <summary>Releases the per-thread instances and unloads the script.</summary>
+    public void Dispose()
+    {
+        _instances.Dispose();
+        _script.Dispose();
+    }
+
+    private static IEnumerable<(MappedText Text, string? Channel, int Index)> Texts(Post post)
+    {
+        var any = false;
+        foreach (var rendition in post.Renditions)
+        {
+            any = true;
+            for (var i = 0; i < rendition.Parts.Length; i++)
+            {
+                yield return (rendition.Parts[i], rendition.Channel.Value.ToLowerInvariant(), i);
+            }
+        }
+
+        if (!any)
+        {
+            for (var i = 0; i < post.Parts.Length; i++)
+            {
+                yield return (post.Parts[i], null, i);
+            }
+        }
+    }
+
+    private static Channels.Counting.CountingMethod MethodOf(string? channel) => channel switch
+    {
+        "x" or "twitter" => Channels.Counting.CountingMethod.XWeighted,
+        "mastodon" => Channels.Counting.CountingMethod.Mastodon,
+        _ => Channels.Counting.CountingMethod.Graphemes,
+    };
+
+    private static ScriptBudgetKind? KindOf(Exception ex, ScriptBudget budget) => ex switch
+    {
+        _ when budget.Exceeded is { } kind => kind,
+        ScriptBudgetExceededException over => over.Kind,
+        RegexMatchTimeoutException => ScriptBudgetKind.Regex,
+        InsufficientExecutionStackException => ScriptBudgetKind.Recursion,
+        OutOfMemoryException => ScriptBudgetKind.Memory,
+        TypeInitializationException { InnerException: { } inner } => KindOf(inner, budget),
+        _ => null,
+    };
+
+    private void ReportOverBudget(PostRuleContext context, ScriptBudgetKind kind)
+    {
+        var budget = kind switch
+        {
+            ScriptBudgetKind.Memory => $"allocation budget ({_limits.AllocationMb} MB)",
+            ScriptBudgetKind.Recursion => "recursion limit (the stack was nearly exhausted)",
+            ScriptBudgetKind.Regex => $"time budget in a regular expression ({_limits.BudgetMs} ms)",
+            _ => $"time budget ({_limits.BudgetMs} ms)",
+        };
+        context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", budget), ("post", context.Post.Id));
+    }
+
+    private sealed record OverBudget(string Path, string PostId, ScriptBudgetKind Kind);
+}

@@ -1,0 +1,14 @@
+namespace ContentLint.Core.Scripting;
+
+/// <summary>How scripts are compiled and cached; the per-run limits are in the configuration (<c>scripts:</c>).</summary>
+public sealed record ScriptSettings
+{
+    /// <summary>Cache folder; null for <see cref="ScriptCache.DefaultDirectory"/> with the process environment.</summary>
+    public string? CacheDirectory { get; init; }
+
+    /// <summary>Creates the compiler on a cache miss; null loads <c>ContentLint.Scripting</c> by name.</summary>
+    public Func<IScriptCompiler>? CompilerFactory { get; init; }
+
+    /// <summary>Identity of the compiler for cache keys; null for the MVID of <c>ContentLint.Scripting.dll</c>.</summary>
+    public string? CompilerIdentity { get; init; }
+}

@@ -1,0 +1,127 @@
+using ContentLint.Core.Scripting;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ContentLint.Scripting;
+
+/// <summary>
+/// The sandbox checks on the bound script: every name the script writes (types, members, aliases,
+/// <c>var</c>, <c>global::</c>, generic arguments) and every operation the compiler binds (the types
+/// of all expressions, implicit conversions and operators, property setters) must pass the
+/// <see cref="SymbolRules"/>; script classes may only derive from script classes.
+/// </summary>
+internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource source, SymbolRules rules)
+{
+    private readonly List<(Microsoft.CodeAnalysis.Text.TextSpan Span, string Symbol, string Why, int Rank)> _found = [];
+
+    public IEnumerable<ScriptProblem> Check()
+    {
+        var root = model.SyntaxTree.GetRoot();
+        var roots = new HashSet<IOperation>();
+        foreach (var node in root.DescendantNodes().Where(n => source.IsUserCode(n.Span)))
+        {
+            CheckNode(node);
+            if (model.GetOperation(node) is { } operation)
+            {
+                while (operation.Parent is { } parent)
+                {
+                    operation = parent;
+                }
+
+                roots.Add(operation);
+            }
+        }
+
+        foreach (var operation in roots)
+        {
+            foreach (var op in operation.DescendantsAndSelf().Where(o => source.IsUserCode(o.Syntax.Span)))
+            {
+                CheckOperation(op);
+            }
+        }
+
+        // One finding per line: a member named in the code (File.ReadAllText) first, then one bound by the compiler, then types; leftmost first.
+        return _found
+            .GroupBy(f => model.SyntaxTree.GetLineSpan(f.Span).StartLinePosition.Line)
+            .Select(line => line.OrderBy(f => f.Rank).ThenBy(f => f.Span.Start).First())
+            .OrderBy(f => f.Span.Start)
+            .Select(f => new ScriptProblem(ScriptProblemKind.ForbiddenApi, source.ToScript(f.Span), f.Why, f.Symbol));
+    }
+
+    private void CheckNode(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case SimpleNameSyntax name when !name.IsVar && !IsReceiverOfMember(name):
+                var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
+                Report(name, symbol, symbol is ITypeSymbol type ? rules.CheckType(type) : rules.CheckMember(symbol is IAliasSymbol alias ? alias.Target : symbol));
+                break;
+            case TypeDeclarationSyntax declaration when model.GetDeclaredSymbol(declaration) is { } declared:
+                if (declared.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum) } baseType
+                    && !SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, declared.ContainingAssembly))
+                {
+                    Report(declaration.Identifier, baseType, "script classes may only derive from script classes");
+                }
+
+                foreach (var contract in declared.Interfaces)
+                {
+                    Report(declaration.Identifier, contract, rules.CheckType(contract));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>True for <c>File</c> in <c>System.IO.File.ReadAllText</c>: the member is reported instead, by its full name.</summary>
+    private bool IsReceiverOfMember(SimpleNameSyntax name)
+    {
+        SyntaxNode expression = name.Parent is MemberAccessExpressionSyntax qualified && qualified.Name == name ? qualified : name;
+        return expression.Parent is MemberAccessExpressionSyntax access && access.Expression == expression
+            && model.GetSymbolInfo(access).Symbol is { } symbol and not ITypeSymbol and not INamespaceSymbol;
+    }
+
+    private void CheckOperation(IOperation op)
+    {
+        if (op.Type is { } type && rules.CheckType(type) is { } typeWhy)
+        {
+            Report(op.Syntax, type, typeWhy, bound: true);
+        }
+
+        var (member, accessor) = op switch
+        {
+            IInvocationOperation invocation => ((ISymbol?)invocation.TargetMethod, (string?)null),
+            IObjectCreationOperation creation => (creation.Constructor, null),
+            IMemberReferenceOperation reference => (reference.Member, null),
+            IBinaryOperation binary => (binary.OperatorMethod, null),
+            IUnaryOperation unary => (unary.OperatorMethod, null),
+            IConversionOperation conversion => (conversion.OperatorMethod, null),
+            ICompoundAssignmentOperation compound => (compound.OperatorMethod, null),
+            IIncrementOrDecrementOperation increment => (increment.OperatorMethod, null),
+            IAssignmentOperation { Target: IPropertyReferenceOperation property } => (property.Property, property.Property.SetMethod?.Name),
+            _ => (null, null),
+        };
+        Report(op.Syntax, member, rules.CheckMember(member, accessor), bound: true);
+        if (op.Kind is OperationKind.DynamicInvocation or OperationKind.DynamicMemberReference or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess)
+        {
+            Report(op.Syntax, null, "'dynamic' escapes compile-time checks", bound: true);
+        }
+    }
+
+    private void Report(SyntaxNode node, ISymbol? symbol, string? why, bool bound = false) => Report(node.Span, symbol, why, node, bound);
+
+    private void Report(SyntaxToken token, ISymbol? symbol, string? why) => Report(token.Span, symbol, why, null, bound: false);
+
+    private void Report(Microsoft.CodeAnalysis.Text.TextSpan span, ISymbol? symbol, string? why, SyntaxNode? node, bool bound)
+    {
+        if (why is null)
+        {
+            return;
+        }
+
+        var name = symbol is null ? node?.ToString() ?? "dynamic" : SymbolRules.Display(symbol);
+        var isMember = symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol;
+        _found.Add((span, name, why, (isMember ? 0 : 2) + (bound ? 1 : 0)));
+    }
+}
