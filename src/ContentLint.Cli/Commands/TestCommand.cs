@@ -1,7 +1,12 @@
 using System.CommandLine;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
+using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Scripting;
 using ContentLint.Core.Testing;
 
 namespace ContentLint.Cli.Commands;
@@ -36,7 +41,9 @@ public static class TestCommand
                     return ExitCodes.UsageOrConfigError;
                 }
 
-                if (!TryLoadRule(file, console, out var postRules, out var batchRules))
+                var owned = new List<IDisposable>();
+                using var release = new Release(owned);
+                if (!TryLoadRule(file, console, owned, out var postRules, out var batchRules))
                 {
                     return ExitCodes.UsageOrConfigError;
                 }
@@ -63,32 +70,68 @@ public static class TestCommand
         return command;
     }
 
-    private static bool TryLoadRule(RuleCaseFile file, CliConsole console, out IReadOnlyList<PostRule> postRules, out IReadOnlyList<BatchRule> batchRules)
+    /// <summary>
+    /// The rules a case file needs: the rule packs of the nearest contentlint.yaml (so the rule under
+    /// test can be found by ID), plus the file named by <c>ruleFile:</c> (declarative or script).
+    /// </summary>
+    private static bool TryLoadRule(RuleCaseFile file, CliConsole console, List<IDisposable> owned, out IReadOnlyList<PostRule> postRules, out IReadOnlyList<BatchRule> batchRules)
     {
-        postRules = [];
-        batchRules = [];
-        if (file.RuleFile is not { } ruleFile)
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
+        var configuration = LintConfiguration.CreateDefault(directory);
+        if (ConfigurationLoader.Find(directory) is { } configPath && SourceLoader.Decode(configPath, File.ReadAllBytes(configPath)).Document is { } configSource)
         {
-            return true; // A built-in rule, found by ID.
+            configuration = ConfigurationLoader.Load(configSource, Path.GetDirectoryName(configPath)!, new Linter(configuration).Catalog).Configuration;
         }
 
-        if (!File.Exists(ruleFile))
+        var scripts = new ScriptLoader();
+        IRuleFileLoader[] loaders = [new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)];
+        var pack = new RulePackLoader(loaders).Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(RuleCatalog.EngineRules), scriptsEnabled: true, Relative);
+        owned.Add(pack);
+        var ok = Print(console, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
+        var posts = pack.Rules.ToList();
+        var batches = pack.AllBatchRules.ToList();
+        if (file.RuleFile is { } ruleFile && !pack.Rules.Any(r => r.Descriptor.Id == file.RuleId) && !batches.Any(r => r.Descriptor.Id == file.RuleId))
         {
-            console.Error.WriteLine($"contentlint: {file.Path}: rule file not found: {Relative(ruleFile)}");
-            return false;
+            if (!File.Exists(ruleFile) || loaders.FirstOrDefault(l => l.Extensions.Any(e => ruleFile.EndsWith(e, StringComparison.OrdinalIgnoreCase))) is not { } loader)
+            {
+                console.Error.WriteLine($"contentlint: {file.Path}: rule file not found or not a rule: {Relative(ruleFile)}");
+                postRules = [];
+                batchRules = [];
+                return false;
+            }
+
+            var source = new SourceDocument(Relative(ruleFile), File.ReadAllText(ruleFile));
+            var result = loader.Load(source, new RuleLoadContext(configuration, ScriptsEnabled: true));
+            ok &= Print(console, result.Diagnostics.Select(d => (source, d))) && (result.Rule ?? (object?)result.BatchRule) is not null;
+            if (result.Rule is { } rule)
+            {
+                posts.Add(rule);
+                owned.Add(rule as IDisposable ?? pack);
+            }
+
+            if (result.BatchRule is { } batch)
+            {
+                batches.Add(batch);
+            }
         }
 
-        var source = new SourceDocument(Relative(ruleFile), File.ReadAllText(ruleFile));
-        var (postRule, batchRule, problems) = DeclarativeRuleLoader.Load(source);
-        foreach (var problem in problems)
+        postRules = posts;
+        batchRules = batches;
+        return ok;
+    }
+
+    /// <summary>Prints rule-file findings; false when one is an error.</summary>
+    private static bool Print(CliConsole console, IEnumerable<(SourceDocument Source, Diagnostic Diagnostic)> findings)
+    {
+        var ok = true;
+        foreach (var (source, problem) in findings)
         {
             var at = source.Lines.GetPosition(problem.Span.Start);
             console.Error.WriteLine($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.Message}");
+            ok &= problem.Rule.DefaultSeverity != Severity.Error;
         }
 
-        postRules = postRule is null ? [] : [postRule];
-        batchRules = batchRule is null ? [] : [batchRule];
-        return postRule is not null || batchRule is not null;
+        return ok;
     }
 
     private static List<string> Find(string[] paths, CliConsole console, out bool missing)
@@ -113,6 +156,18 @@ public static class TestCommand
         }
 
         return [.. files.Select(Path.GetFullPath).Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Unloads the script rules of one case file when its cases are done.</summary>
+    private sealed class Release(List<IDisposable> owned) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var item in owned.Distinct())
+            {
+                item.Dispose();
+            }
+        }
     }
 
     private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace(Path.DirectorySeparatorChar, '/');

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Rules.Declarative;
 
@@ -13,6 +14,9 @@ public sealed record DeclarativeRuleDefinition
 
     /// <summary>The file the rule comes from.</summary>
     public required string SourcePath { get; init; }
+
+    /// <summary>Where the ID is written in the file.</summary>
+    public TextSpan IdSpan { get; init; }
 
     /// <summary>Posts the rule applies to.</summary>
     public RuleFilters Filters { get; init; } = RuleFilters.None;

@@ -56,6 +56,7 @@ public static partial class DeclarativeRuleParser
             Descriptor = descriptor,
             Kind = kind.Value,
             SourcePath = source.Path,
+            IdSpan = fields["id"].Value.GetTrimmedSpan(source.Text),
             Filters = fields.TryGetValue("filters", out var filters) ? FilterReader.Read(reader, "filters", filters.Value) : RuleFilters.None,
             Scope = ReadScope(reader, fields),
         };

@@ -5,10 +5,14 @@ namespace ContentLint.Core.Rules.Loading;
 /// <summary>The rules loaded from the configured folders and the findings on their files. Dispose to unload script rules.</summary>
 /// <param name="Rules">Loaded rules, ordered by file path.</param>
 /// <param name="Reports">Rule files with findings.</param>
-public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<RuleFileReport> Reports) : IDisposable
+/// <param name="BatchRules">Loaded rules that run across posts.</param>
+public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<RuleFileReport> Reports, ImmutableArray<BatchRule> BatchRules = default) : IDisposable
 {
     /// <summary>No rules, no findings.</summary>
-    public static RulePack Empty { get; } = new([], []);
+    public static RulePack Empty { get; } = new([], [], []);
+
+    /// <summary>Loaded batch rules (never default).</summary>
+    public ImmutableArray<BatchRule> AllBatchRules => BatchRules.IsDefault ? [] : BatchRules;
 
     /// <summary>Disposes the rules that hold resources (script rules unload their code).</summary>
     public void Dispose()

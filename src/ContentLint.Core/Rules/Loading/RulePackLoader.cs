@@ -29,7 +29,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
             .Distinct(StringComparer.Ordinal)
             .Select(path => (Path: path, Loader: LoaderFor(path)))
-            .Where(f => f.Loader is not null)
+            .Where(f => f.Loader is not null && !IsCaseFile(f.Path))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0)
@@ -40,6 +40,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
         var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled);
         var taken = new HashSet<string>(existing.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
         var rules = new List<PostRule>();
+        var batchRules = new List<BatchRule>();
         var reports = new List<RuleFileReport>();
         var skipped = new List<SourceDocument>();
         foreach (var (path, loader) in files)
@@ -59,17 +60,28 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
 
             var result = loader.Load(file, context);
             var diagnostics = result.Diagnostics.ToList();
-            if (result.Rule is { } rule && (taken.Contains(rule.Descriptor.Id) || taken.Contains(rule.Descriptor.Name)))
+            var descriptor = result.Rule?.Descriptor ?? result.BatchRule?.Descriptor;
+            if (descriptor is not null && (taken.Contains(descriptor.Id) || taken.Contains(descriptor.Name)))
             {
-                var what = taken.Contains(rule.Descriptor.Id) ? $"ID '{rule.Descriptor.Id}'" : $"name '{rule.Descriptor.Name}'";
-                diagnostics.Add(Diagnostic.Create(ScriptRules.InvalidRuleHeader, result.IdSpan, ("problem", $"the {what} is already used by another rule; IDs and names must be unique")));
-                (rule as IDisposable)?.Dispose();
+                var what = taken.Contains(descriptor.Id) ? $"ID '{descriptor.Id}'" : $"name '{descriptor.Name}'";
+                var problem = $"the {what} is already used by another rule; IDs and names must be unique";
+                diagnostics.Add(loader.RunsCode
+                    ? Diagnostic.Create(ScriptRules.InvalidRuleHeader, result.IdSpan, ("problem", problem))
+                    : Diagnostic.Create(RuleFileRules.InvalidRule, result.IdSpan, ("key", "id"), ("problem", problem)));
+                (result.Rule as IDisposable)?.Dispose();
             }
-            else if (result.Rule is { } accepted)
+            else if (descriptor is not null)
             {
-                taken.Add(accepted.Descriptor.Id);
-                taken.Add(accepted.Descriptor.Name);
-                rules.Add(accepted);
+                taken.Add(descriptor.Id);
+                taken.Add(descriptor.Name);
+                if (result.Rule is { } postRule)
+                {
+                    rules.Add(postRule);
+                }
+                else
+                {
+                    batchRules.Add(result.BatchRule!);
+                }
             }
 
             if (diagnostics.Count > 0)
@@ -84,8 +96,12 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             reports.Add(new RuleFileReport(skipped[0], [Diagnostic.Create(ScriptRules.ScriptsDisabled, default, ("count", skipped.Count), ("reason", reason))]));
         }
 
-        return new RulePack([.. rules], [.. reports]);
+        return new RulePack([.. rules], [.. reports], [.. batchRules]);
     }
+
+    /// <summary>Rule test cases live beside rules and are not rules (<c>contentlint test</c> reads them).</summary>
+    private static bool IsCaseFile(string path) =>
+        path.EndsWith(".cases.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".cases.yml", StringComparison.OrdinalIgnoreCase);
 
     private IRuleFileLoader? LoaderFor(string path) =>
         _loaders.FirstOrDefault(l => l.Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
