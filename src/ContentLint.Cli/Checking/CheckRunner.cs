@@ -161,7 +161,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
 
         var result = ConfigurationLoader.Load(loaded.Document, root, bootstrap.Catalog);
         var pack = result.HasErrors ? RulePack.Empty : LoadRules(result.Configuration, options);
-        var linter = new Linter(result.Configuration, BuiltInRules.Create().Concat(pack.Rules), pack.AllBatchRules);
+        var linter = new Linter(result.Configuration, BuiltInRules.Create().Concat(pack.Rules), BuiltInRules.CreateBatch().Concat(pack.AllBatchRules));
         var report = result.Diagnostics.IsEmpty ? null : linter.FromDiagnostics(loaded.Document, null, result.Diagnostics);
         var ruleReports = pack.Reports.Select(r => linter.FromDiagnostics(r.Source, null, r.Diagnostics)).ToImmutableArray();
         return new LoadedConfiguration(linter, report, result.HasErrors ? report : null) { RuleReports = ruleReports };
@@ -175,7 +175,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
         }
 
         var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(Scripts)]);
-        var pack = loader.Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(RuleCatalog.EngineRules), !options.NoScripts, p => Display(p, options.WorkingDirectory));
+        var pack = loader.Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules), !options.NoScripts, p => Display(p, options.WorkingDirectory));
         _packs.Add(pack);
         return pack;
     }

@@ -85,7 +85,7 @@ public static class TestCommand
 
         var scripts = new ScriptLoader();
         IRuleFileLoader[] loaders = [new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)];
-        var pack = new RulePackLoader(loaders).Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(RuleCatalog.EngineRules), scriptsEnabled: true, Relative);
+        var pack = new RulePackLoader(loaders).Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules), scriptsEnabled: true, Relative);
         owned.Add(pack);
         var ok = Print(console, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
         var posts = pack.Rules.ToList();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
@@ -13,7 +14,7 @@ namespace ContentLint.Core.Configuration;
 public static class ConfigurationLoader
 {
     /// <summary>Top-level keys, for validation and suggestions.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize", "rules", "scripts"];
+    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize", "rules", "scripts", .. PolicyReader.Keys];
 
     /// <summary>Finds the nearest configuration file in <paramref name="directory"/> or its parents.</summary>
     public static string? Find(string directory)
@@ -73,6 +74,9 @@ public static class ConfigurationLoader
                 case "rules": config = config with { Rules = ReadRuleFolders(reader, value, rootDirectory) }; break;
                 case "scripts": config = config with { Scripts = ScriptConfigurationReader.Read(reader, value) }; break;
                 case "maxFileSize": config = config with { MaxFileSize = reader.ReadInt(key, value, minimum: 1) ?? config.MaxFileSize }; break;
+                case var policyKey when PolicyReader.Keys.Contains(policyKey):
+                    config = config with { Policy = PolicyReader.Read(reader, policyKey, value, config.Policy) };
+                    break;
                 default:
                     reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys))));
                     break;

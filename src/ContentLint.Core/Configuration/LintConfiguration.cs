@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Configuration;
@@ -45,6 +46,9 @@ public sealed record LintConfiguration
 
     /// <summary>Extra post fields the writers use (accepted, not reported as unknown).</summary>
     public ImmutableArray<string> Fields { get; init; } = [];
+
+    /// <summary>Personas, confidential lists, terminology and the other settings the default rule pack uses.</summary>
+    public ContentPolicy Policy { get; init; } = new();
 
     /// <summary>Files larger than this many bytes are reported and not read.</summary>
     public long MaxFileSize { get; init; } = DefaultMaxFileSize;

@@ -18,12 +18,12 @@ public sealed partial class Linter
     private readonly ImmutableArray<BatchRule> _batchRules;
     private readonly SeverityResolver _severities;
 
-    /// <summary>A linter with the given rules (the built-in ones by default) and batch rules.</summary>
+    /// <summary>A linter with the given rules and batch rules (by default: the built-in rules and the default pack).</summary>
     public Linter(LintConfiguration configuration, IEnumerable<PostRule>? rules = null, IEnumerable<BatchRule>? batchRules = null)
     {
         Configuration = configuration;
         _rules = [.. rules ?? BuiltInRules.Create()];
-        _batchRules = [.. batchRules ?? []];
+        _batchRules = [.. batchRules ?? (rules is null ? BuiltInRules.CreateBatch() : [])];
         Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)).Concat(_batchRules.Select(r => r.Descriptor)));
         Channels = new ChannelCatalog(configuration);
         _severities = new SeverityResolver(configuration, Catalog);

@@ -3,7 +3,10 @@ using System.Reflection;
 
 namespace ContentLint.Core.Rules;
 
-/// <summary>Discovers the compiled rules of this assembly: every non-abstract <see cref="PostRule"/> with a parameterless constructor.</summary>
+/// <summary>
+/// The rules every linter has: the compiled rules of this assembly (every non-abstract
+/// <see cref="PostRule"/> with a parameterless constructor, discovered) and the default rule pack.
+/// </summary>
 public static class BuiltInRules
 {
     private static readonly ImmutableArray<Type> RuleTypes =
@@ -13,7 +16,10 @@ public static class BuiltInRules
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
-    /// <summary>New instances of every built-in rule, ordered by ID.</summary>
+    /// <summary>New instances of every built-in per-post rule (compiled rules and the default pack), ordered by ID.</summary>
     public static ImmutableArray<PostRule> Create() =>
-        [.. RuleTypes.Select(t => (PostRule)Activator.CreateInstance(t)!).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        [.. RuleTypes.Select(t => (PostRule)Activator.CreateInstance(t)!).Concat(DefaultRulePack.Create().PostRules).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+
+    /// <summary>The default pack's rules that look across posts.</summary>
+    public static ImmutableArray<BatchRule> CreateBatch() => DefaultRulePack.Create().BatchRules;
 }

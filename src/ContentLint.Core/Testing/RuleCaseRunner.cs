@@ -28,7 +28,7 @@ public sealed class RuleCaseRunner(IReadOnlyList<PostRule> postRules, IReadOnlyL
             return new RuleCaseResult(file, testCase, false, configProblem);
         }
 
-        var linter = new Linter(configuration, BuiltInRules.Create().Concat(postRules), batchRules);
+        var linter = new Linter(configuration, BuiltInRules.Create().Concat(postRules), BuiltInRules.CreateBatch().Concat(batchRules));
         if (linter.Catalog.Find(file.RuleId) is not { } rule)
         {
             return new RuleCaseResult(file, testCase, false, $"No rule '{file.RuleId}' is loaded (name it with 'ruleFile:' or load its pack).");

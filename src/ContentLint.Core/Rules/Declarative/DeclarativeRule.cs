@@ -16,9 +16,9 @@ public sealed class DeclarativeRule : PostRule
     /// <summary>Wraps a parsed definition (not of kind ratio, which runs across posts: <see cref="RatioRule"/>).</summary>
     public DeclarativeRule(DeclarativeRuleDefinition definition)
     {
-        if (definition.Kind == DeclarativeKind.Ratio)
+        if (!Checks.ContainsKey(definition.Kind))
         {
-            throw new ArgumentException("Ratio rules run across posts: use RatioRule.", nameof(definition));
+            throw new ArgumentException($"Rules of kind {definition.Kind} are created by DeclarativeRuleLoader.Create.", nameof(definition));
         }
 
         Definition = definition;

@@ -16,11 +16,12 @@ public sealed class DeclarativeRuleFileLoader : IRuleFileLoader
     public RuleFileLoadResult Load(SourceDocument file, RuleLoadContext context)
     {
         var (definition, diagnostics) = DeclarativeRuleParser.Parse(file);
-        return definition switch
+        if (definition is null)
         {
-            null => RuleFileLoadResult.Failed(diagnostics),
-            { Kind: DeclarativeKind.Ratio } => new RuleFileLoadResult(null, diagnostics, definition.IdSpan, new RatioRule(definition)),
-            _ => new RuleFileLoadResult(new DeclarativeRule(definition), diagnostics, definition.IdSpan),
-        };
+            return RuleFileLoadResult.Failed(diagnostics);
+        }
+
+        var (postRule, batchRule) = DeclarativeRuleLoader.Create(definition);
+        return new RuleFileLoadResult(postRule, diagnostics, definition.IdSpan, batchRule);
     }
 }

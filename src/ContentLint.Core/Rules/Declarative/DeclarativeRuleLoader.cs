@@ -11,11 +11,30 @@ public static class DeclarativeRuleLoader
     public static (PostRule? PostRule, BatchRule? BatchRule, ImmutableArray<Diagnostic> Diagnostics) Load(SourceDocument source)
     {
         var (definition, diagnostics) = DeclarativeRuleParser.Parse(source);
-        return definition switch
+        if (definition is null)
         {
-            null => (null, null, diagnostics),
-            { Kind: DeclarativeKind.Ratio } => (null, new RatioRule(definition), diagnostics),
-            _ => (new DeclarativeRule(definition), null, diagnostics),
-        };
+            return (null, null, diagnostics);
+        }
+
+        var (postRule, batchRule) = Create(definition);
+        return (postRule, batchRule, diagnostics);
+    }
+
+    /// <summary>The runnable rule of a parsed definition: per post, or across posts (ratio and batch checks).</summary>
+    public static (PostRule? PostRule, BatchRule? BatchRule) Create(DeclarativeRuleDefinition definition)
+    {
+        if (definition.Kind == DeclarativeKind.Ratio)
+        {
+            return (null, new RatioRule(definition));
+        }
+
+        if (definition.Kind != DeclarativeKind.Builtin)
+        {
+            return (new DeclarativeRule(definition), null);
+        }
+
+        return BuiltInChecks.BuiltInCheckCatalog.FindPostCheck(definition.CheckName!) is { } check
+            ? (new BuiltInChecks.BuiltInCheckRule(definition, check, definition.Options), null)
+            : (null, new BuiltInChecks.BuiltInBatchCheckRule(definition, BuiltInChecks.BuiltInCheckCatalog.FindBatchCheck(definition.CheckName!)!, definition.Options));
     }
 }
