@@ -13,6 +13,7 @@ public static class CliApplication
             CheckCommand.Create(console),
             RulesCommand.Create(console),
             CountCommand.Create(console),
+            LspCommand.Create(console),
         };
 
     /// <summary>Parses and runs; usage errors exit with 2, unexpected failures with 2 and no stack trace.</summary>
