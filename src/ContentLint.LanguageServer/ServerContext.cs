@@ -114,6 +114,7 @@ internal sealed class ServerContext
             Publisher.PublishEmpty(DocumentUris.FromPath(gone), version: null);
         }
 
+        Log.Info($"Configuration reloaded; re-checking {Documents.All.Count()} open document(s).");
         Scheduler.RelintAll();
         Publisher.RequestRefresh();
     }
