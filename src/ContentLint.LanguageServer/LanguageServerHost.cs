@@ -19,7 +19,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
     {
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
         var handler = new LenientMessageHandler(output, input, formatter);
-        _rpc = new JsonRpc(handler)
+        _rpc = new LspJsonRpc(handler)
         {
             // StreamJsonRpc dispatches concurrently by default: didChange notifications must apply in order.
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
