@@ -14,6 +14,7 @@ public static class CliApplication
             RulesCommand.Create(console),
             CountCommand.Create(console),
             TestCommand.Create(console),
+            LspCommand.Create(console),
         };
 
     /// <summary>Parses and runs; usage errors exit with 2, unexpected failures with 2 and no stack trace.</summary>

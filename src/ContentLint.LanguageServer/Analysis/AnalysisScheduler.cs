@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using ContentLint.LanguageServer.Documents;
+
+namespace ContentLint.LanguageServer.Analysis;
+
+/// <summary>
+/// Lints documents after changes, off the protocol's context: one run per document at a time, after
+/// the debounce, with a fresh cancellation per change. A superseded run is cancelled, and a result is
+/// published only while its snapshot is still the open version, under a per-document gate, so an
+/// older version is never published after a newer one.
+/// </summary>
+internal sealed class AnalysisScheduler(ServerContext context)
+{
+    private readonly ConcurrentDictionary<string, DocumentRuns> _runs = new(StringComparer.Ordinal);
+
+    /// <summary>Starts a run for <paramref name="snapshot"/>, cancelling the document's previous one. Returns at once.</summary>
+    public void Schedule(TextDocumentSnapshot snapshot)
+    {
+        var runs = _runs.GetOrAdd(snapshot.Uri, _ => new DocumentRuns());
+        var token = runs.Restart();
+        _ = RunAsync(snapshot, runs, context.Debounce, token);
+    }
+
+    /// <summary>Cancels the document's run and publishes empty diagnostics (the document was closed).</summary>
+    public void Close(string uri)
+    {
+        var runs = _runs.GetOrAdd(uri, _ => new DocumentRuns());
+        runs.Cancel();
+        _ = CloseAsync(uri, runs);
+    }
+
+    public void RelintAll()
+    {
+        context.Cache.Clear();
+        foreach (var document in context.Documents.All)
+        {
+            Schedule(document);
+        }
+    }
+
+    public void CancelAll()
+    {
+        foreach (var runs in _runs.Values)
+        {
+            runs.Cancel();
+        }
+    }
+
+    /// <summary>The analysis of <paramref name="snapshot"/>: the cached one, else a run now (for requests that need the current version).</summary>
+    public async Task<DocumentAnalysis> GetCurrentAsync(TextDocumentSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        if (context.Cache.Get(snapshot) is { } cached)
+        {
+            return cached;
+        }
+
+        var analysis = await Task.Run(() => Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (context.Documents.IsCurrent(snapshot))
+        {
+            context.Cache.Set(analysis);
+        }
+
+        return analysis;
+    }
+
+    private DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, CancellationToken cancellationToken) =>
+        DocumentAnalyzer.Analyze(snapshot, context.Linters.GetLinter(snapshot.Path), cancellationToken);
+
+    private async Task RunAsync(TextDocumentSnapshot snapshot, DocumentRuns runs, TimeSpan debounce, CancellationToken token)
+    {
+        try
+        {
+            if (debounce > TimeSpan.Zero)
+            {
+                await Task.Delay(debounce, token).ConfigureAwait(false);
+            }
+
+            var analysis = await Task.Run(() => Analyze(snapshot, token), token).ConfigureAwait(false);
+            await runs.Gate.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                if (token.IsCancellationRequested || !context.Documents.IsCurrent(snapshot))
+                {
+                    return;
+                }
+
+                context.Cache.Set(analysis);
+                await context.Publisher.PublishAsync(analysis).ConfigureAwait(false);
+            }
+            finally
+            {
+                runs.Gate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Superseded by a newer change, closed, or shut down: nothing to publish.
+        }
+        catch (Exception ex)
+        {
+            context.Log.Error($"Checking {snapshot.Uri} (version {snapshot.Version}) failed: {ex}");
+        }
+    }
+
+    private async Task CloseAsync(string uri, DocumentRuns runs)
+    {
+        await runs.Gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (context.Documents.Get(uri) is null)
+            {
+                context.Cache.Remove(uri);
+                await context.Publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            runs.Gate.Release();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
+using StreamJsonRpc;
+
+namespace ContentLint.LanguageServer.Analysis;
+
+/// <summary>
+/// Sends results to the client: <c>textDocument/publishDiagnostics</c> with the snapshot's version
+/// (unless the client pulls them), <c>contentlint/postStats</c>, and the configuration's findings
+/// on <c>contentlint.yaml</c>.
+/// </summary>
+internal sealed class DiagnosticsPublisher(ServerContext context)
+{
+    public async Task PublishAsync(DocumentAnalysis analysis)
+    {
+        var snapshot = analysis.Snapshot;
+        if (context.PushDiagnostics)
+        {
+            var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
+            await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
+        }
+
+        await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis)).ConfigureAwait(false);
+    }
+
+    public Task PublishEmptyAsync(string uri, int? version) =>
+        NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, version, []));
+
+    public void PublishEmpty(string uri, int? version) => _ = PublishEmptyAsync(uri, version);
+
+    /// <summary>Publishes what loading a configuration reported, on the configuration file (always pushed: it is rarely open).</summary>
+    public void PublishConfiguration(WorkspaceLinter linter)
+    {
+        if (linter is { ConfigPath: { } path, ConfigResult: { } result })
+        {
+            var diagnostics = result.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(path), null, diagnostics));
+        }
+    }
+
+    /// <summary>Asks a pulling client to pull again, and inlay hints to refresh, after a configuration change.</summary>
+    public void RequestRefresh()
+    {
+        if (context.Client.Workspace?.Diagnostics?.RefreshSupport == true)
+        {
+            _ = RequestAsync(LspMethods.DiagnosticRefresh);
+        }
+
+        if (context.Client.Workspace?.InlayHint?.RefreshSupport == true)
+        {
+            _ = RequestAsync(LspMethods.InlayHintRefresh);
+        }
+    }
+
+    private async Task NotifyAsync(string method, object parameters)
+    {
+        try
+        {
+            await context.Rpc.NotifyWithParameterObjectAsync(method, parameters).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or ConnectionLostException or IOException)
+        {
+            context.Log.Verbose($"{method} not sent: the connection is closed.");
+        }
+    }
+
+    private async Task RequestAsync(string method)
+    {
+        try
+        {
+            await context.Rpc.InvokeWithParameterObjectAsync<object?>(method).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or ConnectionLostException or IOException or RemoteInvocationException)
+        {
+            context.Log.Verbose($"{method} failed: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules.Engine;
+using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Workspace;
+
+namespace ContentLint.LanguageServer.Analysis;
+
+/// <summary>Lints one snapshot with its workspace's linter. Files that are not posts get no findings.</summary>
+internal static class DocumentAnalyzer
+{
+    public static DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, WorkspaceLinter workspace, CancellationToken cancellationToken)
+    {
+        if (PostDocumentParser.KindOf(snapshot.Path) is null)
+        {
+            // The editor sends every Markdown and YAML file (docker-compose.yaml, …): not ours to judge.
+            return DocumentAnalysis.Empty(snapshot, workspace);
+        }
+
+        var linter = workspace.Linter;
+        var size = Encoding.UTF8.GetByteCount(snapshot.Text);
+        if (size > linter.Configuration.MaxFileSize)
+        {
+            var tooLarge = Diagnostic.Create(ParseRules.FileTooLarge, default, ("size", size), ("limit", linter.Configuration.MaxFileSize));
+            return new DocumentAnalysis(snapshot, linter.FromDiagnostics(snapshot.ToSource(), null, [tooLarge]), [], workspace);
+        }
+
+        var result = linter.Lint(snapshot.ToSource(), cancellationToken);
+        if (result.IsSkipped)
+        {
+            return new DocumentAnalysis(snapshot, result, [], workspace);
+        }
+
+        return new DocumentAnalysis(snapshot, result, PostMeasures.Compute(result.Document, linter.Channels, cancellationToken), workspace);
+    }
+}

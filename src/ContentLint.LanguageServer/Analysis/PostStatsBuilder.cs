@@ -1,0 +1,27 @@
+using ContentLint.LanguageServer.Protocol;
+
+namespace ContentLint.LanguageServer.Analysis;
+
+/// <summary>Builds <c>contentlint/postStats</c> from an analysis.</summary>
+internal static class PostStatsBuilder
+{
+    public static PostStatsParams Build(DocumentAnalysis analysis)
+    {
+        var lines = analysis.Snapshot.Lines;
+        var posts = analysis.Measures.Select(m => new PostStat(
+            m.Post.Id,
+            LspConverter.ToRange(lines, m.Span),
+            m.Measurement.Channel.Name,
+            m.Measurement.Count,
+            m.Measurement.Limit,
+            m.Measurement.Method)
+        {
+            Part = m.Part,
+            Variant = m.IsVariant ? true : null,
+            Bytes = m.Measurement.Channel.ByteLimit is null ? null : m.Measurement.Bytes,
+            ByteLimit = m.Measurement.Channel.ByteLimit,
+            OverLimit = m.Measurement.IsOverLimit,
+        }).ToList();
+        return new PostStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version, posts);
+    }
+}

@@ -1,0 +1,89 @@
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Engine;
+using ContentLint.Core.Rules.Engine;
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace ContentLint.LanguageServer.Handlers.CodeActions;
+
+/// <summary>
+/// Quick fixes from the cached result of the requested version (never a re-lint; nothing while a
+/// newer version is being checked): each rule fix (CL1002's "split into a thread" among them),
+/// "suppress on this line (with a reason)", and "fix all" of a rule in the document.
+/// </summary>
+internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
+{
+    private const string QuickFix = "quickfix";
+
+    public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CodeActionProvider = new CodeActionOptions([QuickFix]) };
+
+    [JsonRpcMethod(LspMethods.CodeAction)]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
+    {
+        context.EnsureRunning();
+        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        if (parameters!.Range is not { } range || context.Cache.Get(snapshot) is not { Result: { Source: not null } result })
+        {
+            return [];
+        }
+
+        if (parameters.Context?.Only is { Length: > 0 } only && !only.Any(kind => QuickFix.StartsWith(kind, StringComparison.Ordinal)))
+        {
+            return [];
+        }
+
+        var edits = new WorkspaceEditFactory(context.Client, snapshot);
+        var actions = new List<CodeAction>();
+        var here = result.Findings.Where(f => LspConverter.Intersects(f.Position, range)).ToList();
+        foreach (var finding in here)
+        {
+            var diagnostic = LspConverter.ToDiagnostic(finding);
+            for (var i = 0; i < finding.Fixes.Length; i++)
+            {
+                var fix = finding.Fixes[i];
+                actions.Add(new CodeAction(fix.Title, QuickFix, edits.Create(fix.Edits.Select(e => LspConverter.ToEdit(result.Source, e))))
+                {
+                    Diagnostics = [diagnostic],
+                    IsPreferred = i == 0 ? true : null,
+                });
+            }
+
+            if (finding.Rule.IsConfigurable && finding.Rule != SuppressionRules.UnusedSuppression
+                && SuppressionEdit.Create(result, finding) is { } suppression)
+            {
+                actions.Add(new CodeAction(suppression.Title, QuickFix, edits.Create([LspConverter.ToEdit(result.Source, suppression.Edit)])) { Diagnostics = [diagnostic] });
+            }
+        }
+
+        foreach (var rule in here.Where(f => !f.Fixes.IsEmpty).Select(f => f.Rule).Distinct())
+        {
+            if (FixAll(result, rule.Id) is { } fixAll)
+            {
+                actions.Add(new CodeAction(fixAll.Title, QuickFix, edits.Create([LspConverter.ToEdit(result.Source, fixAll.Edit)])));
+            }
+        }
+
+        return actions;
+    }
+
+    /// <summary>Every fix of one rule at once, applied as <c>--fix</c> applies them (first fix of each, no overlaps), as one edit.</summary>
+    private static (string Title, TextEdit Edit)? FixAll(FileLintResult result, string ruleId)
+    {
+        var findings = result.Findings.Where(f => f.RuleId == ruleId && !f.Fixes.IsEmpty).ToList();
+        if (findings.Count < 2)
+        {
+            return null;
+        }
+
+        var (text, applied) = FixApplier.Apply(result.Source!, findings);
+        if (applied < 2)
+        {
+            return null;
+        }
+
+        var edit = TextDiff.SingleEdit(result.Source!.Text, text);
+        return ($"Fix all {ruleId} ({findings[0].Rule.Name}) in this document: {applied} fixes", edit);
+    }
+}

@@ -1,0 +1,84 @@
+using ContentLint.Core.Documents;
+using ContentLint.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace ContentLint.LanguageServer.Handlers.Completion;
+
+/// <summary>
+/// Completion in a Markdown post's front matter and in a calendar: field names (and <c>defaults</c>/<c>posts</c>
+/// at a calendar's top level), channel names for <c>channel</c>, <c>channels</c> and <c>variants:</c> keys
+/// (from the configuration's channel catalog), <c>type</c> and <c>thread</c> values, and the personas
+/// and languages already used in open documents (the configuration does not declare them yet).
+/// </summary>
+internal sealed class CompletionHandler(ServerContext context) : ILspHandler
+{
+    public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { CompletionProvider = new CompletionOptions([":", " ", "[", ",", "-"]) };
+
+    [JsonRpcMethod(LspMethods.Completion)]
+    public CompletionList Completion(TextDocumentPositionParams parameters)
+    {
+        context.EnsureRunning();
+        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        var position = parameters!.Position;
+        var lines = snapshot.Lines;
+        if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position is null || position.Line < 0 || position.Line >= lines.LineCount)
+        {
+            return new CompletionList(false, []);
+        }
+
+        if (kind == DocumentKind.MarkdownPost && !IsInFrontMatter(lines, position.Line))
+        {
+            return new CompletionList(false, []);
+        }
+
+        var text = lines.GetLineText(position.Line);
+        var prefix = text[..Math.Clamp(position.Character, 0, text.Length)];
+        var workspace = context.Cache.Get(snapshot.Uri)?.Workspace ?? context.Linters.GetLinter(snapshot.Path);
+        var used = UsedValues.From(context);
+        var items = PostFieldCompletion.Complete(prefix, ParentKey(lines, position.Line, prefix), kind, workspace.Linter, used);
+        return new CompletionList(false, items);
+    }
+
+    /// <summary>Between the opening <c>---</c> and the closing one (or the end while it is not written yet).</summary>
+    private static bool IsInFrontMatter(LineMap lines, int line)
+    {
+        if (line == 0 || lines.GetLineText(0).TrimEnd() != "---")
+        {
+            return false;
+        }
+
+        for (var i = 1; i < line; i++)
+        {
+            if (lines.GetLineText(i).TrimEnd() is "---" or "...")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The key of the nearest line above that is less indented (<c>variants</c>, <c>channels</c>, <c>posts</c>…), or null.</summary>
+    private static string? ParentKey(LineMap lines, int line, string prefix)
+    {
+        var indent = prefix.Length - prefix.TrimStart().Length;
+        for (var i = line - 1; i >= 0; i--)
+        {
+            var text = lines.GetLineText(i);
+            var trimmed = text.TrimStart();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (text.Length - trimmed.Length < indent)
+            {
+                var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+                return colon > 0 ? trimmed[..colon].TrimStart('-', ' ') : null;
+            }
+        }
+
+        return null;
+    }
+}

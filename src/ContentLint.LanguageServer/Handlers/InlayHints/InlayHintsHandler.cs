@@ -1,0 +1,44 @@
+using System.Globalization;
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace ContentLint.LanguageServer.Handlers.InlayHints;
+
+/// <summary>
+/// <c>243/280</c> at the end of each post text (each thread part, each variant), so a long calendar
+/// shows every count at a glance; a text published on several channels reads <c>x 243/280 · mastodon 251/500</c>.
+/// </summary>
+internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
+{
+    public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities with { InlayHintProvider = true };
+
+    [JsonRpcMethod(LspMethods.InlayHint)]
+    public async Task<IReadOnlyList<InlayHint>> InlayHintAsync(RangeParams parameters, CancellationToken cancellationToken)
+    {
+        context.EnsureRunning();
+        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        var range = parameters!.Range;
+        var hints = new List<InlayHint>();
+        foreach (var group in analysis.Measures.GroupBy(m => m.Span))
+        {
+            var end = LspConverter.ToPosition(snapshot.Lines.GetPosition(group.Key.End));
+            if (range is not null && (end.Line < range.Start.Line || end.Line > range.End.Line))
+            {
+                continue;
+            }
+
+            var measures = group.ToList();
+            var label = measures.Count == 1
+                ? measures[0].Measurement.Ratio
+                : string.Join(" · ", measures.Select(m => $"{m.Measurement.Channel.Name} {m.Measurement.Ratio}"));
+            var tooltip = string.Join("\n", measures.Select(m => string.Create(CultureInfo.InvariantCulture,
+                $"{m.Measurement.Channel.DisplayName}: {m.Measurement.Ratio} ({m.Measurement.Method}){(m.Measurement.IsOverLimit ? ", over the limit" : string.Empty)}")));
+            hints.Add(new InlayHint(end, label) { PaddingLeft = true, Tooltip = tooltip });
+        }
+
+        return hints;
+    }
+}

@@ -1,0 +1,66 @@
+using ContentLint.LanguageServer.Handlers;
+using ContentLint.LanguageServer.Logging;
+using ContentLint.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace ContentLint.LanguageServer;
+
+/// <summary>
+/// The language server on a pair of streams: LSP base protocol (Content-Length headers), JSON with
+/// System.Text.Json, every handler registered. Messages are dispatched one at a time, in order.
+/// </summary>
+public sealed class LanguageServerHost : IAsyncDisposable
+{
+    private readonly JsonRpc _rpc;
+    private readonly ServerContext _context;
+
+    /// <summary>Creates the server on <paramref name="input"/> (client → server) and <paramref name="output"/>; call <see cref="Start"/>.</summary>
+    public LanguageServerHost(Stream input, Stream output, LanguageServerOptions options)
+    {
+        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
+        var handler = new LenientMessageHandler(output, input, formatter);
+        _rpc = new LspJsonRpc(handler)
+        {
+            // StreamJsonRpc dispatches concurrently by default: didChange notifications must apply in order.
+            SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
+            CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
+        };
+        var log = new ServerLog(options.Log);
+        _context = new ServerContext(_rpc, options, log);
+        handler.Log = log;
+        _context.Handlers = HandlerRegistry.Create(_context);
+        // Only [JsonRpcMethod] methods are exposed: a handler's other public members are not protocol methods.
+        foreach (var (target, method, attribute) in HandlerRegistry.Methods(_context.Handlers))
+        {
+            _rpc.AddLocalRpcMethod(method, target, new JsonRpcMethodAttribute(attribute.Name) { UseSingleObjectParameterDeserialization = true });
+        }
+
+        log.Attach(_rpc);
+    }
+
+    /// <summary>Completes when the client sends <c>exit</c> or the connection closes.</summary>
+    public Task Completion => Task.WhenAny(_rpc.Completion, _context.Exit);
+
+    /// <summary>The LSP exit code: 0 when <c>shutdown</c> came before <c>exit</c> (or the stream ended after it), else 1.</summary>
+    public int ExitCode => _context.State == ServerState.ShutDown ? 0 : 1;
+
+    /// <summary>Starts reading messages.</summary>
+    public void Start() => _rpc.StartListening();
+
+    /// <summary>Runs a server on the streams until <c>exit</c> or the end of input; returns the exit code.</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, LanguageServerOptions options, CancellationToken cancellationToken = default)
+    {
+        await using var host = new LanguageServerHost(input, output, options);
+        host.Start();
+        await host.Completion.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return host.ExitCode;
+    }
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        _context.Scheduler.CancelAll();
+        _rpc.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

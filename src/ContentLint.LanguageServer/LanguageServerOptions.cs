@@ -1,0 +1,16 @@
+using ContentLint.Core.Rules;
+
+namespace ContentLint.LanguageServer;
+
+/// <summary>How the host runs the server.</summary>
+public sealed record LanguageServerOptions
+{
+    /// <summary>Where the log goes (stderr for <c>contentlint lsp</c>); null: only <c>window/logMessage</c>.</summary>
+    public TextWriter? Log { get; init; }
+
+    /// <summary>Delay after a change before linting, unless the client sets <c>debounceMs</c>.</summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(150);
+
+    /// <summary>Compiled rules added to the built-in ones (tests use rules that wait, to control timing).</summary>
+    public Func<IEnumerable<PostRule>>? ExtraRules { get; init; }
+}

@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary><c>textDocument/didClose</c> parameters.</summary>
+internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);

@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary>Whether the client reads the version of published diagnostics.</summary>
+internal sealed record PublishDiagnosticsClientCapabilities(bool? VersionSupport);

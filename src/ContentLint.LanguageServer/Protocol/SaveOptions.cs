@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary>LSP <c>SaveOptions</c>.</summary>
+internal sealed record SaveOptions(bool IncludeText);

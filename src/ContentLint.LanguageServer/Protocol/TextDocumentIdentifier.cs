@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary>LSP <c>TextDocumentIdentifier</c>.</summary>
+internal sealed record TextDocumentIdentifier(string Uri);

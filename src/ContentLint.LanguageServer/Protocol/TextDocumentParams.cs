@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary>Parameters of requests about a whole document: document symbols.</summary>
+internal sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);

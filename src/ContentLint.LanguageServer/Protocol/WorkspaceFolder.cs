@@ -1,0 +1,4 @@
+namespace ContentLint.LanguageServer.Protocol;
+
+/// <summary>LSP <c>WorkspaceFolder</c>.</summary>
+internal sealed record WorkspaceFolder(string Uri, string Name);
