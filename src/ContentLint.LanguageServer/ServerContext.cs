@@ -22,6 +22,7 @@ internal sealed class ServerContext
         Debounce = options.Debounce;
         Publisher = new DiagnosticsPublisher(this);
         Scheduler = new AnalysisScheduler(this);
+        Batch = new WorkspaceBatchRunner(this);
     }
 
     public JsonRpc Rpc { get; }
@@ -37,6 +38,9 @@ internal sealed class ServerContext
     public AnalysisScheduler Scheduler { get; }
 
     public DiagnosticsPublisher Publisher { get; }
+
+    /// <summary>Runs the batch rules over the workspace's post files in the background.</summary>
+    public WorkspaceBatchRunner Batch { get; }
 
     public ClientCapabilities Client { get; private set; } = new();
 
@@ -108,7 +112,7 @@ internal sealed class ServerContext
     {
         Generation++;
         var previous = Linters.Invalidate();
-        var current = Documents.All.Select(d => Linters.GetLinter(d.Path).ConfigPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var current = Documents.All.SelectMany(d => Linters.GetLinter(d.Path).PublishedPaths).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in previous.Where(p => !current.Contains(p)))
         {
             Publisher.PublishEmpty(DocumentUris.FromPath(gone), version: null);
@@ -116,6 +120,7 @@ internal sealed class ServerContext
 
         Log.Info($"Configuration reloaded; re-checking {Documents.All.Count()} open document(s).");
         Scheduler.RelintAll();
+        Batch.Schedule();
         Publisher.RequestRefresh();
     }
 

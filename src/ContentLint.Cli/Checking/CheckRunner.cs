@@ -20,8 +20,7 @@ namespace ContentLint.Cli.Checking;
 /// </summary>
 public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, LoadedConfiguration> _configurations = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<RulePack> _packs = [];
+    private readonly ConcurrentDictionary<string, ConfiguredLinter> _configurations = new(StringComparer.Ordinal);
 
     /// <summary>Compiles and caches the script rules of this run.</summary>
     public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader();
@@ -29,9 +28,9 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
     /// <summary>Unloads the script rules loaded by this run.</summary>
     public void Dispose()
     {
-        foreach (var pack in _packs)
+        foreach (var configured in _configurations.Values)
         {
-            pack.Dispose();
+            configured.Dispose();
         }
     }
 
@@ -39,8 +38,9 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
     public CheckOutcome Run(CheckOptions options, CancellationToken cancellationToken)
     {
         var results = new List<FileLintResult>();
-        var targets = new List<(string FullPath, LoadedConfiguration Config)>();
-        var forced = options.ConfigPath is null ? null : LoadConfiguration(Path.GetFullPath(options.ConfigPath, options.WorkingDirectory), options);
+        var targets = new List<(string FullPath, ConfiguredLinter Config)>();
+        var factory = new LinterFactory(Scripts, !options.NoScripts, p => Display(p, options.WorkingDirectory));
+        var forced = options.ConfigPath is null ? null : _configurations.GetOrAdd(Path.GetFullPath(options.ConfigPath, options.WorkingDirectory), factory.Create);
         var paths = options.Paths.Count == 0 ? ["."] : options.Paths;
         foreach (var path in paths)
         {
@@ -48,13 +48,13 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
             var isDirectory = Directory.Exists(full);
             if (!isDirectory && !File.Exists(full))
             {
-                var defaults = new LoadedConfiguration(new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory)), null);
-                results.Add(defaults.Linter.FromDiagnostics(path, null, null, [Diagnostic.Create(ParseRules.PathNotFound, default, ("path", path))]));
+                var defaults = new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
+                results.Add(defaults.FromDiagnostics(path, null, null, [Diagnostic.Create(ParseRules.PathNotFound, default, ("path", path))]));
                 continue;
             }
 
-            var config = forced ?? ConfigurationFor(isDirectory ? full : Path.GetDirectoryName(full)!, options);
-            if (config.Errors is not null)
+            var config = forced ?? ConfigurationFor(isDirectory ? full : Path.GetDirectoryName(full)!, factory);
+            if (config.HasConfigErrors)
             {
                 continue;
             }
@@ -66,14 +66,12 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
         var fileResults = CheckFiles(unique, options, cancellationToken);
         results.AddRange(fileResults.Select(r => r.Result));
-        var configResults = _configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct()
-            .Where(c => c.Report is not null).Select(c => c.Report!);
-        results.AddRange(configResults);
-        results.AddRange(_configurations.Values.Append(forced).OfType<LoadedConfiguration>().Distinct().SelectMany(c => c.RuleReports));
+        results.AddRange(_configurations.Values.Select(c => c.ConfigResult).OfType<FileLintResult>().Where(r => !r.Findings.IsEmpty));
+        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults));
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
         var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
-        var configError = _configurations.Values.Append(forced).Any(c => c?.Errors is not null);
+        var configError = _configurations.Values.Any(c => c.HasConfigErrors);
         return new CheckOutcome(report, configError);
     }
 
@@ -81,7 +79,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
     /// Decode (and fix) each file, run the per-post rules in parallel, then each configuration's batch
     /// rules over its files, then severities and suppressions. Results keep the order of <paramref name="files"/>.
     /// </summary>
-    private static (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, LoadedConfiguration Config)[] files, CheckOptions options, CancellationToken cancellationToken)
+    private static (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, ConfiguredLinter Config)[] files, CheckOptions options, CancellationToken cancellationToken)
     {
         var results = new (FileLintResult Result, int Fixes)[files.Length];
         var analyses = new FileAnalysis?[files.Length];
@@ -130,64 +128,17 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
         return results;
     }
 
-    private LoadedConfiguration ConfigurationFor(string directory, CheckOptions options)
+    private ConfiguredLinter ConfigurationFor(string directory, LinterFactory factory)
     {
         var path = ConfigurationLoader.Find(directory);
-        if (path is null)
-        {
-            return _configurations.GetOrAdd("(defaults):" + directory, _ => new LoadedConfiguration(new Linter(LintConfiguration.CreateDefault(directory)), null));
-        }
-
-        return _configurations.GetOrAdd(path, p => LoadConfiguration(p, options));
-    }
-
-    private LoadedConfiguration LoadConfiguration(string path, CheckOptions options)
-    {
-        var root = Path.GetDirectoryName(path)!;
-        var display = Display(path, options.WorkingDirectory);
-        var bootstrap = new Linter(LintConfiguration.CreateDefault(root));
-        if (!File.Exists(path))
-        {
-            var missing = bootstrap.FromDiagnostics(display, null, null, [Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"configuration file '{display}' not found"))]);
-            return new LoadedConfiguration(bootstrap, missing, missing);
-        }
-
-        var loaded = SourceLoader.LoadFile(path, display, LintConfiguration.DefaultMaxFileSize);
-        if (loaded.Document is null)
-        {
-            var unreadable = bootstrap.FromDiagnostics(display, null, null, [Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", loaded.Diagnostic!.Message))]);
-            return new LoadedConfiguration(bootstrap, unreadable, unreadable);
-        }
-
-        var result = ConfigurationLoader.Load(loaded.Document, root, bootstrap.Catalog);
-        var pack = result.HasErrors ? RulePack.Empty : LoadRules(result.Configuration, options);
-        var linter = new Linter(result.Configuration, BuiltInRules.Create().Concat(pack.Rules), BuiltInRules.CreateBatch().Concat(pack.AllBatchRules));
-        var report = result.Diagnostics.IsEmpty ? null : linter.FromDiagnostics(loaded.Document, null, result.Diagnostics);
-        var ruleReports = pack.Reports.Select(r => linter.FromDiagnostics(r.Source, null, r.Diagnostics)).ToImmutableArray();
-        return new LoadedConfiguration(linter, report, result.HasErrors ? report : null) { RuleReports = ruleReports };
-    }
-
-    private RulePack LoadRules(LintConfiguration configuration, CheckOptions options)
-    {
-        if (configuration.Rules.IsEmpty)
-        {
-            return RulePack.Empty;
-        }
-
-        var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(Scripts)]);
-        var pack = loader.Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules), !options.NoScripts, p => Display(p, options.WorkingDirectory));
-        _packs.Add(pack);
-        return pack;
+        return path is null
+            ? _configurations.GetOrAdd("(defaults):" + directory, _ => factory.CreateDefault(directory))
+            : _configurations.GetOrAdd(path, factory.Create);
     }
 
     private static string Display(string fullPath, string workingDirectory)
     {
         var relative = Path.GetRelativePath(workingDirectory, fullPath);
         return relative.Replace(Path.DirectorySeparatorChar, '/');
-    }
-
-    private sealed record LoadedConfiguration(Linter Linter, FileLintResult? Report, FileLintResult? Errors = null)
-    {
-        public ImmutableArray<FileLintResult> RuleReports { get; init; } = [];
     }
 }

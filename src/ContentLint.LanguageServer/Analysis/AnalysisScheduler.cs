@@ -64,7 +64,7 @@ internal sealed class AnalysisScheduler(ServerContext context)
     }
 
     private DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, CancellationToken cancellationToken) =>
-        DocumentAnalyzer.Analyze(snapshot, context.Linters.GetLinter(snapshot.Path), cancellationToken);
+        DocumentAnalyzer.Analyze(snapshot, context.Linters.GetLinter(snapshot.Path), cancellationToken, context.Batch.For(snapshot.Path, snapshot.Text));
 
     private async Task RunAsync(TextDocumentSnapshot snapshot, DocumentRuns runs, TimeSpan debounce, CancellationToken token)
     {
@@ -86,6 +86,10 @@ internal sealed class AnalysisScheduler(ServerContext context)
 
                 context.Cache.Set(analysis);
                 await context.Publisher.PublishAsync(analysis).ConfigureAwait(false);
+                if (analysis.Workspace.Linter.HasBatchRules && context.Batch.For(snapshot.Path, snapshot.Text) is null)
+                {
+                    context.Batch.Schedule(); // The document changed since the last workspace run.
+                }
             }
             finally
             {

@@ -24,18 +24,31 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
         await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis)).ConfigureAwait(false);
     }
 
+    /// <summary>Publishes diagnostics on a file that is not open (batch findings on closed files).</summary>
+    public Task PublishAsync(string uri, int? version, List<LspDiagnostic> diagnostics) =>
+        NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, version, diagnostics));
+
     public Task PublishEmptyAsync(string uri, int? version) =>
         NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(uri, version, []));
 
     public void PublishEmpty(string uri, int? version) => _ = PublishEmptyAsync(uri, version);
 
-    /// <summary>Publishes what loading a configuration reported, on the configuration file (always pushed: it is rarely open).</summary>
+    /// <summary>
+    /// Publishes what loading a configuration reported, on the configuration file and on its rule files
+    /// (always pushed: they are rarely open).
+    /// </summary>
     public void PublishConfiguration(WorkspaceLinter linter)
     {
         if (linter is { ConfigPath: { } path, ConfigResult: { } result })
         {
             var diagnostics = result.Findings.Select(LspConverter.ToDiagnostic).ToList();
             _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(path), null, diagnostics));
+        }
+
+        foreach (var ruleFile in linter.RuleFileResults)
+        {
+            var diagnostics = ruleFile.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(ruleFile.Path), null, diagnostics));
         }
     }
 

@@ -10,7 +10,8 @@ namespace ContentLint.LanguageServer.Analysis;
 /// <summary>Lints one snapshot with its workspace's linter. Files that are not posts get no findings.</summary>
 internal static class DocumentAnalyzer
 {
-    public static DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, WorkspaceLinter workspace, CancellationToken cancellationToken)
+    /// <summary>Lints <paramref name="snapshot"/>; <paramref name="batch"/> adds the workspace batch rules' findings computed on this very text.</summary>
+    public static DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, WorkspaceLinter workspace, CancellationToken cancellationToken, BatchFindings? batch = null)
     {
         if (PostDocumentParser.KindOf(snapshot.Path) is null)
         {
@@ -26,7 +27,13 @@ internal static class DocumentAnalyzer
             return new DocumentAnalysis(snapshot, linter.FromDiagnostics(snapshot.ToSource(), null, [tooLarge]), [], workspace);
         }
 
-        var result = linter.Lint(snapshot.ToSource(), cancellationToken);
+        var analysis = linter.Analyze(snapshot.ToSource(), cancellationToken);
+        if (batch is not null && analysis.Document is not null)
+        {
+            analysis = analysis with { Diagnostics = analysis.Diagnostics.AddRange(batch.Diagnostics) };
+        }
+
+        var result = linter.Finish(analysis);
         if (result.IsSkipped)
         {
             return new DocumentAnalysis(snapshot, result, [], workspace);

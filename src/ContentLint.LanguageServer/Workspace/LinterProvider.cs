@@ -1,26 +1,38 @@
 using ContentLint.Core.Configuration;
-using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules;
+using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
 
 namespace ContentLint.LanguageServer.Workspace;
 
 /// <summary>
 /// Gives each document the linter of its nearest <c>contentlint.yaml</c> (found by walking up, as the
-/// CLI does), loaded once and kept until <see cref="Invalidate"/>. The one place that builds linters:
-/// rule packs and script rules (skipped when <see cref="WorkspaceOptions.ScriptsEnabled"/> is false)
-/// will be loaded here too.
+/// CLI does), built once by Core's <see cref="LinterFactory"/> — built-in rules, the default pack,
+/// and the declarative and script rules of the configured folders (scripts skipped when
+/// <see cref="WorkspaceOptions.ScriptsEnabled"/> is false) — and kept until <see cref="Invalidate"/>.
+/// Script rules are compiled through one <see cref="ScriptLoader"/> for the server's lifetime, so an
+/// edited script recompiles and an unchanged one comes from the cache; replaced linters are disposed
+/// (their script code unloaded) one reload later, once no run can still be using them.
 /// </summary>
-internal sealed class LinterProvider(WorkspaceOptions options, ServerLog log)
+internal sealed class LinterProvider
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkspaceLinter> _byConfig = new(StringComparer.Ordinal);
+    private readonly LinterFactory _factory;
+    private readonly ServerLog _log;
+    private List<WorkspaceLinter> _retired = [];
+
+    public LinterProvider(WorkspaceOptions options, ServerLog log)
+    {
+        Options = options;
+        _log = log;
+        _factory = new LinterFactory(new ScriptLoader(), options.ScriptsEnabled, path => path, options.ExtraRules);
+    }
 
     /// <summary>Raised when a configuration has been (re)loaded, so that its findings are published.</summary>
     public event Action<WorkspaceLinter>? Loaded;
 
-    public WorkspaceOptions Options => options;
+    public WorkspaceOptions Options { get; }
 
     /// <summary>The linter for the document at <paramref name="documentPath"/> (a local path, or a URI for unsaved documents).</summary>
     public WorkspaceLinter GetLinter(string documentPath)
@@ -36,54 +48,46 @@ internal sealed class LinterProvider(WorkspaceOptions options, ServerLog log)
                 return cached;
             }
 
-            linter = Load(configPath, directory ?? Environment.CurrentDirectory);
+            linter = new WorkspaceLinter(configPath is null ? _factory.CreateDefault(directory ?? Environment.CurrentDirectory) : _factory.Create(configPath));
             _byConfig[key] = linter;
         }
 
+        var pack = linter.Configured.Pack;
+        _log.Info($"Loaded {configPath ?? "the defaults"}: {pack.Rules.Length + pack.AllBatchRules.Length} rule(s) from rule folders; script rules {(Options.ScriptsEnabled ? "allowed" : "disabled (untrusted workspace)")}.");
         Loaded?.Invoke(linter);
         return linter;
     }
 
-    /// <summary>Forgets every loaded configuration; returns the configuration files that were in force.</summary>
-    public IReadOnlyList<string> Invalidate()
+    /// <summary>The linters loaded so far.</summary>
+    public IReadOnlyList<WorkspaceLinter> All
     {
-        lock (_lock)
+        get
         {
-            var previous = _byConfig.Values.Select(l => l.ConfigPath).OfType<string>().ToList();
-            _byConfig.Clear();
-            return previous;
+            lock (_lock)
+            {
+                return [.. _byConfig.Values];
+            }
         }
     }
 
-    private WorkspaceLinter Load(string? configPath, string directory)
+    /// <summary>Forgets every loaded configuration; returns the files their findings were published on.</summary>
+    public IReadOnlyList<string> Invalidate()
     {
-        var rules = options.ExtraRules is { } extra ? BuiltInRules.Create().Concat(extra()) : null;
-        if (configPath is null)
+        List<WorkspaceLinter> toDispose;
+        IReadOnlyList<string> previous;
+        lock (_lock)
         {
-            return new WorkspaceLinter(new Linter(LintConfiguration.CreateDefault(directory), rules), null, null);
+            previous = [.. _byConfig.Values.SelectMany(l => l.PublishedPaths).Distinct(StringComparer.Ordinal)];
+            toDispose = _retired;
+            _retired = [.. _byConfig.Values];
+            _byConfig.Clear();
         }
 
-        var root = Path.GetDirectoryName(configPath)!;
-        var defaults = new Linter(LintConfiguration.CreateDefault(root), rules);
-        SourceLoadResult loaded;
-        try
+        foreach (var linter in toDispose)
         {
-            loaded = SourceLoader.LoadFile(configPath, configPath, LintConfiguration.DefaultMaxFileSize);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            log.Warning($"Cannot read {configPath}: {ex.Message}; the defaults apply.");
-            return new WorkspaceLinter(defaults, null, null);
+            linter.Configured.Dispose();
         }
 
-        if (loaded.Document is not { } source)
-        {
-            return new WorkspaceLinter(defaults, configPath, defaults.FromDiagnostics(configPath, null, null, [loaded.Diagnostic!]));
-        }
-
-        var result = ConfigurationLoader.Load(source, root, defaults.Catalog);
-        var linter = new Linter(result.Configuration, rules);
-        log.Info($"Loaded {configPath} ({result.Diagnostics.Length} problem(s)); script rules {(options.ScriptsEnabled ? "allowed" : "disabled (untrusted workspace)")}.");
-        return new WorkspaceLinter(linter, configPath, linter.FromDiagnostics(source, null, result.Diagnostics));
+        return previous;
     }
 }

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Declarative;
+using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Scripting;
+
+namespace ContentLint.Core.Engine;
+
+/// <summary>
+/// The one place that builds linters from configuration files, for the CLI and the language server:
+/// read <c>contentlint.yaml</c>, load the rule files of its <c>rules:</c> folders (declarative rules,
+/// and script rules unless scripts are off), and combine them with the built-in rules and the default pack.
+/// </summary>
+/// <param name="scripts">Compiles and caches script rules.</param>
+/// <param name="scriptsEnabled">False skips script rules (<c>--no-scripts</c>, untrusted workspaces), with one CL0035 finding.</param>
+/// <param name="displayPath">Turns a full path into the path shown in findings.</param>
+/// <param name="extraRules">Rules added to every linter (tests).</param>
+public sealed class LinterFactory(ScriptLoader scripts, bool scriptsEnabled, Func<string, string> displayPath, Func<IEnumerable<PostRule>>? extraRules = null)
+{
+    /// <summary>A linter with the defaults, for a folder without configuration.</summary>
+    public ConfiguredLinter CreateDefault(string directory) =>
+        new(Build(LintConfiguration.CreateDefault(directory), RulePack.Empty), null, null, false, [], RulePack.Empty);
+
+    /// <summary>A linter for the configuration file at <paramref name="configPath"/> (full path).</summary>
+    public ConfiguredLinter Create(string configPath)
+    {
+        var root = Path.GetDirectoryName(configPath)!;
+        var display = displayPath(configPath);
+        var bootstrap = Build(LintConfiguration.CreateDefault(root), RulePack.Empty);
+        SourceLoadResult loaded;
+        try
+        {
+            loaded = File.Exists(configPath)
+                ? SourceLoader.LoadFile(configPath, display, LintConfiguration.DefaultMaxFileSize)
+                : new SourceLoadResult(null, Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"configuration file '{display}' not found")));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            loaded = new SourceLoadResult(null, Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"cannot read '{display}': {ex.Message}")));
+        }
+
+        if (loaded.Document is not { } source)
+        {
+            var problem = loaded.Diagnostic!.Rule == ConfigRules.InvalidConfig ? loaded.Diagnostic : Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", loaded.Diagnostic.Message));
+            var failed = bootstrap.FromDiagnostics(display, null, null, [problem]);
+            return new ConfiguredLinter(bootstrap, configPath, failed, true, [], RulePack.Empty);
+        }
+
+        var result = ConfigurationLoader.Load(source, root, bootstrap.Catalog);
+        var pack = result.HasErrors || result.Configuration.Rules.IsEmpty ? RulePack.Empty : LoadPack(result.Configuration);
+        var linter = Build(result.Configuration, pack);
+        var configResult = linter.FromDiagnostics(source, null, result.Diagnostics);
+        var ruleFiles = pack.Reports.Select(r => linter.FromDiagnostics(r.Source, null, r.Diagnostics)).ToImmutableArray();
+        return new ConfiguredLinter(linter, configPath, configResult, result.HasErrors, ruleFiles, pack);
+    }
+
+    private Linter Build(LintConfiguration configuration, RulePack pack)
+    {
+        var rules = BuiltInRules.Create().Concat(pack.Rules);
+        if (extraRules is not null)
+        {
+            rules = rules.Concat(extraRules());
+        }
+
+        return new Linter(configuration, rules, BuiltInRules.CreateBatch().Concat(pack.AllBatchRules));
+    }
+
+    private RulePack LoadPack(LintConfiguration configuration)
+    {
+        var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)]);
+        var taken = BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules);
+        return loader.Load(configuration, taken, scriptsEnabled, displayPath);
+    }
+}
