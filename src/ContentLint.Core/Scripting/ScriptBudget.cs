@@ -20,12 +20,15 @@ internal sealed class ScriptBudget
     private readonly long _startAllocated;
 
     /// <summary>Starts a budget now, on the calling thread's allocation counter.</summary>
-    public ScriptBudget(TimeSpan time, long allocationBytes)
+    /// <param name="time">The time budget (what regular expressions built now get as their timeout).</param>
+    /// <param name="allocationBytes">The allocation budget.</param>
+    /// <param name="deadline">When the clock actually stops the script, if later than <paramref name="time"/> (the warm-up run).</param>
+    public ScriptBudget(TimeSpan time, long allocationBytes, TimeSpan? deadline = null)
     {
         Time = time;
         AllocationBytes = allocationBytes;
         _startTimestamp = Stopwatch.GetTimestamp();
-        _deadlineTicks = (long)(time.TotalSeconds * Stopwatch.Frequency);
+        _deadlineTicks = (long)((deadline ?? time).TotalSeconds * Stopwatch.Frequency);
         _startAllocated = GC.GetAllocatedBytesForCurrentThread();
         Countdown = SampleEvery;
     }

@@ -33,7 +33,9 @@ public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
             return new RuleFileLoadResult(null, [.. loaded.Problems.Select(ToDiagnostic)], metadata.IdSpan);
         }
 
-        return new RuleFileLoadResult(new ScriptPostRule(script, metadata, context.Configuration.Scripts), ImmutableArray<Diagnostic>.Empty, metadata.IdSpan);
+        var rule = new ScriptPostRule(script, metadata, context.Configuration.Scripts);
+        rule.WarmUp();
+        return new RuleFileLoadResult(rule, ImmutableArray<Diagnostic>.Empty, metadata.IdSpan);
     }
 
     private static Diagnostic ToDiagnostic(ScriptProblem problem) => problem.Kind switch
