@@ -14,6 +14,7 @@ public static class CliApplication
             RulesCommand.Create(console),
             CountCommand.Create(console),
             TestCommand.Create(console),
+            InitCommand.Create(console),
             LspCommand.Create(console),
         };
 
