@@ -16,7 +16,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("examples/posts/2026-12-05-soldes.md(2,10): error CL1001: Unknown channel 'linkedn'; did you mean 'linkedin'?", result.Stdout, StringComparison.Ordinal);
-        Assert.Matches(@"\d+ errors?, \d+ warnings? in \d+ files \(\d+ files, \d+ posts checked\)", result.Stdout);
+        Assert.Matches(@"\d+ errors?, \d+ warnings?(, \d+ info)? in \d+ files \(\d+ files, \d+ posts checked\)", result.Stdout);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class DeclarativeRuleTests : IDisposable
     public DeclarativeRuleTests()
     {
         _repo.Write("contentlint.yaml", "rules: [rules]\n");
-        foreach (var name in new[] { "ACME002.brand-spelling", "ACME005.promo-share" })
+        foreach (var name in new[] { "ACME002.brand-spelling", "ACME005.promo-ratio" })
         {
             _repo.Write($"rules/{name}.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "examples", "declarative", $"{name}.yaml")));
             _repo.Write($"rules/{name}.cases.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "examples", "declarative", $"{name}.cases.yaml")).Replace($"ruleFile: {name}.yaml\n", string.Empty, StringComparison.Ordinal));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Rules.Declarative;
@@ -49,21 +48,11 @@ public sealed class RatioRule : BatchRule
 
         foreach (var group in entries.GroupBy(e => e.Group, StringComparer.Ordinal))
         {
-            var total = group.Count();
-            var matching = group.Where(e => Definition.Match!.MatchesPost(e.Post) && Definition.Match.MatchesChannel(e.Channel))
-                .OrderBy(e => e.Post.PublishAt?.Value ?? DateTimeOffset.MaxValue).ThenBy(e => e.Post.Id, StringComparer.Ordinal).ToList();
-            if (total < Definition.MinPosts || matching.Count <= Definition.MaxShare * total)
-            {
-                continue;
-            }
-
-            var allowed = (int)Math.Floor(Definition.MaxShare * total);
-            var share = ((double)matching.Count / total).ToString("P0", CultureInfo.InvariantCulture);
-            var max = Definition.MaxShare.ToString("P0", CultureInfo.InvariantCulture);
-            foreach (var (document, post, _, key) in matching.Skip(allowed))
+            var excess = ShareLimit.Excess(group.ToList(), e => Definition.Match!.MatchesPost(e.Post) && Definition.Match.MatchesChannel(e.Channel), e => e.Post, Definition.MaxShare, Definition.MinPosts);
+            foreach (var (document, post, _, key) in excess?.Reported ?? [])
             {
                 var at = post.Type?.Span ?? post.Channels.FirstOrDefault().Span;
-                context.Report(document, post, at, ("count", matching.Count), ("total", total), ("share", share), ("max", max), ("group", key));
+                context.Report(document, post, at, ("count", excess!.Count), ("total", excess.Total), ("share", excess.Share), ("max", excess.Max), ("group", key));
             }
         }
     }
@@ -79,7 +68,7 @@ public sealed class RatioRule : BatchRule
                 "channel" => channel.ToLowerInvariant(),
                 "type" => post.Type?.Value.ToString().ToLowerInvariant() ?? "(no type)",
                 "lang" => post.Lang?.Value ?? "(no lang)",
-                "week" => post.PublishAt is { } date ? IsoWeek(date.Value) : null,
+                "week" => post.PublishAt is { } date ? ShareLimit.IsoWeek(date.Value) : null,
                 _ => null,
             };
             if (value is null)
@@ -92,7 +81,4 @@ public sealed class RatioRule : BatchRule
 
         return string.Join(" × ", parts);
     }
-
-    private static string IsoWeek(DateTimeOffset date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.DateTime)}-W{ISOWeek.GetWeekOfYear(date.DateTime):00}");
 }
