@@ -29,7 +29,7 @@ public sealed class WorkspaceRulesTests
     {
         using var workspace = new TempWorkspace();
         workspace.Write("contentlint.yaml", "rules: [rules]\n");
-        workspace.Write("rules/ACME005.promo-share.yaml", Example("declarative/ACME005.promo-share.yaml"));
+        workspace.Write("rules/ACME005.promo-ratio.yaml", Example("declarative/ACME005.promo-ratio.yaml"));
         workspace.Write("posts/earlier.md", Promo("2026-12-07"));
         workspace.Write("posts/later.md", Promo("2026-12-08"));
         workspace.Write("posts/other-week.md", Promo("2026-12-23"));
