@@ -84,14 +84,14 @@ internal static class InternationalPhones
 
         digits = all.ToString();
         return digits.Length is >= 8 and <= 15
-            && !LooksLikeThousands(groups, parentheses)
+            && !LooksLikeThousands(groups, parentheses, digits.Length)
             && (!digits.StartsWith("33", StringComparison.Ordinal) || (digits.Length == 11 && digits[2] is not '0' and not '8'))
             && !FollowedByUnit(text, end);
     }
 
-    // "+12 000 000" is a growth figure, not a phone number.
-    private static bool LooksLikeThousands(List<int> groups, bool parentheses) =>
-        !parentheses && groups.Count >= 3 && groups[0] <= 3 && groups.Skip(1).All(g => g == 3);
+    // "+12 000 000" is a growth figure, not a phone number; "+351 912 345 678" has too many digits to be one.
+    private static bool LooksLikeThousands(List<int> groups, bool parentheses, int digits) =>
+        !parentheses && digits <= 10 && groups.Count >= 3 && groups[0] <= 3 && groups.Skip(1).All(g => g == 3);
 
     private static bool FollowedByUnit(string text, int end)
     {

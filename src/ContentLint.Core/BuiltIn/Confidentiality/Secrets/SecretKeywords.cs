@@ -17,7 +17,7 @@ internal static class SecretKeywords
     public const int Before = 4;
 
     /// <summary>Words looked at after a candidate.</summary>
-    public const int After = 2;
+    public const int After = 3;
 
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
