@@ -7,7 +7,8 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
 /// Reads E.164 numbers as people write them: <c>+</c>, the country code, then groups separated by a
 /// space, dot or dash, with an optional area code in parentheses (<c>+1 (415) 555-2671</c>) or the
 /// national trunk prefix <c>(0)</c> (<c>+33 (0)6 12 34 56 78</c>, which is dropped). 8 to 15 digits.
-/// French numbers (<c>+33</c>) must have 9 national digits, not a special-rate <c>8</c>.
+/// French numbers (<c>+33</c>) must have 9 national digits, not a special-rate <c>8</c>. A number glued
+/// to a path or an encoded value (a slash, underscore, equals sign or backslash before the next space) is not one.
 /// </summary>
 internal static class InternationalPhones
 {
@@ -86,7 +87,27 @@ internal static class InternationalPhones
         return digits.Length is >= 8 and <= 15
             && !LooksLikeThousands(groups, parentheses, digits.Length)
             && (!digits.StartsWith("33", StringComparison.Ordinal) || (digits.Length == 11 && digits[2] is not '0' and not '8'))
-            && !FollowedByUnit(text, end);
+            && !FollowedByUnit(text, end)
+            && !InsideEncodedToken(text, plus, end);
+    }
+
+    // "…A+4-376954379/6_…" is part of a base64 value or a path, not a phone number: the characters
+    // glued to it (up to white space) contain a slash, underscore, equals sign or backslash.
+    private static bool InsideEncodedToken(string text, int start, int end)
+    {
+        var before = start;
+        while (before > 0 && !char.IsWhiteSpace(text[before - 1]))
+        {
+            before--;
+        }
+
+        var after = end;
+        while (after < text.Length && !char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        return text.AsSpan(before, start - before).IndexOfAny("/_=\\") >= 0 || text.AsSpan(end, after - end).IndexOfAny("/_=\\") >= 0;
     }
 
     // "+12 000 000" is a growth figure, not a phone number; "+351 912 345 678" has too many digits to be one.
