@@ -62,4 +62,11 @@ public sealed class PhoneNumberTests
 
         Assert.Equal(3, found.Count);
     }
+
+    [Theory]
+    [InlineData("a b c d 0612", 3, " b c d ")]
+    [InlineData("commande 0612", 3, "commande ")]
+    [InlineData("0612", 3, "")]
+    public void Words_before_a_number_are_counted_exactly(string text, int words, string expected) =>
+        Assert.Equal(expected, NumberRuns.WordsBefore(text, text.IndexOf('0', StringComparison.Ordinal), words));
 }

@@ -94,7 +94,7 @@ internal static class NumberRuns
     {
         var from = start;
         var seen = 0;
-        while (from > 0 && seen <= words)
+        while (from > 0 && seen < words)
         {
             from--;
             if (char.IsWhiteSpace(text[from]) && from + 1 < start && !char.IsWhiteSpace(text[from + 1]))
