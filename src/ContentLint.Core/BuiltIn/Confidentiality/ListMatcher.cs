@@ -1,54 +1,66 @@
+using ContentLint.Core.Documents;
 using ContentLint.Core.Matching;
 using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.BuiltIn.Confidentiality;
 
-/// <summary>A configured list (confidential terms, NDA clients) matched with its plural forms; reports <c>{term}</c> as configured.</summary>
+/// <summary>
+/// A configured list (confidential terms, NDA clients, embargoed topics) matched with its plural
+/// forms; reports <c>{term}</c> as configured and <c>{match}</c> as written.
+/// </summary>
 internal sealed class ListMatcher
 {
-    private readonly List<string> _configured = [];
+    private readonly List<(string Configured, int Index)> _owners = [];
     private readonly TermMatcher? _matcher;
 
     public ListMatcher(IEnumerable<string> terms)
     {
         var variants = new List<string>();
+        var index = 0;
         foreach (var term in terms)
         {
             foreach (var variant in TermVariants.WithPlurals(term))
             {
                 variants.Add(variant);
-                _configured.Add(term);
+                _owners.Add((term, index));
             }
+
+            index++;
         }
 
         _matcher = variants.Count == 0 ? null : new TermMatcher(variants);
     }
 
+    /// <summary>True when the list is empty.</summary>
+    public bool IsEmpty => _matcher is null;
+
     /// <summary>Matches in every text of the post (code excluded).</summary>
-    public IEnumerable<(Documents.MappedText Text, TermMatch Match, string Configured)> Find(Documents.Post post)
+    public IEnumerable<ListMatch> Find(Post post) =>
+        _matcher is null ? [] : ConfidentialTexts.Of(post).SelectMany(Find);
+
+    /// <summary>Matches in one text (code excluded).</summary>
+    public IEnumerable<ListMatch> Find(MappedText text)
     {
         if (_matcher is null)
         {
             yield break;
         }
 
-        foreach (var text in post.AllTexts)
+        foreach (var match in _matcher.Matches(text.Text))
         {
-            foreach (var match in _matcher.Matches(text.Text))
+            if (!text.IsInCode(match.Span))
             {
-                if (!text.IsInCode(match.Span))
-                {
-                    yield return (text, match, _configured[match.TermIndex]);
-                }
+                var (configured, index) = _owners[match.TermIndex];
+                yield return new ListMatch(text, match, configured, index);
             }
         }
     }
 
     public void Report(PostRuleContext context)
     {
-        foreach (var (text, match, configured) in Find(context.Post))
+        foreach (var found in Find(context.Post))
         {
-            context.Report(text, match.Span, null, ("term", configured), ("match", text.Text.Substring(match.Span.Start, match.Span.Length)));
+            context.Report(found.Text, found.Match.Span, null, ("term", found.Configured), ("match", found.Written));
         }
     }
 }

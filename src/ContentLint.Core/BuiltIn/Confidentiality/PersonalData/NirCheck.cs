@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
+
+/// <summary>
+/// <c>check: french-nir</c>: French social security numbers, unseparated or with a space, dot or dash
+/// between their parts (<c>1 85 05 78 006 084 36</c>), validated by their key (Corsica's <c>2A</c>/<c>2B</c>
+/// included). Placeholder: <c>{masked}</c> (first four characters).
+/// </summary>
+public sealed partial class NirCheck : PersonalDataCheck
+{
+    /// <inheritdoc />
+    public override string Name => "french-nir";
+
+    /// <inheritdoc />
+    public override IEnumerable<PersonalDataMatch> Find(string text)
+    {
+        foreach (Match match in Pattern().Matches(text))
+        {
+            var compact = string.Concat(Enumerable.Range(1, 7).Select(g => match.Groups[g].Value));
+            if (Nir.IsValid(compact))
+            {
+                yield return new PersonalDataMatch(new TextSpan(match.Index, match.Length), compact.ToUpperInvariant(), [("masked", Masking.Mask(match.Value))]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.,\-])([12])[ .\-]?(\d\d)[ .\-]?(\d\d)[ .\-]?(\d\d|2[ABab])[ .\-]?(\d{3})[ .\-]?(\d{3})[ .\-]?(\d\d)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

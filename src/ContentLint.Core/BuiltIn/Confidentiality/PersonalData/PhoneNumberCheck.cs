@@ -1,0 +1,51 @@
+namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
+
+/// <summary>
+/// <c>check: phone-numbers</c>: French numbers (<c>06 12 34 56 78</c>, with spaces, dots or dashes, or
+/// none) and international ones (<c>+33 6 12 34 56 78</c>, <c>+33 (0)6…</c>, <c>+44 20 7946 0958</c>).
+/// Not counted: special-rate business numbers (<c>08…</c>), dates, times, prices, decimals, numbers
+/// glued to letters (<c>fbx35105418</c>), and an unseparated number after an order, invoice or
+/// tracking word. Placeholder: <c>{number}</c>.
+/// </summary>
+public sealed class PhoneNumberCheck : PersonalDataCheck
+{
+    private static readonly string[] ReferenceWords =
+        ["#", "n°", "no.", "commande", "order", "facture", "invoice", "dossier", "ticket", "réf", "ref", "colis", "suivi", "tracking", "bordereau", "client", "contrat", "identifiant"];
+
+    /// <inheritdoc />
+    public override string Name => "phone-numbers";
+
+    /// <inheritdoc />
+    public override IEnumerable<PersonalDataMatch> Find(string text)
+    {
+        var found = new List<PersonalDataMatch>();
+        foreach (var run in NumberRuns.Find(text))
+        {
+            if (IsFrenchNumber(text, run))
+            {
+                var written = text.Substring(run.Span.Start, run.Span.Length);
+                found.Add(new PersonalDataMatch(run.Span, written, [("number", written)]));
+            }
+        }
+
+        foreach (var (span, digits) in InternationalPhones.Find(text))
+        {
+            var written = text.Substring(span.Start, span.Length);
+            found.Add(new PersonalDataMatch(span, "+" + digits, [("number", written)]));
+        }
+
+        return found.OrderBy(f => f.Span.Start);
+    }
+
+    private static bool IsFrenchNumber(string text, NumberRun run)
+    {
+        if (run.Digits.Length != 10 || run.Digits[0] != '0' || run.Digits[1] is '0' or '8'
+            || !(run.IsGrouped(10) || run.IsGrouped(2, 2, 2, 2, 2)) || !NumberRuns.IsStandalone(text, run))
+        {
+            return false;
+        }
+
+        // An unseparated ten-digit number after "commande", "facture"… is a reference, not a phone.
+        return !run.IsGrouped(10) || !ReferenceWords.Any(NumberRuns.WordsBefore(text, run.Span.Start, 3).Contains);
+    }
+}
