@@ -11,9 +11,21 @@ const production = process.argv.includes('--production');
 mkdirSync(join(root, 'schema'), { recursive: true });
 copyFileSync(join(root, '..', 'schema', 'contentlint.schema.json'), join(root, 'schema', 'contentlint.schema.json'));
 
+// Two bundles: extension.js (activation: commands, status bar) and client.js (vscode-languageclient,
+// most of the code), loaded by session.ts when the server starts, so activation stays short.
+const clientAsSeparateBundle = {
+  name: 'client-as-separate-bundle',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/client(\.js)?$/ }, (args) =>
+      args.importer.endsWith('session.ts') ? { path: './client.js', external: true } : undefined,
+    );
+  },
+};
+
 await build({
-  entryPoints: [join(root, 'src', 'extension.ts')],
-  outfile: join(root, 'dist', 'extension.js'),
+  entryPoints: { extension: join(root, 'src', 'extension.ts'), client: join(root, 'src', 'client.ts') },
+  outdir: join(root, 'dist'),
+  plugins: [clientAsSeparateBundle],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -25,4 +37,4 @@ await build({
   banner: { js: 'globalThis.__contentlintLoadStart = performance.now();' },
   logLevel: 'warning',
 });
-console.log(`built dist/extension.js${production ? ' (production)' : ''}`);
+console.log(`built dist/extension.js and dist/client.js${production ? ' (production)' : ''}`);

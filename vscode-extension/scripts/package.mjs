@@ -28,5 +28,5 @@ for (const required of ['contentlint.dll', 'ContentLint.Scripting.dll', 'content
 const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const vsix = join(root, `${name}-${version}.vsix`);
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-run(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], root);
+run(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], root);
 console.log(`${vsix}: ${(statSync(vsix).size / 1024 / 1024).toFixed(2)} MiB`);

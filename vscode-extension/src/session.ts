@@ -2,7 +2,6 @@
 // a new server path, threshold or trust, and a clear message when it cannot start.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { createClient } from './client';
 import { runCli } from './cli';
 import { PostStatsNotification, type PostStatsParams } from './protocol';
 import {
@@ -99,6 +98,9 @@ export class Session implements vscode.Disposable {
     }
     const started = performance.now();
     this.output.info(`Starting ${server.source === 'setting' ? 'the server from contentlint.server.path' : 'the bundled server'}: ${server.command} ${[...server.args, 'lsp'].join(' ')} (scripts ${this.trusted ? 'on' : 'off: untrusted workspace'}).`);
+    // vscode-languageclient is most of the code: loaded when a server starts, not at activation (scripts/build.mjs).
+    // A plain require, not import(): the extension host provides 'vscode' to CommonJS modules.
+    const { createClient } = require('./client.js') as typeof import('./client.js');
     const client = createClient(server, this.settings, this.trusted, this.output);
     client.onNotification(PostStatsNotification, (params: PostStatsParams) => this.statusBar.update(params));
     this.client = client;

@@ -54,10 +54,6 @@ export class StatusBar implements vscode.Disposable {
     this.render();
   }
 
-  has(uri: vscode.Uri): boolean {
-    return this.stats.has(uri.toString());
-  }
-
   private render(): void {
     const editor = vscode.window.activeTextEditor;
     const params = editor ? this.stats.get(editor.document.uri.toString()) : undefined;
