@@ -313,18 +313,18 @@ try {
       assert(Date.now() < deadline, 'the extension did not activate (no "Activated in" in its log)');
       await page.waitForTimeout(250);
     }
-    const activation = /Activated in ([\d.]+) ms \(code loading ([\d.]+) ms, activate\(\) ([\d.]+) ms; trusted\)/.exec(extensionLog());
+    const activation = /Activated in ([\d.]+) ms from loading the bundle to the end of activate\(\), activate\(\) ([\d.]+) ms \(trusted\)/.exec(extensionLog());
     assert(activation, `activation line: ${extensionLog()}`);
-    metrics.activationLogMs = Number(activation[1]);
-    metrics.activationCodeLoadingMs = Number(activation[2]);
-    metrics.activateCallMs = Number(activation[3]);
+    metrics.activationFromBundleLoadMs = Number(activation[1]);
+    metrics.activateCallMs = Number(activation[2]);
   });
 
   await test('soldes.md: squiggles and Problems entries CL1001 and CL0009', async () => {
     const t0 = Date.now();
     await quickOpen('2026-12-05-soldes.md');
     await waitFor('two error squiggles', () => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length >= 2);
-    metrics.firstDiagnosticsMs = Date.now() - t0;
+    metrics.openToSquigglesMs = Date.now() - t0;
+    metrics.serverStartMs = Number(/Server ready in (\d+) ms/.exec(extensionLog())?.[1]);
     const rows = await waitForProblems('CL1001 and CL0009', [/Unknown channel 'linkedn'.*CL1001/, /Unknown field 'typ'.*CL0009/]);
     assert(rows.some((r) => /2026-12-05-soldes\.md/.test(r)), `the file heads its findings: ${JSON.stringify(rows)}`);
     await screenshot('soldes-squiggles-and-problems');
@@ -424,7 +424,7 @@ try {
     await screenshot('running-extensions');
     await row.click();
     await page.keyboard.press('Escape');
-    await runCommand('View: Close All Editors');
+    await page.locator('.runtime-extensions-editor').first().waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   await test('Restart Server brings the counter back', async () => {
