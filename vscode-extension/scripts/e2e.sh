@@ -7,7 +7,7 @@
 # needed (CI=true). Screenshots: vscode-extension/test-results/. Last line: "e2e: N passed, N failed".
 #
 # code-server and Node 24 are cached in ${CONTENTLINT_E2E_TOOLS:-~/.cache/contentlint-e2e} (about
-# 650 MB, reused by later runs). CL_KEEP=1 keeps code-server's temporary folder and logs.
+# 800 MB, reused by later runs). CL_KEEP=1 keeps code-server's temporary folder and logs.
 set -uo pipefail
 
 CODE_SERVER_VERSION=4.139.1
