@@ -1,0 +1,140 @@
+// Pure formatting of the status-bar counter: which post texts are "under the cursor", the text
+// (`X 243/280`), the colour level and the tooltip. No `vscode` import, so it is unit-tested in node.
+import type { Position, PostStat, Range } from './protocol';
+
+export type CounterLevel = 'ok' | 'warning' | 'error';
+
+/** From this share of the limit on, the counter turns to the warning colour. */
+export const NEAR_LIMIT_RATIO = 0.9;
+
+const CHANNEL_LABELS: Readonly<Record<string, string>> = {
+  x: 'X',
+  twitter: 'X',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  linkedin: 'LinkedIn',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  pinterest: 'Pinterest',
+};
+
+/** How a channel is named in the counter: the platform's own spelling, else the configured name. */
+export function channelLabel(channel: string): string {
+  return CHANNEL_LABELS[channel.toLowerCase()] ?? channel;
+}
+
+/** `warning` from {@link NEAR_LIMIT_RATIO} of the limit (characters or bytes), `error` over it. */
+export function levelOf(stat: PostStat): CounterLevel {
+  const bytesOver = stat.byteLimit !== undefined && stat.bytes !== undefined && stat.bytes > stat.byteLimit;
+  if (stat.overLimit || stat.count > stat.limit || bytesOver) {
+    return 'error';
+  }
+  const near = (count: number, limit: number) => limit > 0 && count >= Math.ceil(limit * NEAR_LIMIT_RATIO);
+  if (near(stat.count, stat.limit) || (stat.byteLimit !== undefined && stat.bytes !== undefined && near(stat.bytes, stat.byteLimit))) {
+    return 'warning';
+  }
+  return 'ok';
+}
+
+/** The worst level of several texts. */
+export function worstLevel(stats: readonly PostStat[]): CounterLevel {
+  const levels = stats.map(levelOf);
+  return levels.includes('error') ? 'error' : levels.includes('warning') ? 'warning' : 'ok';
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}
+
+function contains(range: Range, position: Position): boolean {
+  return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
+}
+
+/** Lines between the cursor and a range: 0 inside, negative when the range is above the cursor. */
+function lineDistance(range: Range, position: Position): number {
+  if (contains(range, position)) {
+    return 0;
+  }
+  return comparePositions(position, range.start) < 0 ? range.start.line - position.line : -(position.line - range.end.line);
+}
+
+/**
+ * The texts the counter shows for a cursor: those whose range holds it; else the nearest text by
+ * lines (a tie goes to the text below, since a calendar entry's fields usually precede its text, and
+ * a Markdown post's front matter precedes its body). Every channel of that text is returned.
+ */
+export function statsAt(posts: readonly PostStat[], cursor: Position): PostStat[] {
+  if (posts.length === 0) {
+    return [];
+  }
+  let best: PostStat | undefined;
+  let bestKey = Number.POSITIVE_INFINITY;
+  for (const stat of posts) {
+    const distance = lineDistance(stat.range, cursor);
+    // Below the cursor (positive) wins a tie against above (negative): key 2d for below, 2d+1 for above.
+    const key = distance === 0 ? -1 : distance > 0 ? 2 * distance : -2 * distance + 1;
+    if (key < bestKey) {
+      best = stat;
+      bestKey = key;
+    }
+  }
+  return posts.filter((stat) => sameRange(stat.range, best!.range));
+}
+
+/** `X 243/280`. */
+export function formatStat(stat: PostStat): string {
+  return `${channelLabel(stat.channel)} ${stat.count}/${stat.limit}`;
+}
+
+function partsOf(stat: PostStat, all: readonly PostStat[]): number {
+  return all.filter((s) => s.id === stat.id && s.channel === stat.channel && !!s.variant === !!stat.variant && s.part !== undefined).length;
+}
+
+export interface Counter {
+  /** Status-bar text, with a `$(warning)`/`$(error)` icon when near or over the limit (colour is not the only signal). */
+  text: string;
+  level: CounterLevel;
+  /** Markdown tooltip: per channel the count, the limit, what is left or over, and the counting method. */
+  tooltip: string;
+}
+
+/**
+ * The counter for the texts under the cursor (see {@link statsAt}); `all` is every text of the
+ * document, to number thread parts (`part 2/3`). Undefined when there is nothing to show.
+ */
+export function formatCounter(stats: readonly PostStat[], all: readonly PostStat[] = stats): Counter | undefined {
+  if (stats.length === 0) {
+    return undefined;
+  }
+  const level = worstLevel(stats);
+  const first = stats[0]!;
+  const parts = first.part !== undefined ? partsOf(first, all) : 0;
+  const suffix = first.part !== undefined ? ` · part ${first.part}/${Math.max(parts, first.part)}` : '';
+  const icon = level === 'error' ? '$(error) ' : level === 'warning' ? '$(warning) ' : '';
+  const text = `${icon}${stats.map(formatStat).join(' · ')}${suffix}`;
+
+  const heading = `**${escapeMarkdown(first.id)}**${first.variant ? ' (variant)' : ''}${suffix}`;
+  const lines = stats.map((stat) => `- ${tooltipLine(stat)}`);
+  return { text, level, tooltip: [heading, '', ...lines].join('\n') };
+}
+
+function tooltipLine(stat: PostStat): string {
+  const left = stat.limit - stat.count;
+  const status = left < 0 ? `${-left} over` : `${left} left`;
+  let line = `**${channelLabel(stat.channel)}**: ${stat.count}/${stat.limit} (${status}), counted as ${escapeMarkdown(stat.method)}`;
+  if (stat.bytes !== undefined && stat.byteLimit !== undefined) {
+    line += `; ${stat.bytes}/${stat.byteLimit} UTF-8 bytes`;
+  }
+  return line;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
+}

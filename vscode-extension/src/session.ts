@@ -1,0 +1,175 @@
+// The language server's lifecycle: resolve, start (once a Markdown or YAML file is open), restart on
+// a new server path, threshold or trust, and a clear message when it cannot start.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { runCli } from './cli';
+import { PostStatsNotification, type PostStatsParams } from './protocol';
+import {
+  DOTNET_DOWNLOAD_URL,
+  hasRequiredRuntime,
+  resolveServer,
+  runtimeMissingMessage,
+  ServerResolutionError,
+  type ServerCommand,
+} from './server';
+import { needsRestart, readSettings, SECTION, type Settings } from './settings';
+import type { StatusBar } from './statusBar';
+
+export class Session implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private starting: Promise<void> | undefined;
+  private settings: Settings;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    readonly output: vscode.LogOutputChannel,
+    private readonly statusBar: StatusBar,
+  ) {
+    this.settings = readSettings(vscode.workspace.getConfiguration(SECTION));
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) {
+          void this.onSettingsChanged();
+        }
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        this.statusBar.setRestricted(false);
+        this.output.info('Workspace trusted: restarting the server with script rules on.');
+        void this.restart();
+      }),
+    );
+    this.statusBar.setRestricted(!vscode.workspace.isTrusted);
+  }
+
+  get trusted(): boolean {
+    return vscode.workspace.isTrusted;
+  }
+
+  get currentSettings(): Settings {
+    return this.settings;
+  }
+
+  /** Starts the server now if a post may be open, else on the first Markdown or YAML file opened. */
+  startWhenNeeded(): void {
+    const relevant = (d: vscode.TextDocument) => d.uri.scheme === 'file' && (d.languageId === 'markdown' || d.languageId === 'yaml');
+    if (vscode.workspace.textDocuments.some(relevant)) {
+      void this.start();
+      return;
+    }
+    const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (relevant(d)) {
+        listener.dispose();
+        void this.start();
+      }
+    });
+    this.subscriptions.push(listener);
+  }
+
+  /** The server command, or undefined after telling the user why there is none. */
+  resolve(): ServerCommand | undefined {
+    try {
+      return resolveServer({
+        settingPath: this.settings.serverPath,
+        extensionPath: this.context.extensionPath,
+        workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+      });
+    } catch (error) {
+      if (error instanceof ServerResolutionError) {
+        void this.showProblem(error.message, error.hint, error.problem === 'dotnet-missing');
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  start(): Promise<void> {
+    this.starting ??= this.doStart().finally(() => (this.starting = undefined));
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
+    if (this.client) {
+      return;
+    }
+    const server = this.resolve();
+    if (!server) {
+      return;
+    }
+    const started = performance.now();
+    this.output.info(`Starting ${server.source === 'setting' ? 'the server from contentlint.server.path' : 'the bundled server'}: ${server.command} ${[...server.args, 'lsp'].join(' ')} (scripts ${this.trusted ? 'on' : 'off: untrusted workspace'}).`);
+    // vscode-languageclient is most of the code: loaded when a server starts, not at activation (scripts/build.mjs).
+    // A plain require, not import(): the extension host provides 'vscode' to CommonJS modules.
+    const { createClient } = require('./client.js') as typeof import('./client.js');
+    const client = createClient(server, this.settings, this.trusted, this.output);
+    client.onNotification(PostStatsNotification, (params: PostStatsParams) => this.statusBar.update(params));
+    this.client = client;
+    try {
+      await client.start();
+      this.output.info(`Server ready in ${Math.round(performance.now() - started)} ms.`);
+    } catch (error) {
+      this.client = undefined;
+      this.output.error(`The server did not start: ${String(error)}`);
+      await this.diagnoseStartFailure(server);
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.starting;
+    const client = this.client;
+    this.client = undefined;
+    this.statusBar.clear();
+    if (client) {
+      try {
+        await client.stop(2000);
+      } catch (error) {
+        this.output.warn(`Stopping the server: ${String(error)}`);
+      }
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  private async onSettingsChanged(): Promise<void> {
+    const before = this.settings;
+    this.settings = readSettings(vscode.workspace.getConfiguration(SECTION));
+    if (needsRestart(before, this.settings) && this.client) {
+      this.output.info('Settings changed: restarting the server.');
+      await this.restart();
+    }
+  }
+
+  /** A server that fails to start with `dotnet` found is most often a missing .NET 10 runtime. */
+  private async diagnoseStartFailure(server: ServerCommand): Promise<void> {
+    const runsOnDotnet = server.args.length > 0 && server.target.toLowerCase().endsWith('.dll');
+    if (runsOnDotnet) {
+      const runtimes = await runCli({ ...server, args: [] }, ['--list-runtimes'], undefined).catch(() => undefined);
+      if (runtimes && !hasRequiredRuntime(runtimes.stdout)) {
+        const { message, hint } = runtimeMissingMessage(server.command);
+        await this.showProblem(message, hint, true);
+        return;
+      }
+    }
+    await this.showProblem('ContentLint: the language server did not start.', 'The ContentLint output shows why.', false);
+  }
+
+  async showProblem(message: string, hint: string, offerDotnet: boolean): Promise<void> {
+    this.output.error(`${message} ${hint}`);
+    const actions = [...(offerDotnet ? ['Install .NET'] : []), 'Open Settings', 'Show Log'];
+    const choice = await vscode.window.showErrorMessage(`${message} ${hint}`, ...actions);
+    if (choice === 'Install .NET') {
+      await vscode.env.openExternal(vscode.Uri.parse(DOTNET_DOWNLOAD_URL));
+    } else if (choice === 'Open Settings') {
+      await vscode.commands.executeCommand('workbench.action.openSettings', 'contentlint.server.path');
+    } else if (choice === 'Show Log') {
+      this.output.show();
+    }
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}

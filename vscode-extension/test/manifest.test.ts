@@ -1,0 +1,52 @@
+// The manifest and the code agree: every command registered is contributed, every setting read
+// is declared, the trust and activation declarations hold, the contributed files exist.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = join(__dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const source = (file: string) => readFileSync(join(root, 'src', file), 'utf8');
+
+describe('manifest', () => {
+  it('contributes exactly the commands the extension registers', () => {
+    const registered = [...source('extension.ts').matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(registered, contributed);
+    assert.deepEqual(contributed, ['contentlint.checkWorkspace', 'contentlint.createConfig', 'contentlint.explainRule', 'contentlint.restartServer']);
+  });
+
+  it('declares every setting that settings.ts reads', () => {
+    const read = [...source('settings.ts').matchAll(/config\.get<unknown>\('([^']+)'\)/g)].map((m) => `contentlint.${m[1]}`).sort();
+    assert.deepEqual(read, Object.keys(manifest.contributes.configuration.properties).sort());
+  });
+
+  it('declares limited support for untrusted workspaces, and the server path as restricted', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['contentlint.server.path']);
+  });
+
+  it('activates in workspaces with contentlint.yaml or a calendar', () => {
+    assert.deepEqual(manifest.activationEvents, [
+      'workspaceContains:**/contentlint.yaml',
+      'workspaceContains:**/contentlint.yml',
+      'workspaceContains:**/*.posts.yaml',
+      'workspaceContains:**/*.posts.yml',
+    ]);
+  });
+
+  it('ships the schema for contentlint.yaml, the snippets and the config template', () => {
+    assert.equal(manifest.contributes.yamlValidation[0].url, './schema/contentlint.schema.json');
+    assert.ok(existsSync(join(root, '..', 'schema', 'contentlint.schema.json')), 'the schema the build copies');
+    for (const snippet of manifest.contributes.snippets) {
+      const snippets = JSON.parse(readFileSync(join(root, snippet.path), 'utf8'));
+      assert.ok(Object.keys(snippets).length > 0, snippet.path);
+    }
+    assert.match(readFileSync(join(root, 'templates', 'contentlint.yaml'), 'utf8'), /^content:/m);
+  });
+
+  it('pins @vscode/vsce to 3.9.x, which runs on Node 20', () => {
+    assert.match(manifest.devDependencies['@vscode/vsce'], /^3\.9\.\d+$/);
+  });
+});
