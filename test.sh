@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every test: the .NET suites (dotnet test), the VS Code extension's unit tests (npm test),
+# the Neovim LSP client test when nvim is installed, and — with --e2e (CI passes it) — the VS Code
+# end-to-end test in code-server + Chromium. Ends with one line "N passed, N failed" counted from the
+# results of every suite (TRX files, node's test runner, the scripts' own summaries).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+e2e=false
+[ "${1:-}" = "--e2e" ] && e2e=true
+
+passed=0
+failed=0
+status=0
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+add() { passed=$((passed + ${1:-0})); failed=$((failed + ${2:-0})); }
+
+# 1. .NET: every test project, with a TRX logger so the counts come from the results.
+results="$(pwd)/TestResults/all"
+rm -rf "$results"
+dotnet test ContentLint.sln --logger "trx" --results-directory "$results" || status=1
+dotnet_failed_before=$failed
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  add "$(printf '%s' "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')" "$(printf '%s' "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')"
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq "$dotnet_failed_before" ]; then
+  echo "dotnet test failed without a failed test in the results (build error or crashed test host)." >&2
+  add 0 1
+fi
+
+# 2. The VS Code extension's unit tests (node's test runner prints "# pass N" and "# fail N").
+if command -v npm >/dev/null 2>&1; then
+  (cd vscode-extension && npm ci --no-audit --no-fund --loglevel=error && npm test) 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  p=$(sed -n 's/^# pass \([0-9][0-9]*\)$/\1/p' "$log" | tail -n 1)
+  f=$(sed -n 's/^# fail \([0-9][0-9]*\)$/\1/p' "$log" | tail -n 1)
+  add "${p:-0}" "${f:-1}"
+else
+  echo "npm not found: the VS Code extension's tests did not run." >&2
+  add 0 1
+  status=1
+fi
+
+# 3. A real third-party LSP client: Neovim headless against `contentlint lsp`.
+if command -v nvim >/dev/null 2>&1; then
+  if bash tests/editors/neovim/run.sh; then add 1 0; else add 0 1; status=1; fi
+else
+  echo "nvim not found: the Neovim client test was skipped (apt-get install -y neovim)." >&2
+fi
+
+# 4. End to end in a real VS Code (code-server + Chromium), installing what it needs.
+if [ "$e2e" = true ]; then
+  bash vscode-extension/scripts/e2e.sh 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  p=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$log" | tail -n 1)
+  f=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$log" | tail -n 1)
+  add "${p:-0}" "${f:-1}"
+fi
+
+echo "$passed passed, $failed failed"
+exit "$status"
