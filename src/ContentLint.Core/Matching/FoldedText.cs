@@ -30,7 +30,8 @@ public sealed class FoldedText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsSurrogate(c) || (caseSensitive && accentSensitive))
+            // Surrogates and noncharacters (U+FFFE…) are kept as they are: .NET refuses to normalise them.
+            if (char.IsSurrogate(c) || IsNoncharacter(c) || (caseSensitive && accentSensitive))
             {
                 Append(folded, offsets, c, i);
                 continue;
@@ -79,6 +80,8 @@ public sealed class FoldedText
     }
 
     /// <summary>Typographic apostrophes and dashes read as their ASCII forms, so <c>l’équipe</c> matches <c>l'équipe</c>.</summary>
+    private static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF');
+
     private static char Normalize(char c) => c switch
     {
         '\u2019' or '\u2018' or '\u02BC' => '\'',

@@ -22,7 +22,7 @@ internal static class SentenceScanner
                 Add(text, start, i, sentences);
                 start = i + 1;
             }
-            else if (c is '.' or '!' or '?' or '…' && !entities.Any(e => e.Span.Contains(i)))
+            else if (c is '.' or '!' or '?' or '…' && !EntitySpans.Contains(entities, i))
             {
                 var end = i + 1;
                 while (end < text.Length && text[end] is '.' or '!' or '?' or '…' or '"' or '\'' or '»' or '”' or ')' or ']')

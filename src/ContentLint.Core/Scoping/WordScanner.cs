@@ -52,7 +52,7 @@ internal static class WordScanner
     private static void Add(string text, int start, int end, List<TextToken> words, IReadOnlyList<TextEntity> entities)
     {
         var span = TextSpan.FromBounds(start, end);
-        if (!entities.Any(e => e.Span.OverlapsWith(span)))
+        if (!EntitySpans.Overlaps(entities, span))
         {
             words.Add(new TextToken(TokenKind.Word, span, text[start..end]));
         }

@@ -32,6 +32,16 @@ public sealed class TermMatcherTests
     }
 
     [Fact]
+    public void Noncharacters_and_lone_surrogates_in_the_text_are_matched_around()
+    {
+        const string text = "bad \uFFFE \uD800 Linkedin \uFDD0 char é";
+
+        var match = Assert.Single(new TermMatcher(["linkedin"]).Matches(text));
+
+        Assert.Equal("Linkedin", text.Substring(match.Span.Start, match.Span.Length));
+    }
+
+    [Fact]
     public void Overlapping_terms_keep_the_longest_at_a_position()
     {
         Assert.Equal(["projet Aurora", "Aurora"], Find("Le projet Aurora et Aurora", "aurora", "projet aurora"));
