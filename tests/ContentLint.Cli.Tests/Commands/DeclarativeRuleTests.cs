@@ -53,6 +53,6 @@ public sealed class DeclarativeRuleTests : IDisposable
         var result = ContentLintProcess.Run(_repo.Root, "test", "rules");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("4 passed, 0 failed (2 case files)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5 passed, 0 failed (2 case files)", result.Stdout, StringComparison.Ordinal);
     }
 }
