@@ -16,7 +16,7 @@ public sealed class OverLimitRuleTests
     {
         var text = "---\nchannel: x\n---\n" + new string('a', 281) + "\n";
 
-        var finding = Assert.Single(Lint.Text("a.md", text).Findings);
+        var finding = Assert.Single(Check("a.md", text).Findings);
 
         Assert.Equal(OverLimitRule.Rule, finding.Rule);
         Assert.Equal("Too long for X: 281/280 (X weighted length (twitter-text v3)), 1 over", finding.Message);
@@ -29,7 +29,7 @@ public sealed class OverLimitRuleTests
     {
         var text = "---\nchannel: x\n---\n" + new string('a', 250) + " https://example.com/" + new string('p', 200) + "\n";
 
-        Assert.Empty(Lint.Text("a.md", text).Findings);
+        Assert.Empty(Check("a.md", text).Findings);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class OverLimitRuleTests
         var family = "👩‍👩‍👧‍👦"; // 1 grapheme, 25 UTF-8 bytes
         var text = "posts:\n  - channel: bluesky\n    text: \"" + string.Concat(Enumerable.Repeat(family, 121)) + "\"\n";
 
-        var finding = Assert.Single(Lint.Text("a.posts.yaml", text).Findings);
+        var finding = Assert.Single(Check("a.posts.yaml", text).Findings);
 
         Assert.Equal("Too long for Bluesky: 3025/3000 UTF-8 bytes, 25 over", finding.Message);
     }
@@ -49,7 +49,7 @@ public sealed class OverLimitRuleTests
         var longText = Words(80); // 399 characters: fine on Mastodon, too long on X
         var text = $"posts:\n  - id: p\n    channels: [x, mastodon]\n    text: short\n    variants:\n      x: {longText}\n      mastodon: {longText}\n";
 
-        var finding = Assert.Single(Lint.Text("a.posts.yaml", text).Findings);
+        var finding = Assert.Single(Check("a.posts.yaml", text).Findings);
 
         Assert.StartsWith("Too long for X (variant): 399/280", finding.Message, StringComparison.Ordinal);
     }
@@ -60,7 +60,7 @@ public sealed class OverLimitRuleTests
         var config = Lint.DefaultConfig with { Channels = Lint.DefaultConfig.Channels.Add("x", new ChannelSettings { Name = "x", Limit = 25000 }) };
         var text = "---\nchannel: x\n---\n" + Words(200) + "\n";
 
-        Assert.Empty(Lint.Text("a.md", text, config).Findings);
+        Assert.Empty(Check("a.md", text, config).Findings);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class OverLimitRuleTests
     {
         var text = "---\nchannels: [x, linkedin]\n---\n" + Words(80) + ".\n";
 
-        var finding = Assert.Single(Lint.Text("a.md", text).Findings);
+        var finding = Assert.Single(Check("a.md", text).Findings);
 
         Assert.Empty(finding.Fixes);
     }
@@ -111,7 +111,7 @@ public sealed class OverLimitRuleTests
         var longPart = "One sentence here to start. " + Words(60) + ". Last words.";
         var source = $"posts:\n  - id: t\n    channel: x\n    thread:\n      - Short first part.\n      - \"{longPart}\"\n";
 
-        var finding = Assert.Single(Lint.Text("a.posts.yaml", source).Findings);
+        var finding = Assert.Single(Check("a.posts.yaml", source).Findings);
         Assert.Equal(ThreadPartOverLimitRule.Rule, finding.Rule);
         Assert.StartsWith("Thread part 2 of 2 is too long for X:", finding.Message, StringComparison.Ordinal);
 
@@ -120,9 +120,16 @@ public sealed class OverLimitRuleTests
         Assert.Equal(4, Assert.Single(Lint.Parse("a.posts.yaml", fixedText).Posts).Parts.Length);
     }
 
+    /// <summary>Channel rules only: the default pack's style rules (long sentences, emoji density) also report on these synthetic texts.</summary>
+    private static Linter ChannelLinter(LintConfiguration? config) =>
+        new(config ?? Lint.DefaultConfig, BuiltInRules.Create().Where(r => r.Descriptor.Category == RuleCategory.Channels));
+
+    private static FileLintResult Check(string path, string text, LintConfiguration? config = null) =>
+        ChannelLinter(config).Lint(new SourceDocument(path, text));
+
     private static (string Text, FileLintResult Result) Fix(string path, string source, LintConfiguration? config = null)
     {
-        var linter = new Linter(config ?? Lint.DefaultConfig, BuiltInRules.Create());
+        var linter = ChannelLinter(config);
         var document = new SourceDocument(path, source);
         var (fixedDocument, result, _) = FixSession.Run(linter, document, linter.Lint(document));
         return (fixedDocument.Text, result);

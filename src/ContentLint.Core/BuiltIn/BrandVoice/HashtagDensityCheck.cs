@@ -1,0 +1,43 @@
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.BuiltInChecks;
+
+namespace ContentLint.Core.BuiltIn.BrandVoice;
+
+/// <summary>
+/// <c>check: hashtag-density</c>: more hashtags in one published text (a post, or one part of a
+/// thread) than the channel's style allows (<c>options: {max: {linkedin: 3, x: 2…}, default: 5}</c>),
+/// hashtags found by twitter-text's rules, as every channel finds them. Reported once, on the first hashtag past the
+/// maximum; not when the channel's hard cap (<c>maxHashtags</c>) is exceeded, which CL1004 reports. Placeholders: <c>{count}</c>, <c>{max}</c>, <c>{channel}</c>.
+/// </summary>
+public sealed class HashtagDensityCheck : IBuiltInCheck
+{
+    private static readonly ChannelThresholds Max = new(
+        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["linkedin"] = 3, ["x"] = 2, ["instagram"] = 3, ["facebook"] = 2, ["threads"] = 1, ["mastodon"] = 4,
+            ["bluesky"] = 2, ["tiktok"] = 4, ["youtube"] = 3, ["pinterest"] = 2,
+        },
+        5);
+
+    /// <inheritdoc />
+    public string Name => "hashtag-density";
+
+    /// <inheritdoc />
+    public void Check(PostRuleContext context, BuiltInOptions options)
+    {
+        foreach (var rendition in context.Post.Renditions)
+        {
+            var known = context.Channels.Find(rendition.Channel.Value);
+            var channel = known?.Name ?? rendition.Channel.Value.Trim().ToLowerInvariant();
+            var max = (int)Max.For(options, "max", channel);
+            foreach (var part in rendition.Parts)
+            {
+                var tags = ProseText.Of(part).Hashtags.Where(t => !part.IsInCode(t.Span)).ToList();
+                if (tags.Count > max && !(tags.Count > known?.MaxHashtags))
+                {
+                    context.Report(part, tags[max].Span, null, ("count", tags.Count), ("max", max), ("channel", known?.DisplayName ?? channel));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using ContentLint.Core.Channels.Counting;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Scoping;
+
+namespace ContentLint.Core.BuiltIn.BrandVoice;
+
+/// <summary>
+/// A post's text with what is not prose marked: code, link targets, and links (bare domains
+/// included), hashtags and mentions found the broadest way, whatever the channel — a style rule must
+/// not rewrite <c>example.com/?a=1</c> or <c>@user</c> even where a channel would not link them.
+/// One instance per text, shared by every brand-voice and typography check: finding the links of a
+/// long post is the costly part, and it is done once.
+/// </summary>
+internal sealed class ProseText
+{
+    private static readonly ConditionalWeakTable<MappedText, ProseText> Cache = [];
+
+    private readonly Lock _gate = new();
+    private readonly TextTokens _tokens;
+    private IReadOnlyList<TextToken>? _words;
+    private IReadOnlyList<TextToken>? _sentences;
+    private IReadOnlyList<TextToken>? _hashtags;
+    private IReadOnlyList<TextToken>? _emoji;
+    private SpanSet? _protected;
+
+    private ProseText(MappedText text)
+    {
+        Text = text;
+        _tokens = new TextTokens(text.Text, CountingMethod.Graphemes);
+    }
+
+    public MappedText Text { get; }
+
+    public string Value => Text.Text;
+
+    /// <summary>Words outside links, hashtags and mentions.</summary>
+    public IReadOnlyList<TextToken> Words => Get(ref _words, () => _tokens.Words);
+
+    /// <summary>Sentences as the engine splits them (see <see cref="BrandVoice.Sentences"/> for the language-aware split).</summary>
+    public IReadOnlyList<TextToken> Sentences => Get(ref _sentences, () => _tokens.Sentences);
+
+    /// <summary>Hashtags, found by twitter-text's rules (as every channel finds them).</summary>
+    public IReadOnlyList<TextToken> Hashtags => Get(ref _hashtags, () => _tokens.Hashtags);
+
+    /// <summary>Emoji, one per sequence.</summary>
+    public IReadOnlyList<TextToken> Emoji => Get(ref _emoji, () => _tokens.Emoji);
+
+    /// <summary>
+    /// Words as a reader counts them: outside code, with a letter, and a French elision (<c>l'</c>,
+    /// <c>qu'</c>) counted with the word it is attached to.
+    /// </summary>
+    public IEnumerable<TextToken> CountedWords => Words.Where(w => IsCounted(w.Text) && !Text.IsInCode(w.Span));
+
+    /// <summary>The shared instance for <paramref name="text"/>.</summary>
+    public static ProseText Of(MappedText text) => Cache.GetValue(text, t => new ProseText(t));
+
+    /// <summary>True for a word with a letter that is not an elided article.</summary>
+    public static bool IsCounted(string word) => word.Any(char.IsLetter) && word[^1] is not ('\'' or '\u2019');
+
+    /// <summary>True when <paramref name="span"/> touches code, a link, a hashtag or a mention.</summary>
+    public bool IsProtected(TextSpan span) => Protected.Touches(span);
+
+    /// <summary>True when the character at <paramref name="offset"/> is in code, a link, a hashtag or a mention.</summary>
+    public bool IsProtected(int offset) => Protected.Touches(new TextSpan(offset, 1));
+
+    private SpanSet Protected => Get(ref _protected, () => new SpanSet(
+        Text.Regions.Select(r => r.Span).Concat(_tokens.Urls.Concat(_tokens.Hashtags).Concat(_tokens.Mentions).Select(t => t.Span))));
+
+    // TextTokens is not thread-safe; the linter checks one post on one thread, but a text may be shared.
+    private T Get<T>(ref T? field, Func<T> make)
+        where T : class
+    {
+        lock (_gate)
+        {
+            return field ??= make();
+        }
+    }
+}
