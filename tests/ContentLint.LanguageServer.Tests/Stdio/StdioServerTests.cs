@@ -42,7 +42,7 @@ public sealed class StdioServerTests
             await process.WaitForExitAsync().WaitAsync(Timeout);
 
             Assert.Equal(2, initialize["result"]!["capabilities"]!["textDocumentSync"]!["change"]!.GetValue<int>());
-            Assert.Equal(["CL1001", "CL0009"], published["params"]!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]));
+            Assert.Equal(["CL1001", "CL0009", "CL5001", "CL5003"], published["params"]!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]));
             Assert.Equal(0, process.ExitCode);
             Assert.Contains("[contentlint info] Initialized", await stderr);
         }

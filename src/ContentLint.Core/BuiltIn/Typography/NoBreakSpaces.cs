@@ -1,0 +1,40 @@
+using ContentLint.Core.Channels.Counting;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
+
+namespace ContentLint.Core.BuiltIn.Typography;
+
+/// <summary>
+/// The no-break space a typography fix writes (<c>typography.nbsp</c>): <c>narrow</c> U+202F,
+/// <c>regular</c> U+00A0, or <c>auto</c> — U+00A0 when the text is published on X (where U+202F
+/// weighs 2, see docs/channels.md), including a text shared by X and other channels, else U+202F.
+/// </summary>
+internal static class NoBreakSpaces
+{
+    /// <summary>U+202F, the narrow no-break space of French typography.</summary>
+    public const string Narrow = "\u202F";
+
+    /// <summary>U+00A0, the no-break space.</summary>
+    public const string Regular = "\u00A0";
+
+    /// <summary>The space to write in <paramref name="text"/> of the post being checked.</summary>
+    public static string For(PostRuleContext context, MappedText text) => context.Configuration.Policy.NoBreakSpace switch
+    {
+        "narrow" => Narrow,
+        "regular" => Regular,
+        _ => PublishedOnX(context, text) ? Regular : Narrow,
+    };
+
+    /// <summary>True for a space that does not break a line (the two above, and the figure space).</summary>
+    public static bool IsNoBreak(char c) => c is '\u00A0' or '\u202F' or '\u2007';
+
+    /// <summary>True for a space that may break a line, other than a line break.</summary>
+    public static bool IsBreaking(char c) => c is ' ' or '\t' or (>= '\u2000' and <= '\u200A' and not '\u2007') or '\u205F' or '\u3000';
+
+    /// <summary>True for any space on one line.</summary>
+    public static bool IsSpace(char c) => IsNoBreak(c) || IsBreaking(c);
+
+    private static bool PublishedOnX(PostRuleContext context, MappedText text) =>
+        context.Post.Renditions.Any(r => r.Parts.Any(p => ReferenceEquals(p, text))
+            && context.Channels.Find(r.Channel.Value)?.Counter.Method == CountingMethod.XWeighted);
+}
