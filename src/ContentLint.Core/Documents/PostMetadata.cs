@@ -44,6 +44,26 @@ internal sealed record PostMetadata
 
     public ImmutableDictionary<string, PostField> Fields { get; init; } = ImmutableDictionary<string, PostField>.Empty;
 
+    /// <summary>The post these fields describe, with its text; <see cref="Post.DisabledRules"/> come from <paramref name="suppressions"/>.</summary>
+    public Post ToPost(string id, TextSpan span, bool isThread, ImmutableArray<MappedText> parts, ImmutableArray<PostVariant> variants, IEnumerable<SuppressionComment> suppressions) => new()
+    {
+        Id = id,
+        Span = span,
+        Channels = Channels ?? [],
+        Persona = Persona,
+        Type = Type,
+        Lang = Lang,
+        PublishAt = PublishAt,
+        Title = Title,
+        AltText = AltText,
+        ContentWarning = ContentWarning,
+        IsThread = isThread,
+        Parts = parts,
+        Variants = variants,
+        Fields = Fields,
+        DisabledRules = [.. suppressions.SelectMany(s => s.Rules)],
+    };
+
     /// <summary>This metadata with <paramref name="defaults"/> filling what it does not set.</summary>
     public PostMetadata InheritFrom(PostMetadata defaults) => this with
     {

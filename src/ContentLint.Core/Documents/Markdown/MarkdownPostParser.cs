@@ -74,23 +74,7 @@ public static partial class MarkdownPostParser
         var parts = partSpans.Select(span => MarkdownTextExtractor.Extract(text, span)).ToImmutableArray();
         ReportEmptyParts(parts, partSpans, postId, frontMatter.Value.ClosingLine.Value, diagnostics);
 
-        var post = new Post
-        {
-            Id = postId,
-            Span = postSpan,
-            Channels = metadata.Channels ?? [],
-            Persona = metadata.Persona,
-            Type = metadata.Type,
-            Lang = metadata.Lang,
-            PublishAt = metadata.PublishAt,
-            Title = metadata.Title,
-            AltText = metadata.AltText,
-            ContentWarning = metadata.ContentWarning,
-            IsThread = metadata.ThreadFlag,
-            Parts = parts,
-            Fields = metadata.Fields,
-            DisabledRules = [.. metadata.Suppressions.SelectMany(s => s.Rules)],
-        };
+        var post = metadata.ToPost(postId, postSpan, metadata.ThreadFlag, parts, [], metadata.Suppressions);
 
         var suppressions = YamlSuppressionReader.Read(document, yaml, stream)
             .Concat(metadata.Suppressions)

@@ -41,24 +41,7 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
             diagnostics[i] = diagnostics[i] with { PostId = id };
         }
 
-        return new Post
-        {
-            Id = id,
-            Span = span,
-            Channels = metadata.Channels ?? [],
-            Persona = metadata.Persona,
-            Type = metadata.Type,
-            Lang = metadata.Lang,
-            PublishAt = metadata.PublishAt,
-            Title = metadata.Title,
-            AltText = metadata.AltText,
-            ContentWarning = metadata.ContentWarning,
-            IsThread = own.ThreadNode is not null,
-            Parts = parts,
-            Variants = variants,
-            Fields = metadata.Fields,
-            DisabledRules = [.. own.Suppressions.Concat(defaults.Suppressions).SelectMany(s => s.Rules)],
-        };
+        return metadata.ToPost(id, span, own.ThreadNode is not null, parts, variants, own.Suppressions.Concat(defaults.Suppressions));
     }
 
     private ImmutableArray<MappedText> ReadParts(PostMetadata metadata, string id, TextSpan entrySpan)
