@@ -21,8 +21,8 @@ state="$(mktemp -d)"
 trap 'rm -rf "$state"' EXIT
 export XDG_STATE_HOME="$state/state" XDG_DATA_HOME="$state/data" XDG_CACHE_HOME="$state/cache" XDG_CONFIG_HOME="$state/config"
 export CONTENTLINT_DLL="$dll"
-# examples/posts/2026-12-05-soldes.md: unknown channel 'linkedn' (line 2, col 10) and unknown field 'typ' (line 4, col 1); 0-based here.
-export CONTENTLINT_EXPECT="CL1001@1:9 CL0009@3:0"
+# examples/posts/2026-12-05-soldes.md: unknown channel 'linkedn' (line 2, col 10), unknown field 'typ' (line 4, col 1), and two French no-break spaces (line 8); 0-based here.
+export CONTENTLINT_EXPECT="CL1001@1:9 CL0009@3:0 CL5001@7:38 CL5003@7:44"
 
 cd "$root/examples"
 if timeout 180 nvim --headless --clean -n -i NONE -u "$here/init.lua" -c 'lua ContentlintCheck()' posts/2026-12-05-soldes.md; then
