@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,23 +9,39 @@ using System.Text.Json.Nodes;
 namespace ContentLint.Bench.LspTyping;
 
 /// <summary>The real <c>contentlint lsp</c> process and a minimal framed-JSON client, as an editor talks to it.</summary>
-internal sealed class LspProcess : IDisposable
+internal sealed partial class LspProcess : IDisposable
 {
     private readonly Process _process;
     private readonly Stream _input;
     private readonly Stream _output;
 
-    public LspProcess(string dll)
+    public LspProcess(string dll, string? cacheDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        if (cacheDirectory is not null)
+        {
+            start.Environment["CONTENTLINT_CACHE_DIR"] = cacheDirectory;
+        }
+
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("lsp");
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        _process.ErrorDataReceived += (_, _) => { }; // The server's log: drained, not measured.
+        // The server's log: drained, and its timing lines kept (the server's own share of each latency).
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && CheckedLine().Match(line) is { Success: true } m)
+            {
+                ServerTimes[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] =
+                    (double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+            }
+        };
         _process.BeginErrorReadLine();
         _input = _process.StandardInput.BaseStream;
         _output = _process.StandardOutput.BaseStream;
     }
+
+    /// <summary>Per document version: the server's time to check it and to publish it (from its verbose log).</summary>
+    public ConcurrentDictionary<int, (double CheckMs, double PublishedMs)> ServerTimes { get; } = new();
 
     /// <summary>Resident set size of the server process, in MiB.</summary>
     public double RssMiB
@@ -79,4 +98,7 @@ internal sealed class LspProcess : IDisposable
 
         _process.Dispose();
     }
+
+    [GeneratedRegex(@"\(version (\d+)\): \d+ findings in ([\d.]+) ms, published after ([\d.]+) ms")]
+    private static partial Regex CheckedLine();
 }

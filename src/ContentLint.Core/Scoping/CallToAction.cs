@@ -15,7 +15,7 @@ public static partial class CallToAction
 
     // Whole words, case-insensitive; imperative forms a reader is asked to act on.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}])(?:buy|order|shop now|sign up|register|subscribe|download|book now|learn more|read more|find out more|click|apply now|join us|get yours|try it|call us|dm us|link in bio|"
+        @"(?:^|(?<=[^\p{L}\p{N}]))(?:buy|order|shop now|sign up|register|subscribe|download|book now|learn more|read more|find out more|click|apply now|join us|get yours|try it|call us|dm us|link in bio|"
         + @"achetez|commandez|inscrivez-vous|abonnez-vous|téléchargez|réservez|découvrez|en savoir plus|cliquez|postulez|rejoignez-nous|contactez-nous|écrivez-nous|lien en bio|profitez)(?![\p{L}\p{N}])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -70,7 +70,7 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             foreach (var (text, channel, index) in Texts(context.Post))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                rule.Check(new ScriptContext(post, text, new TextTokens(text.Text, MethodOf(channel)), channel, index, _options, reports));
+                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, reports));
             }
 
             if (budget.Exceeded is not null)
@@ -122,7 +122,7 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             var post = new ScriptPost(document.Posts[0]);
             foreach (var (text, channel, index) in Texts(document.Posts[0]))
             {
-                rule.Check(new ScriptContext(post, text, new TextTokens(text.Text, MethodOf(channel)), channel, index, _options, []));
+                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, []));
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Collections.Concurrent;
 using ContentLint.LanguageServer.Documents;
 
@@ -75,7 +77,9 @@ internal sealed class AnalysisScheduler(ServerContext context)
                 await Task.Delay(debounce, token).ConfigureAwait(false);
             }
 
+            var started = Stopwatch.GetTimestamp();
             var analysis = await Task.Run(() => Analyze(snapshot, token), token).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetElapsedTime(started);
             await runs.Gate.WaitAsync(token).ConfigureAwait(false);
             try
             {
@@ -86,6 +90,7 @@ internal sealed class AnalysisScheduler(ServerContext context)
 
                 context.Cache.Set(analysis);
                 await context.Publisher.PublishAsync(analysis).ConfigureAwait(false);
+                context.Log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
                 if (analysis.Workspace.Linter.HasBatchRules && context.Batch.For(snapshot.Path, snapshot.Text) is null)
                 {
                     context.Batch.Schedule(); // The document changed since the last workspace run.

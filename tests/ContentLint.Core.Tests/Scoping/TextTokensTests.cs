@@ -50,4 +50,28 @@ public sealed class TextTokensTests
         Assert.Empty(tokens.Urls);
         Assert.Equal(["@ann@social.example"], tokens.Mentions.Select(m => m.Text));
     }
+
+    [Fact]
+    public void Every_rule_reading_one_text_gets_the_same_tokens_per_counting_method()
+    {
+        var text = string.Concat("Voir ", "example.com et @ann@social.example #soldes");
+
+        Assert.Same(TextTokens.Of(text), TextTokens.Of(text));
+        Assert.Same(TextTokens.Of(text, CountingMethod.Mastodon), TextTokens.Of(text, CountingMethod.Mastodon));
+        Assert.NotSame(TextTokens.Of(text), TextTokens.Of(text, CountingMethod.Mastodon));
+        Assert.Equal(["example.com"], TextTokens.Of(text).Urls.Select(u => u.Text));
+        Assert.Empty(TextTokens.Of(text, CountingMethod.Mastodon).Urls);
+    }
+
+    [Fact]
+    public void Shared_token_lists_are_read_only_and_computed_once_across_threads()
+    {
+        var tokens = TextTokens.Of(string.Concat(Enumerable.Repeat("Un mot, #tag, https://example.com ! ", 200)));
+
+        var words = Enumerable.Range(0, 8).AsParallel().Select(_ => tokens.Words).ToList();
+
+        Assert.All(words, w => Assert.Same(tokens.Words, w));
+        Assert.Throws<NotSupportedException>(() => ((IList<TextToken>)tokens.Words).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<TextToken>)tokens.Hashtags)[0] = tokens.Words[0]);
+    }
 }

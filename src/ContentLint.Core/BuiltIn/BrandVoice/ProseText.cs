@@ -18,16 +18,12 @@ internal sealed class ProseText
 
     private readonly Lock _gate = new();
     private readonly TextTokens _tokens;
-    private IReadOnlyList<TextToken>? _words;
-    private IReadOnlyList<TextToken>? _sentences;
-    private IReadOnlyList<TextToken>? _hashtags;
-    private IReadOnlyList<TextToken>? _emoji;
     private SpanSet? _protected;
 
     private ProseText(MappedText text)
     {
         Text = text;
-        _tokens = new TextTokens(text.Text, CountingMethod.Graphemes);
+        _tokens = TextTokens.Of(text.Text, CountingMethod.Graphemes);
     }
 
     public MappedText Text { get; }
@@ -35,16 +31,16 @@ internal sealed class ProseText
     public string Value => Text.Text;
 
     /// <summary>Words outside links, hashtags and mentions.</summary>
-    public IReadOnlyList<TextToken> Words => Get(ref _words, () => _tokens.Words);
+    public IReadOnlyList<TextToken> Words => _tokens.Words;
 
     /// <summary>Sentences as the engine splits them (see <see cref="BrandVoice.Sentences"/> for the language-aware split).</summary>
-    public IReadOnlyList<TextToken> Sentences => Get(ref _sentences, () => _tokens.Sentences);
+    public IReadOnlyList<TextToken> Sentences => _tokens.Sentences;
 
     /// <summary>Hashtags, found by twitter-text's rules (as every channel finds them).</summary>
-    public IReadOnlyList<TextToken> Hashtags => Get(ref _hashtags, () => _tokens.Hashtags);
+    public IReadOnlyList<TextToken> Hashtags => _tokens.Hashtags;
 
     /// <summary>Emoji, one per sequence.</summary>
-    public IReadOnlyList<TextToken> Emoji => Get(ref _emoji, () => _tokens.Emoji);
+    public IReadOnlyList<TextToken> Emoji => _tokens.Emoji;
 
     /// <summary>
     /// Words as a reader counts them: outside code, with a letter, and a French elision (<c>l'</c>,
@@ -67,7 +63,7 @@ internal sealed class ProseText
     private SpanSet Protected => Get(ref _protected, () => new SpanSet(
         Text.Regions.Select(r => r.Span).Concat(_tokens.Urls.Concat(_tokens.Hashtags).Concat(_tokens.Mentions).Select(t => t.Span))));
 
-    // TextTokens is not thread-safe; the linter checks one post on one thread, but a text may be shared.
+    // The linter checks one post on one thread, but a text may be shared.
     private T Get<T>(ref T? field, Func<T> make)
         where T : class
     {

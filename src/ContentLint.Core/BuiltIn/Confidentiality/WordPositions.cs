@@ -7,7 +7,7 @@ namespace ContentLint.Core.BuiltIn.Confidentiality;
 internal sealed class WordPositions(IReadOnlyList<TextToken> words)
 {
     /// <summary>The words of <paramref name="text"/>.</summary>
-    public static WordPositions Of(string text) => new(new TextTokens(text).Words);
+    public static WordPositions Of(string text) => new(TextTokens.Of(text).Words);
 
     /// <summary>Index of the first and last word a span touches (an empty range between words when it touches none).</summary>
     public (int First, int Last) Range(TextSpan span)

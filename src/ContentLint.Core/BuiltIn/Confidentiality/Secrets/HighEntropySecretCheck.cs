@@ -30,7 +30,7 @@ public sealed class HighEntropySecretCheck : IBuiltInCheck
 
             var links = EntityExtractor.Extract(text.Text, CountingMethod.Graphemes, EntityKind.Url);
             var known = SecretFormats.Find(text.Text).Select(f => f.Span).ToList();
-            var tokens = new TextTokens(text.Text);
+            var tokens = TextTokens.Of(text.Text);
             foreach (var span in candidates)
             {
                 if (links.Any(l => l.OverlapsWith(span)) || known.Any(k => k.OverlapsWith(span)) || SecretKeywords.Near(tokens, span) is not { } keyword)

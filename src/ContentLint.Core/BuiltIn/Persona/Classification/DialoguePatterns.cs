@@ -9,7 +9,10 @@ namespace ContentLint.Core.BuiltIn.Persona.Classification;
 /// </summary>
 internal static partial class DialoguePatterns
 {
-    private const string B = @"(?<![\p{L}\p{N}_])";
+    // "Not after a letter, digit or _", written as "at the start or after another character": the same
+    // positions, but the regex engine can then look for the characters that start a match instead of
+    // trying every position (about twice as fast on a long post).
+    private const string B = @"(?:^|(?<=[^\p{L}\p{N}_]))";
     private const string E = @"(?![\p{L}\p{N}_])";
 
     // On the original text, anchored with \G: matched where the text starts, after its leading mentions.

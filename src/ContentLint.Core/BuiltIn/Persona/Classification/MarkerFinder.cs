@@ -22,7 +22,7 @@ internal sealed partial class MarkerFinder
     {
         _text = text;
         _index = index;
-        _tokens = new TextTokens(text, method);
+        _tokens = TextTokens.Of(text, method);
         _urls = _tokens.Urls;
         _mentions = _tokens.Mentions;
         _isExcluded = isExcluded;

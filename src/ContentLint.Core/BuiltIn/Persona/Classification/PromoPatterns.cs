@@ -10,13 +10,16 @@ namespace ContentLint.Core.BuiltIn.Persona.Classification;
 /// </summary>
 internal static partial class PromoPatterns
 {
-    private const string B = @"(?<![\p{L}\p{N}_])";
+    // "Not after a letter, digit or _", written as "at the start or after another character": the same
+    // positions, but the regex engine can then look for the characters that start a match instead of
+    // trying every position (about twice as fast on a long post).
+    private const string B = @"(?:^|(?<=[^\p{L}\p{N}_]))";
     private const string E = @"(?![\p{L}\p{N}_])";
 
     [GeneratedRegex(@"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:k|m|bn|millions?)" + E + ")?|" + B + @"\d[\d.,]*(?:\s\d{3})*\s?(?:€|\$|£|(?:eur|euros?|usd|gbp|dollars?)" + E + @")(?:\s?(?:/|par\s)\s?(?:mois|an|month|year|mo|yr)" + E + ")?)")]
     public static partial Regex Price();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])-\s?\d{1,2}(?:[.,]\d+)?\s?%|" + B + @"\d{1,2}\s?%\s?(?:off|de (?:reduction|remise|rabais)|offerts?|moins cher)" + E + "|" + B + @"(?:jusqu'a|up to|save|economisez)\s-?\d{1,3}\s?(?:%|€|\$|£)")]
+    [GeneratedRegex(@"(?:^|(?<=[^\p{L}\p{N}]))-\s?\d{1,2}(?:[.,]\d+)?\s?%|" + B + @"\d{1,2}\s?%\s?(?:off|de (?:reduction|remise|rabais)|offerts?|moins cher)" + E + "|" + B + @"(?:jusqu'a|up to|save|economisez)\s-?\d{1,3}\s?(?:%|€|\$|£)")]
     public static partial Regex Discount();
 
     // On the original text: the keyword in any case, the code itself in capitals or digits with a capital ("code NOEL",
