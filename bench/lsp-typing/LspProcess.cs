@@ -25,6 +25,8 @@ internal sealed partial class LspProcess : IDisposable
 
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("lsp");
+        start.ArgumentList.Add("--log-level");
+        start.ArgumentList.Add("debug");
         _process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         // The server's log: drained, and its timing lines kept (the server's own share of each latency).
         _process.ErrorDataReceived += (_, e) =>

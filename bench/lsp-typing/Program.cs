@@ -5,8 +5,8 @@ using ContentLint.Bench.LspTyping;
 
 // Typing into a 3,000-character post, one character per didChange, debounce 0, with the default rule
 // pack plus N script rules: the time from each didChange to the publishDiagnostics of that version,
-// the server's RSS over 1,000 more edits, then over R script recompiles (a script edited on disk,
-// then workspace/didChangeWatchedFiles, as an editor sends).
+// early (after a few edits) and warm; the server's RSS over 1,000 edits once warm; then over R script
+// recompiles (a script edited on disk, then workspace/didChangeWatchedFiles, as an editor sends).
 if (args.Length < 2 || !File.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: LspTyping path/to/contentlint.dll repository-root [typed=200] [edits=1000] [scripts=20] [recompiles=100] [warm-up edits=100]");
@@ -53,34 +53,55 @@ double Edit(string inserted, bool delete)
     return clock.Elapsed.TotalMilliseconds;
 }
 
-// Warm-up: the JIT and the first lint runs are not what a writer feels while typing.
-for (var i = 0; i < warmUpEdits / 2; i++)
-{
-    Edit("a", delete: false);
-    Edit(string.Empty, delete: true);
-}
-
-var typing = "Offre valable jusqu'au 31 décembre dans la limite des stocks disponibles, voir conditions en magasin et sur le site. ";
-var firstTyped = version + 1;
-var latencies = Enumerable.Range(0, typed).Select(i => Edit(typing[i % typing.Length].ToString(), delete: false)).Order().ToList();
+string Ms(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
+string MiB(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
+string Growth(double before, double after) => ((after - before) / before * 100).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %";
 double Percentile(List<double> sorted, double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
-var serverCheck = Enumerable.Range(firstTyped, typed).Select(v => server.ServerTimes.TryGetValue(v, out var t) ? t.CheckMs : double.NaN).Where(t => !double.IsNaN(t)).Order().ToList();
 
-var rssAfterWarmUp = server.RssMiB;
-for (var i = 0; i < edits; i++)
+// Types `typed` characters and prints the latencies, end to end and the server's own share (its debug log).
+void Type(string label)
 {
-    Edit(i % 2 == 0 ? "x" : string.Empty, delete: i % 2 == 1);
+    var typing = "Offre valable jusqu'au 31 décembre dans la limite des stocks disponibles, voir conditions en magasin et sur le site. ";
+    var firstTyped = version + 1;
+    var latencies = Enumerable.Range(0, typed).Select(i => Edit(typing[i % typing.Length].ToString(), delete: false)).Order().ToList();
+    var serverCheck = Enumerable.Range(firstTyped, typed).Select(v => server.ServerTimes.TryGetValue(v, out var t) ? t.CheckMs : double.NaN).Where(t => !double.IsNaN(t)).Order().ToList();
+    Console.WriteLine($"  {label}: didChange → publishDiagnostics p50 {Ms(Percentile(latencies, 0.50))} ms, p95 {Ms(Percentile(latencies, 0.95))} ms, max {Ms(latencies[^1])} ms");
+    if (serverCheck.Count > 0)
+    {
+        Console.WriteLine($"    of which checking in the server ({serverCheck.Count} runs): p50 {Ms(Percentile(serverCheck, 0.50))} ms, p95 {Ms(Percentile(serverCheck, 0.95))} ms, max {Ms(serverCheck[^1])} ms");
+    }
 }
 
-var rssAfterEdits = server.RssMiB;
-
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"typing {typed} characters into a {text.Length - header.Length}-character post (debounce 0, default rule pack + {scripts} script rules, real contentlint lsp over stdio):"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  didChange → publishDiagnostics: p50 {Percentile(latencies, 0.50):F2} ms, p95 {Percentile(latencies, 0.95):F2} ms, max {latencies[^1]:F2} ms"));
-if (serverCheck.Count > 0)
+// Edits `count` times (a character typed, then deleted), noting the RSS every `every` edits.
+List<double> Churn(int count, int every)
 {
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  of which checking in the server (its verbose log, {serverCheck.Count} runs): p50 {Percentile(serverCheck, 0.50):F2} ms, p95 {Percentile(serverCheck, 0.95):F2} ms, max {serverCheck[^1]:F2} ms"));
+    var rss = new List<double>();
+    for (var i = 0; i < count; i++)
+    {
+        Edit(i % 2 == 0 ? "x" : string.Empty, delete: i % 2 == 1);
+        if ((i + 1) % every == 0)
+        {
+            rss.Add(server.RssMiB);
+        }
+    }
+
+    return rss;
 }
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  RSS after warm-up and typing: {rssAfterWarmUp:F1} MiB; after {edits} more edits: {rssAfterEdits:F1} MiB ({(rssAfterEdits - rssAfterWarmUp) / rssAfterWarmUp * 100:+0.0;-0.0} %)"));
+
+Console.WriteLine($"typing into a {text.Length - header.Length}-character post (debounce 0, default rule pack + {scripts} script rules, real contentlint lsp over stdio), {typed} characters one change at a time:");
+
+// Early: right after `warmUpEdits` edits. The JIT is still optimizing the hot code in the background.
+Churn(warmUpEdits, int.MaxValue);
+Type($"after {warmUpEdits} edits");
+
+// Warm: after as many edits again as the RSS run below, what a writer feels after a few minutes.
+var warmUpRss = Churn(edits, Math.Max(1, edits / 4));
+Type($"after {warmUpEdits + typed + edits} edits");
+
+// Memory: RSS once warm, over `edits` more edits.
+var rssWarm = server.RssMiB;
+var editRss = Churn(edits, Math.Max(1, edits / 4));
+Console.WriteLine($"  RSS during warm-up: {string.Join(", ", warmUpRss.Select(MiB))} MiB; then over {edits} more edits: {string.Join(", ", editRss.Select(MiB))} MiB ({Growth(rssWarm, editRss[^1])} from {MiB(rssWarm)} MiB)");
 
 if (scripts == 0 || recompiles == 0)
 {
@@ -95,25 +116,32 @@ void Recompile(int generation)
     Edit(string.Empty, delete: false);
 }
 
-for (var i = 0; i < 10; i++)
+// Script recompiles: an edited script, workspace/didChangeWatchedFiles, the reload and re-check.
+const int RecompileWarmUp = 25;
+var recompileWarmUpRss = new List<double>();
+for (var i = 0; i < RecompileWarmUp; i++)
 {
-    Recompile(i); // Warm-up of the reload path.
+    Recompile(i);
+    if ((i + 1) % 5 == 0)
+    {
+        recompileWarmUpRss.Add(server.RssMiB);
+    }
 }
 
 var rssBeforeRecompiles = server.RssMiB;
 var recompileClock = Stopwatch.StartNew();
 var trajectory = new List<double>();
-for (var i = 10; i < 10 + recompiles; i++)
+for (var i = 0; i < recompiles; i++)
 {
-    Recompile(i);
-    if ((i - 9) % 25 == 0)
+    Recompile(RecompileWarmUp + i);
+    if ((i + 1) % 25 == 0)
     {
         trajectory.Add(server.RssMiB);
     }
 }
 
-var recompileMs = recompileClock.Elapsed.TotalMilliseconds / Math.Max(1, recompiles);
-var rssAfterRecompiles = server.RssMiB;
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {recompiles} script recompiles (edit, didChangeWatchedFiles, re-check): {recompileMs:F0} ms each; RSS {rssBeforeRecompiles:F1} MiB before, {rssAfterRecompiles:F1} MiB after ({(rssAfterRecompiles - rssBeforeRecompiles) / rssBeforeRecompiles * 100:+0.0;-0.0} %)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  RSS every 25 recompiles: {string.Join(", ", trajectory.Select(r => r.ToString("F1", CultureInfo.InvariantCulture)))} MiB"));
+var recompileMs = recompileClock.Elapsed.TotalMilliseconds / recompiles;
+Console.WriteLine($"  script recompiles (edit, didChangeWatchedFiles, reload, re-check): {recompileMs.ToString("F0", CultureInfo.InvariantCulture)} ms each");
+Console.WriteLine($"    RSS over the first {RecompileWarmUp} (every 5): {string.Join(", ", recompileWarmUpRss.Select(MiB))} MiB");
+Console.WriteLine($"    then over {recompiles} more (every 25): {string.Join(", ", trajectory.Select(MiB))} MiB ({Growth(rssBeforeRecompiles, trajectory[^1])} from {MiB(rssBeforeRecompiles)} MiB)");
 return 0;

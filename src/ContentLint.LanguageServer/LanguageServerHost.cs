@@ -25,7 +25,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        var log = new ServerLog(options.Log);
+        var log = new ServerLog(options.Log, options.LogLevel);
         _context = new ServerContext(_rpc, options, log);
         handler.Log = log;
         _context.Handlers = HandlerRegistry.Create(_context);

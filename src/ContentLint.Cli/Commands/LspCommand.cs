@@ -12,10 +12,13 @@ public static class LspCommand
         // Clients such as vscode-languageclient append --stdio; it is the only transport, so it is accepted and changes nothing.
         var stdio = new Option<bool>("--stdio") { Description = "Use standard input and output (the default and only transport)." };
         var debounce = new Option<int?>("--debounce-ms") { Description = "Delay in milliseconds between a change and its check (default 150; the client's debounceMs setting wins)." };
-        var command = new Command("lsp", "Run the language server (LSP 3.17) over standard input and output, for editors.") { stdio, debounce };
+        var logLevel = new Option<string>("--log-level") { Description = "What the server writes to stderr: error, warning, info (default) or debug (a line per check, with its time)." };
+        logLevel.AcceptOnlyFromAmong("error", "warning", "info", "debug");
+        var command = new Command("lsp", "Run the language server (LSP 3.17) over standard input and output, for editors.") { stdio, debounce, logLevel };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var options = new LanguageServerOptions { Log = console.Error };
+            var level = parseResult.GetValue(logLevel) switch { "error" => 1, "warning" => 2, "debug" => 4, _ => 3 };
+            var options = new LanguageServerOptions { Log = console.Error, LogLevel = level };
             if (parseResult.GetValue(debounce) is { } ms and >= 0)
             {
                 options = options with { Debounce = TimeSpan.FromMilliseconds(ms) };

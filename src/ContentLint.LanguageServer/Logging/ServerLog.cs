@@ -5,10 +5,11 @@ using StreamJsonRpc;
 namespace ContentLint.LanguageServer.Logging;
 
 /// <summary>
-/// The server's log: every message to stderr (never stdout: it carries the protocol), and warnings
-/// and errors — everything with <c>$/setTrace verbose</c> — to the client as <c>window/logMessage</c>.
+/// The server's log: messages up to <paramref name="stderrLevel"/> (1 error … 4 debug) to stderr (never
+/// stdout: it carries the protocol), and warnings and errors — everything with <c>$/setTrace verbose</c> —
+/// to the client as <c>window/logMessage</c>.
 /// </summary>
-internal sealed class ServerLog(TextWriter? stderr)
+internal sealed class ServerLog(TextWriter? stderr, int stderrLevel = 3)
 {
     private readonly Lock _writeLock = new();
     private JsonRpc? _rpc;
@@ -30,7 +31,7 @@ internal sealed class ServerLog(TextWriter? stderr)
     private void Write(int type, string message)
     {
         var level = type switch { 1 => "error", 2 => "warn", 3 => "info", _ => "debug" };
-        if (stderr is not null)
+        if (stderr is not null && type <= stderrLevel)
         {
             lock (_writeLock)
             {

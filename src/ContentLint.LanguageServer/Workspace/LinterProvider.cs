@@ -88,6 +88,25 @@ internal sealed class LinterProvider
             linter.Configured.Dispose();
         }
 
+        if (toDispose.Count > 0)
+        {
+            _ = Task.Run(ReturnMemory);
+        }
+
         return previous;
+    }
+
+    /// <summary>
+    /// After a reload has unloaded script rules and (for an edited script) the compiler has run: a full,
+    /// compacting collection that gives the freed memory back to the system. Without it the process
+    /// keeps the high-water mark of every reload (measured in bench/lsp-typing: +31 % RSS over 100
+    /// recompiles). Reloads are rare (a configuration or rule file saved), so the pause is paid rarely,
+    /// and off the protocol's thread.
+    /// </summary>
+    private static void ReturnMemory()
+    {
+        GC.Collect(); // Unloaded contexts are freed by finalizers…
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true); // …then their memory is returned.
     }
 }

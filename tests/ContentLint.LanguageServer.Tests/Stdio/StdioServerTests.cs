@@ -10,8 +10,10 @@ public sealed class StdioServerTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    [Fact]
-    public async Task Contentlint_lsp_speaks_the_protocol_on_stdio_and_logs_on_stderr()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("debug")]
+    public async Task Contentlint_lsp_speaks_the_protocol_on_stdio_and_logs_on_stderr(string? logLevel)
     {
         var post = Path.Combine(RepoPaths.Examples, "posts", "2026-12-05-soldes.md");
         var uri = new Uri(post).AbsoluteUri;
@@ -25,6 +27,12 @@ public sealed class StdioServerTests
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
         start.ArgumentList.Add("lsp");
         start.ArgumentList.Add("--stdio");
+        if (logLevel is not null)
+        {
+            start.ArgumentList.Add("--log-level");
+            start.ArgumentList.Add(logLevel);
+        }
+
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
         try
@@ -44,7 +52,10 @@ public sealed class StdioServerTests
             Assert.Equal(2, initialize["result"]!["capabilities"]!["textDocumentSync"]!["change"]!.GetValue<int>());
             Assert.Equal(["CL1001", "CL0009", "CL5001", "CL5003"], published["params"]!["diagnostics"]!.AsArray().Select(d => (string?)d!["code"]));
             Assert.Equal(0, process.ExitCode);
-            Assert.Contains("[contentlint info] Initialized", await stderr);
+            var log = await stderr;
+            Assert.Contains("[contentlint info] Initialized", log);
+            // Debug adds a line per check, with its time; by default there is none.
+            Assert.Equal(logLevel == "debug", log.Contains($"[contentlint debug] Checked {uri} (version 1): 4 findings in ", StringComparison.Ordinal));
         }
         finally
         {
