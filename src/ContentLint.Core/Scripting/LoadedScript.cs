@@ -1,38 +1,42 @@
-using System.Runtime.Loader;
 using ContentLint.Core.Scripting.Api;
 
 namespace ContentLint.Core.Scripting;
 
-/// <summary>A compiled script loaded in its own collectible context. Dispose to unload it.</summary>
+/// <summary>
+/// A compiled script loaded in a collectible context, held by one rule. Rules loaded from the same
+/// compiled script share the context; dispose to release it (the last release unloads it).
+/// </summary>
 public sealed class LoadedScript : IDisposable
 {
-    private readonly AssemblyLoadContext _context;
-    private Type? _type;
+    private readonly SharedScriptAssembly _assembly;
+    private int _disposed;
 
-    internal LoadedScript(AssemblyLoadContext context, Type type, bool fromCache)
+    internal LoadedScript(SharedScriptAssembly assembly, bool fromCache, bool shared = false)
     {
-        _context = context;
-        _type = type;
+        _assembly = assembly;
         FromCache = fromCache;
+        Shared = shared;
     }
 
     /// <summary>True when the assembly came from the on-disk cache (the compiler was not used).</summary>
     public bool FromCache { get; }
 
+    /// <summary>True when the assembly was already loaded for another rule, and is shared with it.</summary>
+    public bool Shared { get; }
+
     /// <summary>A weak reference to the load context, to observe that unloading completed (tests).</summary>
-    public WeakReference ContextReference => new(_context);
+    public WeakReference ContextReference => new(_assembly.Context);
 
     /// <summary>A new instance of the rule class (field initializers run here: call it inside a budget).</summary>
     public IScriptRule CreateInstance() =>
-        (IScriptRule)Activator.CreateInstance(_type ?? throw new ObjectDisposedException(nameof(LoadedScript)))!;
+        (IScriptRule)Activator.CreateInstance(Volatile.Read(ref _disposed) == 0 && _assembly.Type is { } type ? type : throw new ObjectDisposedException(nameof(LoadedScript)))!;
 
-    /// <summary>Starts unloading the context; completes once no instance is referenced.</summary>
+    /// <summary>Releases this rule's hold on the context; it is unloaded once no rule holds it and no instance is referenced.</summary>
     public void Dispose()
     {
-        if (_type is not null)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            _type = null;
-            _context.Unload();
+            _assembly.Release();
         }
     }
 }

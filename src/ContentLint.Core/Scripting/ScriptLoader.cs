@@ -4,14 +4,17 @@ using ContentLint.Core.Documents;
 namespace ContentLint.Core.Scripting;
 
 /// <summary>
-/// Turns a script file into a loaded rule class: from the on-disk cache when the key matches (the
-/// compiler is not even loaded), else by compiling it and caching the result. Thread-safe; one
-/// loader serves a whole run (or a language-server session).
+/// Turns a script file into a loaded rule class: the assembly already loaded for the same compiled
+/// script if a rule still holds it, else from the on-disk cache when the key matches (the compiler is
+/// not even loaded), else by compiling it and caching the result. Thread-safe; one loader serves a
+/// whole run (or a language-server session, where a reload after one edited script loads only that one).
 /// </summary>
 public sealed class ScriptLoader
 {
     private readonly ScriptSettings _settings;
     private readonly Lazy<IScriptCompiler> _compiler;
+    private readonly Lock _liveLock = new();
+    private readonly Dictionary<string, SharedScriptAssembly> _live = new(StringComparer.Ordinal);
     private int _compiled;
     private int _cacheHits;
 
@@ -40,6 +43,14 @@ public sealed class ScriptLoader
     {
         var policy = SandboxPolicy.Default;
         var key = ScriptCache.Key(script.Text, _settings.CompilerIdentity ?? ScriptEngineIdentity.DefaultCompiler, policy);
+        lock (_liveLock)
+        {
+            if (_live.TryGetValue(key, out var live) && live.TryAcquire())
+            {
+                return new ScriptLoadResult(new LoadedScript(live, fromCache: true, shared: true), []);
+            }
+        }
+
         if (Cache.TryRead(key) is { } cached && TryLoad(key, cached, fromCache: true) is { } hit)
         {
             Interlocked.Increment(ref _cacheHits);
@@ -78,7 +89,13 @@ public sealed class ScriptLoader
             var type = context.LoadFromStream(stream).GetType(ScriptCompileRequest.TypeName, throwOnError: false);
             if (type is not null && typeof(Api.IScriptRule).IsAssignableFrom(type))
             {
-                return new LoadedScript(context, type, fromCache);
+                var assembly = new SharedScriptAssembly(key, context, type, Forget);
+                lock (_liveLock)
+                {
+                    _live[key] = assembly;
+                }
+
+                return new LoadedScript(assembly, fromCache);
             }
         }
         catch (BadImageFormatException)
@@ -93,5 +110,16 @@ public sealed class ScriptLoader
         }
 
         return null;
+    }
+
+    private void Forget(SharedScriptAssembly assembly)
+    {
+        lock (_liveLock)
+        {
+            if (_live.TryGetValue(assembly.Key, out var current) && ReferenceEquals(current, assembly))
+            {
+                _live.Remove(assembly.Key);
+            }
+        }
     }
 }
