@@ -7,24 +7,15 @@ namespace ContentLint.Core.Scripting;
 /// key) while any of them is alive: a language server that reloads its configuration after one script
 /// changed loads that script again, not all of them. Unloaded when its last lease is released.
 /// </summary>
-internal sealed class SharedScriptAssembly
+internal sealed class SharedScriptAssembly(string key, AssemblyLoadContext context, Type type, Action<SharedScriptAssembly> unloaded)
 {
     private readonly Lock _lock = new();
-    private readonly Action<SharedScriptAssembly> _unloaded;
-    private Type? _type;
+    private Type? _type = type;
     private int _leases = 1;
 
-    public SharedScriptAssembly(string key, AssemblyLoadContext context, Type type, Action<SharedScriptAssembly> unloaded)
-    {
-        Key = key;
-        Context = context;
-        _type = type;
-        _unloaded = unloaded;
-    }
+    public string Key => key;
 
-    public string Key { get; }
-
-    public AssemblyLoadContext Context { get; }
+    public AssemblyLoadContext Context => context;
 
     /// <summary>The rule class, or null once unloaded.</summary>
     public Type? Type => Volatile.Read(ref _type);
@@ -57,7 +48,7 @@ internal sealed class SharedScriptAssembly
             _type = null;
         }
 
-        _unloaded(this);
-        Context.Unload();
+        unloaded(this);
+        context.Unload();
     }
 }
