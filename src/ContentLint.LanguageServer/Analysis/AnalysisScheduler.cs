@@ -90,7 +90,11 @@ internal sealed class AnalysisScheduler(ServerContext context)
 
                 context.Cache.Set(analysis);
                 await context.Publisher.PublishAsync(analysis).ConfigureAwait(false);
-                context.Log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
+                if (context.Log.IsVerboseEnabled)
+                {
+                    context.Log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
+                }
+
                 if (analysis.Workspace.Linter.HasBatchRules && context.Batch.For(snapshot.Path, snapshot.Text) is null)
                 {
                     context.Batch.Schedule(); // The document changed since the last workspace run.

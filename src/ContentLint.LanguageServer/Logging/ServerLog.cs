@@ -28,6 +28,9 @@ internal sealed class ServerLog(TextWriter? stderr, int stderrLevel = 3)
 
     public void Verbose(string message) => Write(4, message);
 
+    /// <summary>True when a verbose message goes anywhere: callers on a hot path skip formatting it otherwise.</summary>
+    public bool IsVerboseEnabled => (stderr is not null && stderrLevel >= 4) || Trace == "verbose";
+
     private void Write(int type, string message)
     {
         var level = type switch { 1 => "error", 2 => "warn", 3 => "info", _ => "debug" };
