@@ -224,23 +224,31 @@ async function problems() {
     await page.waitForSelector('.markers-panel', { state: 'visible', timeout: SLOW });
   }
   // The list is virtual: only the rows in view exist in the DOM. Scroll through it and collect
-  // every row by its index, then scroll back to the top.
+  // every row by its index.
   const readRows = () => page.$$eval('.markers-panel .monaco-list-row', (rows) =>
     rows.map((r) => [Number(r.getAttribute('data-index')), r.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')]));
   const list = page.locator('.markers-panel .monaco-list').first();
   const box = await list.boundingBox();
-  const byIndex = new Map(await readRows());
-  if (box) {
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    for (let i = 0, unchanged = 0; i < 60 && unchanged < 2; i++) {
-      const before = byIndex.size;
-      await page.mouse.wheel(0, Math.max(100, box.height - 40));
-      await page.waitForTimeout(50);
-      for (const [index, row] of await readRows()) byIndex.set(index, row);
-      unchanged = byIndex.size === before ? unchanged + 1 : 0;
-    }
-    await page.mouse.wheel(0, -1e6);
+  if (!box) {
+    return (await readRows()).map(([, row]) => row);
   }
+
+  // From the top (the panel may have been left scrolled), one page at a time, until nothing new shows.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 40 && !(await readRows()).some(([index]) => index === 0); i++) {
+    await page.mouse.wheel(0, -10 * box.height);
+    await page.waitForTimeout(100);
+  }
+
+  const byIndex = new Map(await readRows());
+  for (let i = 0, unchanged = 0; i < 80 && unchanged < 3; i++) {
+    const before = byIndex.size;
+    await page.mouse.wheel(0, Math.max(100, box.height - 40));
+    await page.waitForTimeout(100);
+    for (const [index, row] of await readRows()) byIndex.set(index, row);
+    unchanged = byIndex.size === before ? unchanged + 1 : 0;
+  }
+
   return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
 
