@@ -1,5 +1,6 @@
 // Bundles the extension with esbuild into dist/extension.js (vscode-languageclient included, so the
-// .vsix needs no node_modules) and copies the configuration schema from ../schema.
+// .vsix needs no node_modules), copies the configuration schema from ../schema and the starter
+// configuration that `contentlint init` writes (one file for both) from the CLI's Templates/.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,8 @@ const production = process.argv.includes('--production');
 
 mkdirSync(join(root, 'schema'), { recursive: true });
 copyFileSync(join(root, '..', 'schema', 'contentlint.schema.json'), join(root, 'schema', 'contentlint.schema.json'));
+mkdirSync(join(root, 'templates'), { recursive: true });
+copyFileSync(join(root, '..', 'src', 'ContentLint.Cli', 'Templates', 'contentlint.yaml'), join(root, 'templates', 'contentlint.yaml'));
 
 // Two bundles: extension.js (activation: commands, status bar) and client.js (vscode-languageclient,
 // most of the code), loaded by session.ts when the server starts, so activation stays short.

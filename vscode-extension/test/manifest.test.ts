@@ -43,7 +43,23 @@ describe('manifest', () => {
       const snippets = JSON.parse(readFileSync(join(root, snippet.path), 'utf8'));
       assert.ok(Object.keys(snippets).length > 0, snippet.path);
     }
-    assert.match(readFileSync(join(root, 'templates', 'contentlint.yaml'), 'utf8'), /^content:/m);
+    const template = join(root, '..', 'src', 'ContentLint.Cli', 'Templates', 'contentlint.yaml');
+    assert.match(readFileSync(template, 'utf8'), /^content:/m, 'the starter `contentlint init` writes, which the build copies');
+    assert.match(readFileSync(join(root, 'scripts', 'build.mjs'), 'utf8'), /Templates', 'contentlint\.yaml'\), join\(root, 'templates'/);
+  });
+
+  it("links the README only to files inside the .vsix (no '../', nothing .vscodeignore leaves out)", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const ignored = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const shipped = ['dist/', 'server/', 'schema/', 'snippets/', 'templates/', 'images/'];
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !/^(https?:|mailto:|#)/.test(t));
+    assert.ok(targets.length > 0);
+    for (const target of targets) {
+      assert.ok(!target.startsWith('../') && !target.startsWith('/'), `README.md links outside the extension: ${target}`);
+      assert.ok(shipped.some((folder) => target.startsWith(folder)) || !target.includes('/'), `README.md links to ${target}, which is not packed`);
+      assert.ok(!ignored.some((pattern) => target.startsWith(pattern.replace('/**', '/'))), `.vscodeignore leaves ${target} out of the .vsix`);
+    }
+    assert.ok(existsSync(join(root, 'images', 'vscode-extension.png')), 'the README picture ships in images/');
   });
 
   it('pins @vscode/vsce to 3.9.x, which runs on Node 20', () => {

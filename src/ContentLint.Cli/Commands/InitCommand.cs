@@ -5,55 +5,11 @@ namespace ContentLint.Cli.Commands;
 /// <summary><c>contentlint init</c>: writes a commented starter <c>contentlint.yaml</c> in the current folder.</summary>
 public static class InitCommand
 {
-    /// <summary>The starter configuration: every section, commented, with the defaults.</summary>
-    public const string Template = """
-        # ContentLint configuration. Every key is optional; the JSON schema (schema/contentlint.schema.json in
-        # the ContentLint repository) gives completion in editors. `contentlint rules list` shows the rules.
-
-        # Files checked when a folder is checked (globs relative to this file).
-        content: ["**/*.md", "**/*.posts.yaml", "**/*.posts.yml"]
-        # exclude: ["drafts/archive/**"]
-
-        # Extra front-matter fields your writers use (not reported as unknown).
-        fields: []
-
-        # Severity per rule ID (CL2001), rule name (confidential-term) or category
-        # (engine, channels, confidentiality, persona, brand-voice, typography): error | warning | info | hint | off.
-        severity: {}
-
-        # Severities for some paths; later entries win.
-        # overrides:
-        #   - files: ["archive/**"]
-        #     severity: {channels: off}
-
-        # Channel limits (X Premium, your Mastodon instance) and your own channels.
-        # channels:
-        #   x: {limit: 25000}
-        #   mastodon: {limit: 1000, threadNumbering: true}
-
-        # Who speaks: kinds brand | support | employee | ambassador | influencer | partner.
-        # personas:
-        #   brand:   {kind: brand, types: [promo, dialogue], address: vous}
-        #   careers: {kind: employee, types: [dialogue], channels: [linkedin]}
-        # require: {persona: true, type: true}
-
-        # What must not leak.
-        # confidential:
-        #   terms: [Aurora]        # codenames, unannounced products
-        #   clients: [Globex]      # clients under NDA
-        # embargoes:
-        #   - {term: "Série B", until: 2026-12-15T09:00:00+01:00}
-        # pii:
-        #   allow: ["contact@example.com"]
-        # internalHosts: ["*.corp.example.com"]
-
-        # Preferred wording per language (wrong: right).
-        # terminology:
-        #   fr: {e-mail: courriel}
-
-        # Your own rules: folders of declarative (.yaml) and script (.csx) rules.
-        # rules: [rules]
-        """;
+    /// <summary>
+    /// The starter configuration (Templates/contentlint.yaml, embedded): every section, commented, with
+    /// the defaults. The VS Code extension's "Create Config" ships the same file.
+    /// </summary>
+    public static string Template { get; } = ReadTemplate();
 
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
@@ -74,5 +30,13 @@ public static class InitCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static string ReadTemplate()
+    {
+        using var stream = typeof(InitCommand).Assembly.GetManifestResourceStream("ContentLint.Cli.Templates.contentlint.yaml")
+            ?? throw new InvalidOperationException("The starter configuration is missing from the build (Templates/contentlint.yaml).");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().ReplaceLineEndings("\n").TrimEnd('\n');
     }
 }

@@ -1,5 +1,6 @@
-// ContentLint: Create Config — writes a starter contentlint.yaml (templates/contentlint.yaml) at the
-// root of a workspace folder, or opens the one already there. (`contentlint init` is not in the CLI yet.)
+// ContentLint: Create Config — writes a starter contentlint.yaml at the root of a workspace folder, or
+// opens the one already there. templates/contentlint.yaml is the file `contentlint init` writes, copied
+// from the CLI at build time, so the two starters cannot drift apart.
 import * as vscode from 'vscode';
 
 export const CONFIG_NAMES = ['contentlint.yaml', 'contentlint.yml'];
