@@ -26,7 +26,7 @@ public static class YamlLoader
         {
             error = (YamlErrors.SpanOf(ex, yaml), YamlErrors.Describe(ex));
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        catch (Exception ex) when (YamlErrors.IsParserFailure(ex))
         {
             var at = LastGoodOffset(yaml);
             error = (new TextSpan(at, 0), "the YAML parser stopped here; look for an unclosed '[', '{' or quote just before");
