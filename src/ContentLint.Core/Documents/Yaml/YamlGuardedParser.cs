@@ -18,7 +18,7 @@ internal sealed class YamlGuardedParser(IParser inner) : IParser
     /// <summary>Nodes that aliases may add whatever the size of the text (like go-yaml's alias ratio: generous for real files).</summary>
     public const long AliasNodeAllowance = 100_000;
 
-    /// <summary>Further nodes that aliases may add for each node written out in the text.</summary>
+    /// <summary>Further nodes that aliases may add for each node or alias written out in the text.</summary>
     public const long AliasNodesPerWrittenNode = 10;
 
     private readonly Stack<(YamlNodeShape Shape, YamlMappingKeys? Keys)> _open = new();
@@ -97,6 +97,7 @@ internal sealed class YamlGuardedParser(IParser inner) : IParser
             throw Fail(alias, $"alias '*{name}' nests '&{name}' deeper than {MaxDepth} levels");
         }
 
+        _writtenNodes++; // the alias itself is text: a million '*a' to a scalar expand to no more than they read
         _aliasNodes += target.Size;
         var allowed = AliasNodeAllowance + (AliasNodesPerWrittenNode * _writtenNodes);
         if (_aliasNodes > allowed)
