@@ -8,21 +8,15 @@ namespace ContentLint.Cli.Tests.Commands;
 /// </summary>
 public sealed class BadInputTests : IDisposable
 {
-    private const string NeighbourFinding = "neighbour.md(2,10): error CL1001: Unknown channel 'linkedn'; did you mean 'linkedin'?";
-    private readonly TempRepo _repo = new();
+    private readonly RepoWithNeighbour _run = new();
 
-    public BadInputTests() => _repo.Write("neighbour.md", "---\nchannel: linkedn\n---\nStill checked.\n");
+    private readonly TempRepo _repo;
 
-    public void Dispose() => _repo.Dispose();
+    public BadInputTests() => _repo = _run.Repo;
 
-    private ProcessResult CheckAndAssertRunWentOn(params string[] args)
-    {
-        var result = _repo.Check(args.Length == 0 ? ["."] : args);
-        Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains(NeighbourFinding, result.Stdout, StringComparison.Ordinal);
-        Assert.True(result.HasNoStackTrace, result.ToString());
-        return result;
-    }
+    public void Dispose() => _run.Dispose();
+
+    private ProcessResult CheckAndAssertRunWentOn(params string[] args) => _run.CheckAndAssertRunWentOn(args);
 
     [Fact]
     public void Malformed_yaml_calendar()

@@ -19,6 +19,13 @@ public static class YamlErrors
         return TextSpan.FromBounds(start, end);
     }
 
+    /// <summary>
+    /// True for what YamlDotNet throws on malformed input: <see cref="YamlException"/>, and the other
+    /// exceptions that some malformed input makes its scanner throw.
+    /// </summary>
+    public static bool IsParserFailure(Exception exception) =>
+        exception is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException;
+
     /// <summary>The exception's message, with YamlDotNet's "(Line: 1, Col: 2, Idx: 3) - (…): " prefix removed.</summary>
     public static string Describe(YamlException exception)
     {

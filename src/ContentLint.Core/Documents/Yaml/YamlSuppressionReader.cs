@@ -18,7 +18,7 @@ internal static class YamlSuppressionReader
     {
         var result = ImmutableArray.CreateBuilder<SuppressionComment>();
         var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: false));
-        List<YamlNode>? nodes = null;
+        YamlNodeStarts? nodes = null;
         while (parser.MoveNext())
         {
             if (parser.Current is not Comment comment)
@@ -43,7 +43,7 @@ internal static class YamlSuppressionReader
             TextSpan? scope = null;
             if (directive.Kind == SuppressionKind.DisableNextLine)
             {
-                nodes ??= [.. stream.Documents.SelectMany(d => d.AllNodes)];
+                nodes ??= new YamlNodeStarts(document.Text, stream);
                 scope = NextLineScope(document, nodes, span);
             }
 
@@ -53,7 +53,7 @@ internal static class YamlSuppressionReader
         return result.ToImmutable();
     }
 
-    private static TextSpan NextLineScope(SourceDocument document, List<YamlNode> nodes, TextSpan comment)
+    private static TextSpan NextLineScope(SourceDocument document, YamlNodeStarts nodes, TextSpan comment)
     {
         var lines = document.Lines;
         var nextLine = lines.GetPosition(comment.End).Line + 1;
@@ -63,16 +63,6 @@ internal static class YamlSuppressionReader
         }
 
         var lineSpan = lines.GetLineSpan(nextLine);
-        var end = lineSpan.End;
-        foreach (var node in nodes)
-        {
-            var nodeSpan = node.GetSpan();
-            if (nodeSpan.Start >= lineSpan.Start && nodeSpan.Start <= lineSpan.End)
-            {
-                end = Math.Max(end, node.GetTrimmedSpan(document.Text).End);
-            }
-        }
-
-        return TextSpan.FromBounds(lineSpan.Start, end);
+        return TextSpan.FromBounds(lineSpan.Start, nodes.FurthestEnd(lineSpan.Start, lineSpan.End, lineSpan.End));
     }
 }

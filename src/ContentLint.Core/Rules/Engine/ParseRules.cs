@@ -15,6 +15,11 @@ public static class ParseRules
         the mistake is often just before it: a missing space after `:`, a tab used for indentation,
         an unclosed quote, or a duplicate key.
 
+        YAML that could take a parser down is refused the same way, at the offending alias, key or
+        nesting: an alias inside the node it names (`a: &a [*a]`), aliases that expand to far more
+        than the file holds (the "billion laughs"), nesting deeper than 64 levels, and a key that is a
+        list or a map. Keys are compared by their text: `"a"` and `!!str a` are the same key.
+
         **Fix**: correct the YAML at the position shown. Strings that contain `: ` or start with a
         special character (`@`, `` ` ``, `*`, `&`, `!`, `%`, `#`) need quotes or a block scalar (`|`).
         """) { IsConfigurable = false };

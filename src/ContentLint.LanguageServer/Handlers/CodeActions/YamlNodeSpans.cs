@@ -1,3 +1,4 @@
+using ContentLint.Core.Documents.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -36,7 +37,7 @@ internal static class YamlNodeSpans
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (YamlErrors.IsParserFailure(ex))
         {
             // Invalid YAML: the nodes read so far still tell where comments may go.
         }
