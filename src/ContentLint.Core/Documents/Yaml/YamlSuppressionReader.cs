@@ -8,8 +8,9 @@ namespace ContentLint.Core.Documents.Yaml;
 
 /// <summary>
 /// Finds <c># contentlint-…</c> comments in YAML. A <c>disable-next-line</c> comment covers the next
-/// line and every YAML node that starts on it, so a comment above <c>text: |</c> covers the whole
-/// block, and one above <c>- id: …</c> covers the whole post.
+/// line and every YAML node introduced on it (see <see cref="YamlLineOwners"/>), so a comment above
+/// <c>text: |</c> covers the whole block, one above <c>- id: …</c> the whole post — and only that post,
+/// even when it is the first entry under <c>posts:</c>.
 /// </summary>
 internal static class YamlSuppressionReader
 {
@@ -18,7 +19,7 @@ internal static class YamlSuppressionReader
     {
         var result = ImmutableArray.CreateBuilder<SuppressionComment>();
         var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: false));
-        List<YamlNode>? nodes = null;
+        List<(YamlNode Node, int IntroducedAt)>? nodes = null;
         while (parser.MoveNext())
         {
             if (parser.Current is not Comment comment)
@@ -43,7 +44,7 @@ internal static class YamlSuppressionReader
             TextSpan? scope = null;
             if (directive.Kind == SuppressionKind.DisableNextLine)
             {
-                nodes ??= [.. stream.Documents.SelectMany(d => d.AllNodes)];
+                nodes ??= YamlLineOwners.Of(stream, yaml);
                 scope = NextLineScope(document, nodes, span);
             }
 
@@ -53,7 +54,7 @@ internal static class YamlSuppressionReader
         return result.ToImmutable();
     }
 
-    private static TextSpan NextLineScope(SourceDocument document, List<YamlNode> nodes, TextSpan comment)
+    private static TextSpan NextLineScope(SourceDocument document, List<(YamlNode Node, int IntroducedAt)> nodes, TextSpan comment)
     {
         var lines = document.Lines;
         var nextLine = lines.GetPosition(comment.End).Line + 1;
@@ -64,10 +65,9 @@ internal static class YamlSuppressionReader
 
         var lineSpan = lines.GetLineSpan(nextLine);
         var end = lineSpan.End;
-        foreach (var node in nodes)
+        foreach (var (node, introducedAt) in nodes)
         {
-            var nodeSpan = node.GetSpan();
-            if (nodeSpan.Start >= lineSpan.Start && nodeSpan.Start <= lineSpan.End)
+            if (introducedAt >= lineSpan.Start && introducedAt <= lineSpan.End)
             {
                 end = Math.Max(end, node.GetTrimmedSpan(document.Text).End);
             }
