@@ -8,6 +8,8 @@ namespace ContentLint.Core.Documents;
 /// </summary>
 public sealed class MappedText
 {
+    private MappedText? _codeAsText;
+
     /// <summary>Creates a mapped text; <see cref="MappedTextBuilder"/> is the usual way.</summary>
     public MappedText(string text, SourceMap map, IReplacementEncoder? encoder, ImmutableArray<TextRegion> regions)
     {
@@ -40,6 +42,25 @@ public sealed class MappedText
     /// <summary>True when <paramref name="span"/> overlaps a code region (out of prose scope).</summary>
     public bool IsInCode(TextSpan span) =>
         Regions.Any(r => r.Kind == TextRegionKind.Code && r.Span.OverlapsWith(span));
+
+    /// <summary>True when <paramref name="span"/> overlaps code, whether the reading rule skips it or reads it as text.</summary>
+    public bool IsWrittenAsCode(TextSpan span) =>
+        Regions.Any(r => r.Kind is TextRegionKind.Code or TextRegionKind.PublishedCode && r.Span.OverlapsWith(span));
+
+    /// <summary>
+    /// This text as a family of rules reads it: itself when code is out of scope, else the same text
+    /// and map with its code regions marked <see cref="TextRegionKind.PublishedCode"/> (computed
+    /// once), so that <see cref="IsInCode"/> is false everywhere in it.
+    /// </summary>
+    public MappedText ReadFor(CodeReading code)
+    {
+        if (code == CodeReading.OutOfScope || !Regions.Any(r => r.Kind == TextRegionKind.Code))
+        {
+            return this;
+        }
+
+        return _codeAsText ??= new MappedText(Text, Map, Encoder, [.. Regions.Select(r => r.Kind == TextRegionKind.Code ? r with { Kind = TextRegionKind.PublishedCode } : r)]);
+    }
 
     /// <inheritdoc />
     public override string ToString() => Text;

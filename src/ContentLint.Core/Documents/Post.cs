@@ -41,6 +41,12 @@ public sealed record Post
     /// <summary>The <c>alt:</c> field (alternative text of the image, Pinterest), if any.</summary>
     public MappedText? AltText { get; init; }
 
+    /// <summary>
+    /// Alternative texts of the body's images (<c>![alt](src)</c>), as typed: not part of the text nor
+    /// of its length, but published with each image.
+    /// </summary>
+    public ImmutableArray<MappedText> ImageDescriptions { get; init; } = [];
+
     /// <summary>The <c>content_warning:</c> field (Mastodon counts it with the text), if any.</summary>
     public MappedText? ContentWarning { get; init; }
 

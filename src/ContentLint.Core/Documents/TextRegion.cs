@@ -8,6 +8,12 @@ public enum TextRegionKind
 
     /// <summary>A link target kept as a URL.</summary>
     LinkTarget,
+
+    /// <summary>
+    /// Inline or block code read as published text, by a family that reads code
+    /// (<see cref="CodeReading.Text"/>): in scope, but still known to be code.
+    /// </summary>
+    PublishedCode,
 }
 
 /// <summary>A part of a <see cref="MappedText"/> that is not plain prose.</summary>

@@ -1,13 +1,16 @@
+using ContentLint.Core.Documents;
+
 namespace ContentLint.Core.Rules;
 
 /// <summary>A family of rules, owning a range of IDs (<c>CL0xxx</c> engine … <c>CL5xxx</c> typography).</summary>
 public sealed record RuleCategory
 {
-    private RuleCategory(string name, string title, int idDigit)
+    private RuleCategory(string name, string title, int idDigit, CodeReading code = CodeReading.OutOfScope)
     {
         Name = name;
         Title = title;
         IdDigit = idDigit;
+        Code = code;
     }
 
     /// <summary>Parse, configuration, suppression and rule-execution errors: CL0xxx.</summary>
@@ -17,7 +20,7 @@ public sealed record RuleCategory
     public static RuleCategory Channels { get; } = new("channels", "Channels", 1);
 
     /// <summary>Confidentiality leaks: CL2xxx.</summary>
-    public static RuleCategory Confidentiality { get; } = new("confidentiality", "Confidentiality", 2);
+    public static RuleCategory Confidentiality { get; } = new("confidentiality", "Confidentiality", 2, CodeReading.Text);
 
     /// <summary>Persona and message type: CL3xxx.</summary>
     public static RuleCategory Persona { get; } = new("persona", "Persona & message type", 3);
@@ -39,6 +42,12 @@ public sealed record RuleCategory
 
     /// <summary>Human title.</summary>
     public string Title { get; }
+
+    /// <summary>
+    /// How the family's rules read Markdown code: confidentiality reads it as text (platforms publish
+    /// backticks as plain characters, so a leak in a code span is published); the others leave it out.
+    /// </summary>
+    public CodeReading Code { get; }
 
     /// <summary>The thousands digit of built-in IDs in this category, or -1 for custom rules.</summary>
     public int IdDigit { get; }

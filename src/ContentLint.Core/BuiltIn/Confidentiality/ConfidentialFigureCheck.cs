@@ -37,7 +37,7 @@ public sealed class ConfidentialFigureCheck : IBuiltInCheck
             var words = WordPositions.Of(text.Text);
             foreach (var figure in FigureScanner.Find(text.Text))
             {
-                if (text.IsInCode(figure) || found.Any(a => a.Span.OverlapsWith(figure)))
+                if (found.Any(a => a.Span.OverlapsWith(figure)))
                 {
                     continue;
                 }

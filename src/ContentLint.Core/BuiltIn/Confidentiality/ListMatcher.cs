@@ -34,11 +34,11 @@ internal sealed class ListMatcher
     /// <summary>True when the list is empty.</summary>
     public bool IsEmpty => _matcher is null;
 
-    /// <summary>Matches in every text of the post (code excluded).</summary>
+    /// <summary>Matches in every text of the post, code included (see <see cref="ConfidentialTexts"/>).</summary>
     public IEnumerable<ListMatch> Find(Post post) =>
         _matcher is null ? [] : ConfidentialTexts.Of(post).SelectMany(Find);
 
-    /// <summary>Matches in one text (code excluded).</summary>
+    /// <summary>Matches in one text, as <see cref="ConfidentialTexts"/> gives it.</summary>
     public IEnumerable<ListMatch> Find(MappedText text)
     {
         if (_matcher is null)
@@ -48,11 +48,8 @@ internal sealed class ListMatcher
 
         foreach (var match in _matcher.Matches(text.Text))
         {
-            if (!text.IsInCode(match.Span))
-            {
-                var (configured, index) = _owners[match.TermIndex];
-                yield return new ListMatch(text, match, configured, index);
-            }
+            var (configured, index) = _owners[match.TermIndex];
+            yield return new ListMatch(text, match, configured, index);
         }
     }
 

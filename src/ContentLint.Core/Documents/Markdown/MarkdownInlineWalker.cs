@@ -42,7 +42,14 @@ internal sealed class MarkdownInlineWalker
             case AutolinkInline autolink when _writer.ToSource(autolink.Span) is { } autolinkSpan:
                 _links.WriteAutolink(autolinkSpan);
                 break;
-            case LinkInline { IsImage: true } or HtmlInline:
+            case LinkInline { IsImage: true } image:
+                if (DescriptionOf(image) is { } description)
+                {
+                    _writer.ImageDescriptions.Add(description);
+                }
+
+                break;
+            case HtmlInline:
                 break;
             case LinkInline link:
                 _links.WriteLink(link);
@@ -52,6 +59,12 @@ internal sealed class MarkdownInlineWalker
                 break;
         }
     }
+
+    // The span of the image's label inlines (a reference image's LabelSpan is its reference, not its text).
+    private TextSpan? DescriptionOf(LinkInline image) =>
+        image.FirstChild is { } first && image.LastChild is { } last && _writer.ToSource(first.Span) is { } start && _writer.ToSource(last.Span) is { } end
+            ? TextSpan.FromBounds(start.Start, end.End)
+            : null;
 
     private void WriteLiteral(LiteralInline literal)
     {

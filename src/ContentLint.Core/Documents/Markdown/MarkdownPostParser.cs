@@ -71,10 +71,11 @@ public static partial class MarkdownPostParser
 
         var body = TextSpan.FromBounds(frontMatter.Value.ClosingLine.Value.End, text.Length);
         var partSpans = metadata.ThreadFlag ? MarkdownThreadSplitter.Split(text, body) : [body];
-        var parts = partSpans.Select(span => MarkdownTextExtractor.Extract(text, span)).ToImmutableArray();
+        var imageDescriptions = new List<MappedText>();
+        var parts = partSpans.Select(span => MarkdownTextExtractor.ExtractImageDescriptions(text, span, imageDescriptions)).ToImmutableArray();
         ReportEmptyParts(parts, partSpans, postId, frontMatter.Value.ClosingLine.Value, diagnostics);
 
-        var post = metadata.ToPost(postId, postSpan, metadata.ThreadFlag, parts, [], metadata.Suppressions);
+        var post = metadata.ToPost(postId, postSpan, metadata.ThreadFlag, parts, [], metadata.Suppressions) with { ImageDescriptions = [.. imageDescriptions] };
 
         var suppressions = YamlSuppressionReader.Read(document, yaml, stream)
             .Concat(metadata.Suppressions)

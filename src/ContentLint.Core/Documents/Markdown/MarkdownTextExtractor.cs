@@ -18,7 +18,8 @@ namespace ContentLint.Core.Documents.Markdown;
 /// <item>A link is its label, a space (standing for <c>](</c>) and its URL as typed (a
 /// <see cref="TextRegionKind.LinkTarget"/> region); the URL alone when the label is the URL, or when the
 /// label shows nothing. A reference link takes its URL from the definition (mapped there); a link
-/// definition itself shows nothing. An autolink <c>&lt;url&gt;</c> is its URL. Images show nothing.</item>
+/// definition itself shows nothing. An autolink <c>&lt;url&gt;</c> is its URL. Images show nothing (their
+/// alternative texts are given apart: see <see cref="ExtractImageDescriptions"/>).</item>
 /// <item>Code spans and the lines of fenced and indented code blocks are copied as
 /// <see cref="TextRegionKind.Code"/> regions (a line ending inside a code span is a synthetic space).</item>
 /// <item>HTML comments (inline or block) and inline HTML tags show nothing. Other HTML blocks are copied
@@ -35,7 +36,23 @@ public static class MarkdownTextExtractor
     /// <summary>The reader-visible text of the Markdown in <paramref name="range"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The whole source file; the map's offsets are offsets in it.</param>
     /// <param name="range">The Markdown body (after the front matter, or one thread part).</param>
-    public static MappedText Extract(string source, TextSpan range)
+    public static MappedText Extract(string source, TextSpan range) => Extract(source, range, []);
+
+    /// <summary>
+    /// The reader-visible text of <paramref name="range"/>, and in <paramref name="imageDescriptions"/>
+    /// the alternative text of each image (<c>![alt](src)</c>) as typed: published with the image (the
+    /// platforms' ALT badge, screen readers), though not part of the text.
+    /// </summary>
+    public static MappedText ExtractImageDescriptions(string source, TextSpan range, List<MappedText> imageDescriptions)
+    {
+        ArgumentNullException.ThrowIfNull(imageDescriptions);
+        var spans = new List<TextSpan>();
+        var text = Extract(source, range, spans);
+        imageDescriptions.AddRange(spans.Select(span => new MappedTextBuilder(source).AppendVerbatim(span.Start, span.Length).Build(VerbatimEncoder.Instance)));
+        return text;
+    }
+
+    private static MappedText Extract(string source, TextSpan range, List<TextSpan> imageDescriptions)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(range.Start);
@@ -44,6 +61,7 @@ public static class MarkdownTextExtractor
         var document = Markdig.Markdown.Parse(source.Substring(range.Start, range.Length), Pipeline);
         var writer = new MarkdownTextWriter(source, range);
         new MarkdownBlockWalker(writer).WriteChildren(document, "\n\n");
+        imageDescriptions.AddRange(writer.ImageDescriptions);
         return writer.Build();
     }
 }

@@ -32,6 +32,9 @@ internal sealed class MarkdownTextWriter
     /// <summary>Source offset just past the last text written from the running source (not from a link definition).</summary>
     public int LastSourceEnd { get; private set; }
 
+    /// <summary>Source spans of the images' alternative texts: not in the text, published with the image.</summary>
+    public List<TextSpan> ImageDescriptions { get; } = [];
+
     /// <summary>Current length of the derived text.</summary>
     public int Length => _builder.Length;
 

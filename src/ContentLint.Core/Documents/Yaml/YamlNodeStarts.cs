@@ -3,25 +3,21 @@ using YamlDotNet.RepresentationModel;
 namespace ContentLint.Core.Documents.Yaml;
 
 /// <summary>
-/// Every node of a YAML stream once (an alias repeats a node it does not copy), sorted by where it
-/// starts, with where its trimmed span ends: what a comment above a line covers, found without
-/// walking the whole stream again for each comment.
+/// The nodes of a YAML stream sorted by the offset that introduces them (<see cref="YamlLineOwners"/>:
+/// a value's key, an item's dash), with where each trimmed span ends: what a comment above a line
+/// covers, found by binary search instead of walking the whole stream again for each comment.
 /// </summary>
 internal sealed class YamlNodeStarts
 {
     private readonly int[] _starts;
     private readonly int[] _ends;
 
-    public YamlNodeStarts(string text, YamlStream stream)
+    public YamlNodeStarts(string text, YamlStream stream, string yaml)
     {
-        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
         var spans = new List<(int Start, int End)>();
-        foreach (var node in stream.Documents.SelectMany(d => d.AllNodes))
+        foreach (var (node, introducedAt) in YamlLineOwners.Of(stream, yaml))
         {
-            if (seen.Add(node))
-            {
-                spans.Add((node.GetSpan().Start, node.GetTrimmedSpan(text).End));
-            }
+            spans.Add((introducedAt, node.GetTrimmedSpan(text).End));
         }
 
         spans.Sort();
@@ -29,7 +25,7 @@ internal sealed class YamlNodeStarts
         _ends = [.. spans.Select(s => s.End)];
     }
 
-    /// <summary>The furthest end of the nodes that start from <paramref name="first"/> to <paramref name="last"/> (both included), at least <paramref name="end"/>.</summary>
+    /// <summary>The furthest end of the nodes introduced from <paramref name="first"/> to <paramref name="last"/> (both included), at least <paramref name="end"/>.</summary>
     public int FurthestEnd(int first, int last, int end)
     {
         var i = Array.BinarySearch(_starts, first);

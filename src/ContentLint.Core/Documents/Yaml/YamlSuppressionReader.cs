@@ -8,8 +8,9 @@ namespace ContentLint.Core.Documents.Yaml;
 
 /// <summary>
 /// Finds <c># contentlint-…</c> comments in YAML. A <c>disable-next-line</c> comment covers the next
-/// line and every YAML node that starts on it, so a comment above <c>text: |</c> covers the whole
-/// block, and one above <c>- id: …</c> covers the whole post.
+/// line and every YAML node introduced on it (see <see cref="YamlLineOwners"/>), so a comment above
+/// <c>text: |</c> covers the whole block, one above <c>- id: …</c> the whole post — and only that post,
+/// even when it is the first entry under <c>posts:</c>.
 /// </summary>
 internal static class YamlSuppressionReader
 {
@@ -43,7 +44,7 @@ internal static class YamlSuppressionReader
             TextSpan? scope = null;
             if (directive.Kind == SuppressionKind.DisableNextLine)
             {
-                nodes ??= new YamlNodeStarts(document.Text, stream);
+                nodes ??= new YamlNodeStarts(document.Text, stream, yaml);
                 scope = NextLineScope(document, nodes, span);
             }
 

@@ -3,7 +3,7 @@ namespace ContentLint.Core.Rules.Declarative;
 /// <summary>What part of a post a declarative rule looks at.</summary>
 public enum RuleScope
 {
-    /// <summary>Every text of the post (parts and variants), code excluded.</summary>
+    /// <summary>Every text of the post (parts and variants); code excluded, except for the confidentiality category, which reads it as text.</summary>
     Text,
 
     /// <summary>The first line of the first part (what a feed shows first).</summary>

@@ -4,7 +4,10 @@ using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Rules.Declarative;
 
-/// <summary>Turns a rule's scope and channel filter into the segments of a post it searches.</summary>
+/// <summary>
+/// Turns a rule's scope and channel filter into the segments of a post it searches, each text read
+/// the way the rule's category reads code (<see cref="RuleCategory.Code"/>).
+/// </summary>
 internal static class ScopeSegments
 {
     public static List<Segment> For(PostRuleContext context, DeclarativeRuleDefinition rule)
@@ -13,7 +16,7 @@ internal static class ScopeSegments
         var segments = new List<Segment>();
         if (rule.Scope is RuleScope.Title or RuleScope.Alt)
         {
-            if ((rule.Scope == RuleScope.Title ? post.Title : post.AltText) is { } field && AnyChannelPasses(post, rule))
+            if ((rule.Scope == RuleScope.Title ? post.Title : post.AltText)?.ReadFor(rule.Descriptor.Category.Code) is { } field && AnyChannelPasses(post, rule))
             {
                 segments.Add(new Segment(field, new TextSpan(0, field.Text.Length), 0));
             }
@@ -61,7 +64,7 @@ internal static class ScopeSegments
             var method = context.Channels.Find(rendition.Channel.Value)?.Counter.Method ?? CountingMethod.XWeighted;
             foreach (var part in rendition.Parts.Where(seen.Add))
             {
-                yield return (part, method);
+                yield return (part.ReadFor(rule.Descriptor.Category.Code), method);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace ContentLint.Core.Rules.Declarative;
 /// <param name="PartIndex">Index of the text in the post's texts (for per-part counts).</param>
 public readonly record struct Segment(MappedText Text, TextSpan Range, int PartIndex)
 {
-    /// <summary>Matches of <paramref name="pattern"/> inside the range, in text coordinates, code excluded.</summary>
+    /// <summary>Matches of <paramref name="pattern"/> inside the range, in text coordinates, code excluded unless the text reads it as text.</summary>
     public IEnumerable<PatternMatch> Find(TextPattern pattern)
     {
         var text = Text;

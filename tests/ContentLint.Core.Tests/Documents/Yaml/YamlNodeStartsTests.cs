@@ -8,7 +8,7 @@ public sealed class YamlNodeStartsTests
     public void The_furthest_end_covers_every_node_starting_in_the_range_and_aliases_add_nothing()
     {
         const string yaml = "a: &x [1, 2]\nb: *x\ntext: |\n  one\n  two\nlast: 1\n";
-        var nodes = new YamlNodeStarts(yaml, YamlLoader.Load(yaml, out _)!);
+        var nodes = new YamlNodeStarts(yaml, YamlLoader.Load(yaml, out _)!, yaml);
         var textLine = yaml.IndexOf("text", StringComparison.Ordinal);
         var aliasLine = yaml.IndexOf("b:", StringComparison.Ordinal);
 

@@ -6,7 +6,9 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.Links;
 /// <summary>
 /// <c>check: internal-links</c>: links and addresses that lead inside the company (configured
 /// <c>internalHosts</c>, <c>localhost</c>, private and loopback IP addresses, internal domain names,
-/// <c>file://</c> URLs and Windows shares), in prose (code excluded: tutorials show <c>localhost</c>).
+/// <c>file://</c> URLs and Windows shares), in prose and in code alike (platforms publish code as
+/// text) — except a loopback address written as code: tutorials show <c>http://localhost:8080</c>,
+/// and it names nothing inside the company.
 /// Placeholders: <c>{link}</c>, <c>{reason}</c>.
 /// </summary>
 public sealed class InternalLinkCheck : IBuiltInCheck
@@ -24,7 +26,7 @@ public sealed class InternalLinkCheck : IBuiltInCheck
         {
             foreach (var (span, link, reason) in InternalLinkScanner.Find(text.Text, globs))
             {
-                if (!text.IsInCode(span))
+                if (!(reason is PrivateAddresses.Loopback or PrivateAddresses.Localhost && text.IsWrittenAsCode(span)))
                 {
                     context.Report(text, span, null, ("link", link), ("reason", reason));
                 }

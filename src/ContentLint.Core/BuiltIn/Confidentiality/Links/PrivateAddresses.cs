@@ -9,6 +9,12 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.Links;
 /// </summary>
 internal static class PrivateAddresses
 {
+    /// <summary>The reason given for <c>localhost</c> and its subdomains.</summary>
+    public const string Localhost = "localhost";
+
+    /// <summary>The reason given for 127.0.0.0/8 and <c>[::1]</c>.</summary>
+    public const string Loopback = "loopback address";
+
     private static readonly string[] InternalSuffixes = [".local", ".internal", ".corp", ".lan", ".intranet", ".localdomain", ".home.arpa"];
 
     /// <summary>Why <paramref name="host"/> is internal, or null when it is not.</summary>
@@ -17,7 +23,7 @@ internal static class PrivateAddresses
         var name = host.TrimEnd('.').ToLowerInvariant();
         if (name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal))
         {
-            return "localhost";
+            return Localhost;
         }
 
         if (TryParseIPv4(name, out var a, out var b))
@@ -27,7 +33,7 @@ internal static class PrivateAddresses
                 10 => "private network 10.0.0.0/8",
                 172 when b is >= 16 and <= 31 => "private network 172.16.0.0/12",
                 192 when b == 168 => "private network 192.168.0.0/16",
-                127 => "loopback address",
+                127 => Loopback,
                 169 when b == 254 => "link-local address",
                 _ => null,
             };
@@ -36,7 +42,7 @@ internal static class PrivateAddresses
         if (name.StartsWith('[') && name.EndsWith(']'))
         {
             var v6 = name[1..^1];
-            return v6 == "::1" ? "loopback address"
+            return v6 == "::1" ? Loopback
                 : v6.StartsWith("fc", StringComparison.Ordinal) || v6.StartsWith("fd", StringComparison.Ordinal) ? "private IPv6 network fc00::/7"
                 : v6.StartsWith("fe8", StringComparison.Ordinal) || v6.StartsWith("fe9", StringComparison.Ordinal) || v6.StartsWith("fea", StringComparison.Ordinal) || v6.StartsWith("feb", StringComparison.Ordinal) ? "link-local address"
                 : null;

@@ -12,8 +12,14 @@ public sealed class IbanCheck : PersonalDataCheck
     /// <inheritdoc />
     public override string Name => "iban";
 
+    /// <summary>Letters, a length fixed per country and a mod-97 check: no other reading is as specific.</summary>
+    private const int Score = 100;
+
     /// <inheritdoc />
-    public override IEnumerable<PersonalDataMatch> Find(string text)
+    public override IEnumerable<PersonalDataMatch> Find(string text) => NumberIdentities.Of(text, NumberIdentity.Iban);
+
+    /// <summary>Every valid IBAN of <paramref name="text"/>.</summary>
+    internal static IEnumerable<NumberReading> Read(string text)
     {
         for (var i = 0; i + 4 <= text.Length; i++)
         {
@@ -24,7 +30,8 @@ public sealed class IbanCheck : PersonalDataCheck
 
             if (TryRead(text, i, out var end, out var compact))
             {
-                yield return new PersonalDataMatch(TextSpan.FromBounds(i, end), compact, [("masked", Masking.Mask(compact)), ("country", compact[..2])]);
+                var match = new PersonalDataMatch(TextSpan.FromBounds(i, end), compact, [("masked", Masking.Mask(compact)), ("country", compact[..2])]);
+                yield return new NumberReading(NumberIdentity.Iban, Score, match);
                 i = end;
             }
         }

@@ -13,15 +13,22 @@ public sealed partial class NirCheck : PersonalDataCheck
     /// <inheritdoc />
     public override string Name => "french-nir";
 
+    /// <summary>Sex, month and department fields plus a mod-97 key: more specific than a Luhn digit.</summary>
+    private const int Score = 90;
+
     /// <inheritdoc />
-    public override IEnumerable<PersonalDataMatch> Find(string text)
+    public override IEnumerable<PersonalDataMatch> Find(string text) => NumberIdentities.Of(text, NumberIdentity.Nir);
+
+    /// <summary>Every valid NIR of <paramref name="text"/>.</summary>
+    internal static IEnumerable<NumberReading> Read(string text)
     {
         foreach (Match match in Pattern().Matches(text))
         {
             var compact = string.Concat(Enumerable.Range(1, 7).Select(g => match.Groups[g].Value));
             if (Nir.IsValid(compact))
             {
-                yield return new PersonalDataMatch(new TextSpan(match.Index, match.Length), compact.ToUpperInvariant(), [("masked", Masking.Mask(match.Value))]);
+                var found = new PersonalDataMatch(new TextSpan(match.Index, match.Length), compact.ToUpperInvariant(), [("masked", Masking.Mask(match.Value))]);
+                yield return new NumberReading(NumberIdentity.Nir, Score, found);
             }
         }
     }

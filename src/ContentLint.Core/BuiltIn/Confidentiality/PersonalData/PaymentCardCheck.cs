@@ -2,22 +2,35 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
 
 /// <summary>
 /// <c>check: payment-cards</c>: card numbers of 13 to 19 digits, unseparated or in groups (the first of
-/// four digits) joined by spaces or dashes, with a known network prefix, that pass the Luhn test.
-/// Placeholders: <c>{masked}</c> (first four digits), <c>{brand}</c>.
+/// four digits) joined by spaces or dashes, with a known network prefix, that pass the Luhn test —
+/// unless the number reads better as something else (<see cref="NumberIdentities"/>): a SIRET after
+/// "SIRET", an order number after "commande". Placeholders: <c>{masked}</c> (first four digits), <c>{brand}</c>.
 /// </summary>
 public sealed class PaymentCardCheck : PersonalDataCheck
 {
+    /// <summary>Luhn and a network prefix, with nothing else said.</summary>
+    private const int BaseScore = 50;
+
+    /// <summary>Written in the groups cards are printed in.</summary>
+    private const int LayoutScore = 10;
+
     /// <inheritdoc />
     public override string Name => "payment-cards";
 
     /// <inheritdoc />
-    public override IEnumerable<PersonalDataMatch> Find(string text)
+    public override IEnumerable<PersonalDataMatch> Find(string text) => NumberIdentities.Of(text, NumberIdentity.Card);
+
+    /// <summary>Every number written like a card, with how strongly the text says it is one.</summary>
+    internal static IEnumerable<NumberReading> Read(string text)
     {
         foreach (var run in NumberRuns.Find(text))
         {
             if (IsWrittenLikeACard(run) && CardBrands.IsCardNumber(run.Digits) && NumberRuns.IsStandalone(text, run))
             {
-                yield return new PersonalDataMatch(run.Span, run.Digits, [("masked", Masking.Mask(run.Digits)), ("brand", CardBrands.Of(run.Digits))]);
+                var score = BaseScore + (run.Separator is null ? 0 : LayoutScore)
+                    + ContextCues.Bonus(ContextCues.Distance(text, run.Span.Start, ContextCues.Card, 6));
+                var match = new PersonalDataMatch(run.Span, run.Digits, [("masked", Masking.Mask(run.Digits)), ("brand", CardBrands.Of(run.Digits))]);
+                yield return new NumberReading(NumberIdentity.Card, score, match);
             }
         }
     }

@@ -7,8 +7,8 @@ using ContentLint.Core.Rules.BuiltInChecks;
 namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
 
 /// <summary>
-/// A personal-data check: finds one kind of identifier in every text of a post (code excluded, and
-/// numbers inside links excluded: a link's digits are IDs), skips what <c>pii.allow</c> lists, and reports the rest.
+/// A personal-data check: finds one kind of identifier in every text of a post (code included: see
+/// <see cref="ConfidentialTexts"/>; numbers inside links excluded: a link's digits are IDs), skips what <c>pii.allow</c> lists, and reports the rest.
 /// </summary>
 public abstract class PersonalDataCheck : IBuiltInCheck
 {
@@ -29,7 +29,7 @@ public abstract class PersonalDataCheck : IBuiltInCheck
             IReadOnlyList<TextSpan>? links = null;
             foreach (var found in Find(text.Text))
             {
-                if (text.IsInCode(found.Span) || allow.Allows(found.Value))
+                if (allow.Allows(found.Value))
                 {
                     continue;
                 }

@@ -9,14 +9,17 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
 /// </summary>
 public sealed class PhoneNumberCheck : PersonalDataCheck
 {
-    private static readonly string[] ReferenceWords =
-        ["#", "n°", "no.", "commande", "order", "facture", "invoice", "dossier", "ticket", "réf", "ref", "colis", "suivi", "tracking", "bordereau", "client", "contrat", "identifiant"];
-
     /// <inheritdoc />
     public override string Name => "phone-numbers";
 
+    /// <summary>A plan's prefix and length, no checksum: as strong as a card from its digits alone.</summary>
+    private const int Score = 50;
+
     /// <inheritdoc />
-    public override IEnumerable<PersonalDataMatch> Find(string text)
+    public override IEnumerable<PersonalDataMatch> Find(string text) => NumberIdentities.Of(text, NumberIdentity.Phone);
+
+    /// <summary>Every French and international phone number of <paramref name="text"/>.</summary>
+    internal static IEnumerable<NumberReading> Read(string text)
     {
         var found = new List<PersonalDataMatch>();
         foreach (var run in NumberRuns.Find(text))
@@ -34,7 +37,7 @@ public sealed class PhoneNumberCheck : PersonalDataCheck
             found.Add(new PersonalDataMatch(span, "+" + digits, [("number", written)]));
         }
 
-        return found.OrderBy(f => f.Span.Start);
+        return found.Select(f => new NumberReading(NumberIdentity.Phone, Score, f));
     }
 
     private static bool IsFrenchNumber(string text, NumberRun run)
@@ -46,6 +49,6 @@ public sealed class PhoneNumberCheck : PersonalDataCheck
         }
 
         // An unseparated ten-digit number after "commande", "facture"… is a reference, not a phone.
-        return !run.IsGrouped(10) || !ReferenceWords.Any(NumberRuns.WordsBefore(text, run.Span.Start, 3).Contains);
+        return !run.IsGrouped(10) || !ContextCues.Reference.Any(NumberRuns.WordsBefore(text, run.Span.Start, 3).Contains);
     }
 }

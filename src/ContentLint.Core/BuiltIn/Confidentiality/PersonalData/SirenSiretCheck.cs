@@ -5,17 +5,26 @@ namespace ContentLint.Core.BuiltIn.Confidentiality.PersonalData;
 /// writing groups large numbers by three (<c>123 456 789</c> is also 123 million), and one number in
 /// ten passes Luhn, so a number counts only within eight words after a word that announces it
 /// (SIREN, SIRET, RCS, immatriculé…) or, for a SIRET, in its own layout <c>123 456 789 00012</c>.
+/// Such a number is a SIRET, not a card, even when its prefix and Luhn fit a card too.
 /// Placeholders: <c>{kind}</c> (SIREN or SIRET), <c>{number}</c>.
 /// </summary>
 public sealed class SirenSiretCheck : PersonalDataCheck
 {
-    private static readonly string[] Announcers = ["siren", "siret", "rcs", "immatricul", "registration"];
+    /// <summary>Two checksums, plus an announcing word or the layout: more than a card from its digits alone.</summary>
+    private const int BaseScore = 60;
+
+    /// <summary>The 3-3-3-5 layout only a SIRET is written in.</summary>
+    private const int LayoutScore = 10;
 
     /// <inheritdoc />
     public override string Name => "siren-siret";
 
     /// <inheritdoc />
-    public override IEnumerable<PersonalDataMatch> Find(string text)
+    public override IEnumerable<PersonalDataMatch> Find(string text) =>
+        NumberIdentities.Of(text, NumberIdentity.Siret).Concat(NumberIdentities.Of(text, NumberIdentity.Siren)).OrderBy(m => m.Span.Start);
+
+    /// <summary>Every announced or laid-out SIREN and SIRET, with how strongly the text says it is one.</summary>
+    internal static IEnumerable<NumberReading> Read(string text)
     {
         foreach (var run in NumberRuns.Find(text))
         {
@@ -24,14 +33,18 @@ public sealed class SirenSiretCheck : PersonalDataCheck
                 continue;
             }
 
-            var announced = Announcers.Any(NumberRuns.WordsBefore(text, run.Span.Start, 8).Contains);
-            var kind = (run.IsGrouped(9) || run.IsGrouped(3, 3, 3)) && announced && SirenSiret.IsSiren(run.Digits) ? "SIREN"
-                : (run.IsGrouped(14) || run.IsGrouped(9, 5) || run.IsGrouped(3, 3, 3, 5)) && (announced || run.IsGrouped(3, 3, 3, 5)) && SirenSiret.IsSiret(run.Digits) ? "SIRET"
-                : null;
-            if (kind is not null)
+            var announcedAt = ContextCues.Distance(text, run.Span.Start, ContextCues.Business, 8);
+            var announced = announcedAt is not null;
+            var laidOut = run.IsGrouped(3, 3, 3, 5);
+            var identity = (run.IsGrouped(9) || run.IsGrouped(3, 3, 3)) && announced && SirenSiret.IsSiren(run.Digits) ? NumberIdentity.Siren
+                : (run.IsGrouped(14) || run.IsGrouped(9, 5) || laidOut) && (announced || laidOut) && SirenSiret.IsSiret(run.Digits) ? NumberIdentity.Siret
+                : (NumberIdentity?)null;
+            if (identity is { } kind)
             {
                 var written = text.Substring(run.Span.Start, run.Span.Length);
-                yield return new PersonalDataMatch(run.Span, run.Digits, [("kind", kind), ("number", written)]);
+                var score = BaseScore + ContextCues.Bonus(announcedAt) + (laidOut ? LayoutScore : 0);
+                var match = new PersonalDataMatch(run.Span, run.Digits, [("kind", kind == NumberIdentity.Siren ? "SIREN" : "SIRET"), ("number", written)]);
+                yield return new NumberReading(kind, score, match);
             }
         }
     }
