@@ -88,10 +88,11 @@ internal static class KindReader
         }
 
         TextPattern Build() => TextPattern.FromTerms([.. pairs.Select(p => p.Wrong)], caseSensitive, accentSensitive, wholeWords, [.. pairs.Select(p => p.Right)]);
-        var unsettled = SelfUndoingSwaps.Find(Build(), [.. pairs.Select(p => p.Right)]);
+        var pattern = Build();
+        var unsettled = SelfUndoingSwaps.Find(pattern, [.. pairs.Select(p => p.Right)]);
         if (unsettled.Count == 0)
         {
-            return Build();
+            return pattern;
         }
 
         // Report each pair that --fix would rewrite forever, and keep the others: the rule still checks them.
