@@ -1,11 +1,13 @@
-using System.Diagnostics;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Scripting.Tests.TestSupport;
 
 namespace ContentLint.Scripting.Tests;
 
-/// <summary>Runaway scripts end as one finding within budget; the other rules' findings still appear.</summary>
+/// <summary>
+/// Runaway scripts end as one finding and the other rules' findings still appear. Behaviour only: how
+/// long stopping takes is a figure for bench/ (a wall-clock assertion fails on a busy machine).
+/// </summary>
 public sealed class RunawayRuleTests
 {
     private static readonly ScriptConfiguration Limits = new() { BudgetMs = 100, AllocationMb = 64 };
@@ -17,7 +19,7 @@ public sealed class RunawayRuleTests
     [InlineData("var ok = Regex.IsMatch(new string('a', 40) + \"!\", @\"^(a+)+$\");", "CL0034", "time budget in a regular expression")]
     [InlineData("static readonly Regex Evil = new(@\"^(\\w+\\s?)*$\");\nEvil.IsMatch(new string('a', 40) + \"!\");", "CL0034", "regular expression")]
     [InlineData("var n = 0;\ntry { while (true) { n++; } } catch (Exception) { }\nwhile (true) { n++; }", "CL0034", "time budget")]
-    public void A_runaway_rule_ends_as_a_finding_within_budget_and_others_still_report(string body, string ruleId, string fragment)
+    public void A_runaway_rule_ends_as_a_finding_and_others_still_report(string body, string ruleId, string fragment)
     {
         using var harness = new ScriptHarness();
         var script = ScriptHarness.Script(body);
@@ -25,16 +27,13 @@ public sealed class RunawayRuleTests
 
         var loaded = harness.Load(script, Limits);
 
-        var watch = Stopwatch.StartNew();
         var result = harness.Lint(loaded, post, Limits, new WordRule("secret"));
-        watch.Stop();
 
         var finding = Assert.Single(result.Findings, f => f.RuleId == ruleId);
         Assert.Contains(fragment, finding.Message, StringComparison.Ordinal);
         Assert.Contains("TEST100", finding.Message, StringComparison.Ordinal);
         Assert.Contains("'post'", finding.Message, StringComparison.Ordinal);
         Assert.Contains(result.Findings, f => f.RuleId == WordRule.Rule.Id);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed.TotalMilliseconds:F0} ms");
     }
 
     [Fact]
@@ -54,9 +53,11 @@ public sealed class RunawayRuleTests
     [Fact]
     public void A_rule_over_budget_is_reported_once_and_disabled_for_the_rest_of_the_run()
     {
+        // The "fast" post must finish within the budget even on a loaded machine: a budget far above its cost.
+        var limits = Limits with { BudgetMs = 2000 };
         using var harness = new ScriptHarness();
-        var loaded = harness.Load(ScriptHarness.Script("if (Post.Id != \"fast\") while (true) { }\nReport(new TextSpan(0, 1), \"ran\");"), Limits);
-        var linter = new ContentLint.Core.Engine.Linter(LintConfiguration.CreateDefault(Path.GetTempPath()) with { Scripts = Limits }, [loaded.Rule!]);
+        var loaded = harness.Load(ScriptHarness.Script("if (Post.Id != \"fast\") while (true) { }\nReport(new TextSpan(0, 1), \"ran\");"), limits);
+        var linter = new ContentLint.Core.Engine.Linter(LintConfiguration.CreateDefault(Path.GetTempPath()) with { Scripts = limits }, [loaded.Rule!]);
 
         var first = linter.Lint(new ContentLint.Core.Documents.SourceDocument("a.md", ScriptHarness.Post("one")));
         var second = linter.Lint(new ContentLint.Core.Documents.SourceDocument("fast.md", ScriptHarness.Post("two")));

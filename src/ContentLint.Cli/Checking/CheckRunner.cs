@@ -18,8 +18,9 @@ namespace ContentLint.Cli.Checking;
 /// Each configuration's linter has the built-in rules plus the rules of its <c>rules:</c> folders;
 /// findings on rule files are reported like configuration findings. Dispose to unload script rules.
 /// </summary>
-public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
+public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer = null) : IDisposable
 {
+    private readonly FixWriter _writer = writer ?? new FixWriter();
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _configurations = new(StringComparer.Ordinal);
 
     /// <summary>Compiles and caches the script rules of this run.</summary>
@@ -79,7 +80,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
     /// Decode (and fix) each file, run the per-post rules in parallel, then each configuration's batch
     /// rules over its files, then severities and suppressions. Results keep the order of <paramref name="files"/>.
     /// </summary>
-    private static (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, ConfiguredLinter Config)[] files, CheckOptions options, CancellationToken cancellationToken)
+    private (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, ConfiguredLinter Config)[] files, CheckOptions options, CancellationToken cancellationToken)
     {
         var results = new (FileLintResult Result, int Fixes)[files.Length];
         var analyses = new FileAnalysis?[files.Length];
@@ -87,6 +88,11 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
         Parallel.For(0, files.Length, parallel, i =>
         {
             var (full, config) = files[i];
+            if (options.Fix)
+            {
+                _writer.CleanFolder(Path.GetDirectoryName(full)!);
+            }
+
             var (document, failure) = config.Linter.LoadFile(full, Display(full, options.WorkingDirectory));
             if (document is null)
             {
@@ -94,17 +100,9 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
                 return;
             }
 
-            var fixes = 0;
-            if (options.Fix && config.Linter.Lint(document, cancellationToken) is { Document: not null } first)
-            {
-                (document, _, fixes) = FixSession.Run(config.Linter, document, first, cancellationToken);
-                if (fixes > 0)
-                {
-                    AtomicFile.Write(full, document.GetBytes());
-                }
-            }
-
-            analyses[i] = config.Linter.Analyze(document, cancellationToken);
+            var (checkedDocument, fixes, problems) = options.Fix ? Fix(full, document, config.Linter, cancellationToken) : (document, 0, []);
+            var analysis = config.Linter.Analyze(checkedDocument, cancellationToken);
+            analyses[i] = problems.IsEmpty ? analysis : analysis with { Diagnostics = [.. analysis.Diagnostics, .. problems] };
             results[i] = (default!, fixes);
         });
 
@@ -126,6 +124,31 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
             }
         });
         return results;
+    }
+
+    /// <summary>
+    /// Fixes a file and writes it. When it cannot be written, the file is reported as it was read, with
+    /// CL0040 saying why (and any CL0053 moved to the start of the file: its position was in the fixed text).
+    /// </summary>
+    private (SourceDocument Document, int Fixes, ImmutableArray<Diagnostic> Problems) Fix(string fullPath, SourceDocument document, Linter linter, CancellationToken cancellationToken)
+    {
+        if (linter.Lint(document, cancellationToken) is not { Document: not null } first)
+        {
+            return (document, 0, []);
+        }
+
+        var outcome = FixSession.Run(linter, document, first, cancellationToken);
+        if (outcome.Applied == 0)
+        {
+            return (document, 0, outcome.Problems);
+        }
+
+        if (_writer.Write(fullPath, document.GetBytes(), outcome.Document.GetBytes()) is { } reason)
+        {
+            return (document, 0, [Diagnostic.Create(FixRules.FixNotWritten, default, ("reason", reason)), .. outcome.Problems.Select(p => p with { Span = default })]);
+        }
+
+        return (outcome.Document, outcome.Applied, outcome.Problems);
     }
 
     private ConfiguredLinter ConfigurationFor(string directory, LinterFactory factory)

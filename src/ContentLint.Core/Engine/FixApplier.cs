@@ -14,11 +14,18 @@ public static class FixApplier
     /// <summary>The text after the fixes, and how many fixes were applied.</summary>
     public static (string Text, int Applied) Apply(SourceDocument document, IEnumerable<Finding> findings)
     {
+        var (text, applied) = ApplyFindings(document, findings);
+        return (text, applied.Count);
+    }
+
+    /// <summary>The text after the fixes, and the findings whose fix was applied (to tell which rules changed the text).</summary>
+    public static (string Text, IReadOnlyList<Finding> Applied) ApplyFindings(SourceDocument document, IEnumerable<Finding> findings)
+    {
         var accepted = new List<TextEdit>();
-        var applied = 0;
-        foreach (var fix in findings.Where(f => !f.Fixes.IsEmpty).Select(f => f.Fixes[0]).OrderBy(f => f.Edits.Min(e => e.Span.Start)))
+        var applied = new List<Finding>();
+        foreach (var finding in findings.Where(f => !f.Fixes.IsEmpty).OrderBy(f => f.Fixes[0].Edits.Min(e => e.Span.Start)))
         {
-            var edits = fix.Edits.Where(e => !accepted.Contains(e)).ToList();
+            var edits = finding.Fixes[0].Edits.Where(e => !accepted.Contains(e)).ToList();
             if (edits.Count == 0)
             {
                 continue;
@@ -30,12 +37,12 @@ public static class FixApplier
             }
 
             accepted.AddRange(edits);
-            applied++;
+            applied.Add(finding);
         }
 
         if (accepted.Count == 0)
         {
-            return (document.Text, 0);
+            return (document.Text, applied);
         }
 
         var text = document.Text;

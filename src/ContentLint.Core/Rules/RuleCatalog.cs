@@ -39,8 +39,8 @@ public sealed class RuleCatalog
         ParseRules.UnsupportedFile, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
-        ExecutionRules.RuleCrashed,
-        RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey,
+        ExecutionRules.RuleCrashed, FixRules.FixNotWritten,
+        RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey, RuleFileRules.SelfUndoingFixes,
         ScriptRules.ScriptCompileError, ScriptRules.ScriptForbiddenApi, ScriptRules.InvalidRuleHeader, ScriptRules.RuleOverBudget,
         ScriptRules.ScriptsDisabled,
     ];

@@ -26,7 +26,8 @@ public sealed class ScriptRuleTests : IDisposable
 
     public ScriptRuleTests()
     {
-        _repo.Write("contentlint.yaml", "rules: [rules]\n");
+        // The budget is wall-clock time: far above what the rules cost, so that they still report on a loaded machine.
+        _repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 10000}\n");
         _repo.Write("rules/ACME001.no-competitor.csx", Rule);
         _repo.Write("posts/a.md", "---\nchannel: linkedin\n---\nWe are faster than Globex.\n");
     }
@@ -87,11 +88,11 @@ public sealed class ScriptRuleTests : IDisposable
     public void A_runaway_script_ends_as_a_finding_and_the_run_finishes()
     {
         _repo.Write("rules/ACME005.loop.csx", "/*---\nid: ACME005\nname: loop\n---*/\nwhile (true) { }\n");
-        _repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 50}\n");
+        _repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 1000}\n");
 
         var result = _repo.Check();
 
-        Assert.Contains("error CL0034: Rule ACME005 went over its time budget (50 ms) on post 'a' and is disabled for the rest of the run", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error CL0034: Rule ACME005 went over its time budget (1000 ms) on post 'a' and is disabled for the rest of the run", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("warning ACME001", result.Stdout, StringComparison.Ordinal);
     }
 

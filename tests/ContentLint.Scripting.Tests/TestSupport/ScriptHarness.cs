@@ -54,6 +54,11 @@ internal sealed class ScriptHarness : IDisposable
 
     public void Dispose() => Directory.Delete(CacheDirectory, recursive: true);
 
+    /// <summary>
+    /// Without <paramref name="limits"/>, a time budget far above what a test script costs: the budget is
+    /// wall-clock time, and a loaded machine may pause a thread for longer than the default 100 ms.
+    /// Tests about budgets pass their own limits.
+    /// </summary>
     private static LintConfiguration Config(ScriptConfiguration? limits) =>
-        LintConfiguration.CreateDefault(Path.GetTempPath()) with { Scripts = limits ?? new ScriptConfiguration() };
+        LintConfiguration.CreateDefault(Path.GetTempPath()) with { Scripts = limits ?? new ScriptConfiguration { BudgetMs = 10_000 } };
 }

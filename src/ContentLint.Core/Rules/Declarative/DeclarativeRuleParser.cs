@@ -62,7 +62,8 @@ public static partial class DeclarativeRuleParser
             Scope = ReadScope(reader, fields),
         };
         definition = KindReader.Read(reader, definition, fields);
-        var failed = reader.Diagnostics.Any(d => d.Rule.DefaultSeverity == Severity.Error);
+        // Self-undoing swap pairs are left out of the rule, which keeps its other pairs.
+        var failed = reader.Diagnostics.Any(d => d.Rule.DefaultSeverity == Severity.Error && d.Rule != RuleFileRules.SelfUndoingFixes);
         return (failed ? null : definition, reader.Diagnostics);
     }
 

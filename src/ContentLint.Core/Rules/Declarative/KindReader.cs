@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents.Yaml;
+using ContentLint.Core.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Rules.Declarative;
@@ -53,7 +54,7 @@ internal static class KindReader
 
                 return rule with { Pattern = Pattern("terms", Get("terms"), Get("pattern")), Min = min, Max = max, PerPart = per == "part" };
             case DeclarativeKind.Substitution:
-                return rule with { Pattern = Swap(reader, Get("swap"), fields, caseSensitive, accentSensitive, wholeWords) };
+                return rule with { Pattern = Swap(reader, rule.Descriptor.Id, Get("swap"), fields, caseSensitive, accentSensitive, wholeWords) };
             case DeclarativeKind.Conditional:
                 var then = Get("then");
                 return rule with
@@ -69,7 +70,7 @@ internal static class KindReader
         }
     }
 
-    private static TextPattern? Swap(ConfigReader reader, YamlNode? node, Dictionary<string, (YamlNode Key, YamlNode Value)> fields, bool caseSensitive, bool accentSensitive, bool wholeWords)
+    private static TextPattern? Swap(ConfigReader reader, string ruleId, YamlNode? node, Dictionary<string, (YamlNode Key, YamlNode Value)> fields, bool caseSensitive, bool accentSensitive, bool wholeWords)
     {
         if (node is not YamlMappingNode map || map.Children.Count == 0)
         {
@@ -77,18 +78,37 @@ internal static class KindReader
             return null;
         }
 
-        var wrong = new List<string>();
-        var right = new List<string>();
+        var pairs = new List<(YamlNode Key, string Wrong, string Right)>();
         foreach (var (key, value) in map.Children)
         {
             if (key.AsScalarValue() is { Length: > 0 } w && reader.ReadString($"swap.{w}", value) is { } r)
             {
-                wrong.Add(w);
-                right.Add(r);
+                pairs.Add((key, w, r));
             }
         }
 
-        return TextPattern.FromTerms(wrong, caseSensitive, accentSensitive, wholeWords, right);
+        TextPattern Build() => TextPattern.FromTerms([.. pairs.Select(p => p.Wrong)], caseSensitive, accentSensitive, wholeWords, [.. pairs.Select(p => p.Right)]);
+        var pattern = Build();
+        var unsettled = SelfUndoingSwaps.Find(pattern, [.. pairs.Select(p => p.Right)]);
+        if (unsettled.Count == 0)
+        {
+            return pattern;
+        }
+
+        // Report each pair that --fix would rewrite forever, and keep the others: the rule still checks them.
+        foreach (var (key, w, r) in unsettled.Select(i => pairs[i]))
+        {
+            reader.Report(RuleFileRules.SelfUndoingFixes, key.GetTrimmedSpan(reader.Source.Text), ("problem", $"The swap '{w}' → '{r}' of rule {ruleId} never settles: the rule's own pairs rewrite '{r}' again (they undo each other, or the replacement contains what it replaces). This pair is not loaded"));
+        }
+
+        pairs = [.. pairs.Where((_, i) => !unsettled.Contains(i))];
+        if (pairs.Count == 0)
+        {
+            reader.ReportInvalid("swap", node, "every pair of the substitution is undone by another one");
+            return null;
+        }
+
+        return Build();
     }
 
     private static TextPattern? Condition(ConfigReader reader, string key, YamlNode? node, Dictionary<string, (YamlNode Key, YamlNode Value)> fields, Func<string, YamlNode?, YamlNode?, TextPattern?> pattern)

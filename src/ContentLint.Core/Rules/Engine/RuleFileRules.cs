@@ -2,7 +2,7 @@ using ContentLint.Core.Diagnostics;
 
 namespace ContentLint.Core.Rules.Engine;
 
-/// <summary>Engine rules about declarative rule files (CL0050–CL0052).</summary>
+/// <summary>Engine rules about declarative rule files (CL0050–CL0053).</summary>
 public static class RuleFileRules
 {
     /// <summary>CL0050: a rule file that cannot be read as a rule.</summary>
@@ -35,4 +35,17 @@ public static class RuleFileRules
         A declarative rule file has a key ContentLint does not read; it has no effect. Usually a typo
         (`patern:`, `case_sensitive:`). `docs/writing-rules.md` lists the keys of each kind.
         """);
+
+    /// <summary>CL0053: fixes that undo each other, so <c>--fix</c> would never settle.</summary>
+    public static RuleDescriptor SelfUndoingFixes { get; } = new(
+        "CL0053", "self-undoing-fixes", "Fixes must converge.", RuleCategory.Engine, Severity.Error,
+        "{problem}",
+        """
+        Applying a rule's fixes brings back a text they already changed, or keeps rewriting it without
+        end: a substitution whose pairs map back to each other (`aaaa: bbbb` and `bbbb: aaaa`), a
+        replacement that contains its own wrong wording (`x: x y`), or two rules that fix each other's
+        output. On a rule file, the pairs named are not loaded (the other pairs are); on a content
+        file, `--fix` does not apply the fixes of the rules named (the other fixes are applied), so the
+        file does not change from run to run. Decide which wording is right and keep only that pair.
+        """) { IsConfigurable = false };
 }
