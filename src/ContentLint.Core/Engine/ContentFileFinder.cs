@@ -9,7 +9,10 @@ public static class ContentFileFinder
     private static readonly HashSet<string> NeverEntered = new(StringComparer.Ordinal) { ".git", "node_modules", ".vs", ".idea" };
 
     /// <summary>Full paths of the content files under <paramref name="directory"/>, sorted ordinally.</summary>
-    public static IReadOnlyList<string> Find(LintConfiguration configuration, string directory)
+    /// <param name="configuration">Whose <c>content</c> and <c>exclude</c> globs apply.</param>
+    /// <param name="directory">The folder to walk.</param>
+    /// <param name="unreadable">Receives each folder that could not be read, with the reason (to report, not to skip silently).</param>
+    public static IReadOnlyList<string> Find(LintConfiguration configuration, string directory, ICollection<(string Path, string Reason)>? unreadable = null)
     {
         var root = Path.GetFullPath(configuration.RootDirectory);
         var start = Path.GetFullPath(directory);
@@ -33,7 +36,8 @@ public static class ContentFileFinder
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                continue; // Unreadable folders are skipped like `find` does; files named explicitly still report.
+                unreadable?.Add((current, ReadFailure.Describe(ex)));
+                continue;
             }
 
             foreach (var file in files)
