@@ -24,15 +24,16 @@ public static class ContentFileFinder
 
         var results = new List<string>();
         var pending = new Stack<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start };
         pending.Push(start);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            IEnumerable<string> files, directories;
+            List<string> files, directories;
             try
             {
-                files = Directory.EnumerateFiles(current);
-                directories = Directory.EnumerateDirectories(current);
+                files = [.. Directory.EnumerateFiles(current)];
+                directories = [.. Directory.EnumerateDirectories(current)];
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
@@ -50,7 +51,7 @@ public static class ContentFileFinder
 
             foreach (var sub in directories)
             {
-                if (!NeverEntered.Contains(Path.GetFileName(sub)))
+                if (!NeverEntered.Contains(Path.GetFileName(sub)) && IsFirstVisit(sub, visited))
                 {
                     pending.Push(sub);
                 }
@@ -59,6 +60,25 @@ public static class ContentFileFinder
 
         results.Sort(StringComparer.Ordinal);
         return results;
+    }
+
+    /// <summary>
+    /// Each folder is entered once, also through symbolic links: a link to a parent (or to itself)
+    /// would otherwise make the walk loop, exponentially with two such links.
+    /// </summary>
+    private static bool IsFirstVisit(string directory, HashSet<string> visited)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return false; // A link cycle the system itself refuses to resolve.
+        }
+
+        return visited.Add(target is null ? directory : Path.TrimEndingDirectorySeparator(target.FullName));
     }
 
     private static bool IsUnder(string path, string directory)
