@@ -4,7 +4,8 @@ namespace ContentLint.Cli.Tests.Errors;
 
 /// <summary>
 /// Walking a folder never hangs or crashes: symbolic links back up the tree are entered once, and a
-/// file that cannot be read (a dangling link, a link to itself) is a CL0008 finding on that path
+/// file that cannot be read (a dangling link, a link to itself) is a CL0008 finding on that path,
+/// a named pipe is not opened (empty: CL0006),
 /// while the other files are checked.
 /// </summary>
 public sealed class FolderWalkTests : IDisposable
@@ -41,6 +42,22 @@ public sealed class FolderWalkTests : IDisposable
         Assert.True(result.ExitCode == 1 && result.HasNoStackTrace, result.ToString());
         Assert.Contains("dangling.md(1,1): error CL0008: Cannot read 'dangling.md': not found", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("loop.md(1,1): error CL0008: Cannot read 'loop.md': ", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("a/post.md(2,10): error CL1001", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_named_pipe_among_the_posts_does_not_block_the_run()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "named pipes in folders are a Unix feature");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_repo.Root, "pipe.md")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = _repo.Check(".");
+
+        Assert.True(result.ExitCode == 1 && result.HasNoStackTrace, result.ToString());
+        Assert.Contains("pipe.md(1,1): error CL0006", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("a/post.md(2,10): error CL1001", result.Stdout, StringComparison.Ordinal);
     }
 }
