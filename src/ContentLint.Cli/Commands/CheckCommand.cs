@@ -66,7 +66,7 @@ public static class CheckCommand
 
             if (outcome.ConfigurationError)
             {
-                console.Error.WriteLine("contentlint: the configuration has errors (see above); files that depend on it were not checked.");
+                console.Error.WriteLine("contentlint: error: the configuration has errors (see the findings above); files that depend on it were not checked.");
                 return Task.FromResult(ExitCodes.UsageOrConfigError);
             }
 

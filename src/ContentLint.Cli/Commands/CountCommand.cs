@@ -29,7 +29,9 @@ public static class CountCommand
             CommandPaths.RequireConfigFile(parseResult.GetValue(config));
             if (path is not null && !File.Exists(path))
             {
-                throw new CommandFailedException($"file not found: '{Printable.Escape(path)}'");
+                throw new CommandFailedException(Directory.Exists(path)
+                    ? $"'{Printable.Escape(path)}' is a folder (count takes one file)"
+                    : $"file not found: '{Printable.Escape(path)}'");
             }
 
             var workingDirectory = Directory.GetCurrentDirectory();

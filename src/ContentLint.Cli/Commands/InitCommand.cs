@@ -69,6 +69,11 @@ public static class InitCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            if (Directory.Exists(path))
+            {
+                throw new CommandFailedException($"cannot write '{Printable.Escape(path)}': it is a folder");
+            }
+
             try
             {
                 File.WriteAllText(path, Template.ReplaceLineEndings("\n") + "\n", new System.Text.UTF8Encoding(false));

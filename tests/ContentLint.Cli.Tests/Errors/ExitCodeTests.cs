@@ -63,6 +63,27 @@ public sealed class ExitCodeTests : IDisposable
         AssertOneLineError(result, "path not found: 'post'; did you mean 'posts'?");
     }
 
+    [Theory]
+    [InlineData(new[] { "count", "nope.md" }, "file not found: 'nope.md'")]
+    [InlineData(new[] { "count", "posts" }, "'posts' is a folder (count takes one file)")]
+    [InlineData(new[] { "test", "nope" }, "path not found: 'nope'")]
+    public void Other_commands_report_a_missing_path_in_one_line(string[] args, string expected)
+    {
+        var result = ContentLintProcess.Run(_repo.Root, args);
+
+        AssertOneLineError(result, expected);
+    }
+
+    [Fact]
+    public void Init_over_a_folder_named_like_the_configuration_exits_2_with_one_line()
+    {
+        Directory.CreateDirectory(Path.Combine(_repo.Root, "contentlint.yaml"));
+
+        var result = ContentLintProcess.Run(_repo.Root, "init");
+
+        AssertOneLineError(result, "contentlint.yaml': it is a folder");
+    }
+
     [Fact]
     public void After_a_double_dash_an_argument_is_a_path_even_with_a_leading_dash()
     {
