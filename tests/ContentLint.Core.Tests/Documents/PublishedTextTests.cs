@@ -1,3 +1,4 @@
+using ContentLint.Core.Channels;
 using ContentLint.Core.Tests.TestSupport;
 
 namespace ContentLint.Core.Tests.Documents;
@@ -36,5 +37,17 @@ public sealed class PublishedTextTests
 
         Assert.DoesNotContain(markdown.Findings, f => f.RuleId == "CL1002");
         Assert.DoesNotContain(calendar.Findings, f => f.RuleId == "CL1002");
+    }
+
+    [Theory]
+    [InlineData("c.posts.yaml", "posts:\n  - id: a\n    channel: x\n    text: |+\n      {0}\n\n")]
+    [InlineData("p.md", "---\nchannel: x\n---\n{0}\n\n")]
+    public void The_editor_counter_counts_what_check_counts(string path, string template)
+    {
+        var source = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, new string('a', 280));
+
+        var measure = Assert.Single(PostMeasures.Compute(Lint.Parse(path, source), new ChannelCatalog(Lint.DefaultConfig)));
+
+        Assert.Equal("280/280", measure.Measurement.Ratio);
     }
 }
