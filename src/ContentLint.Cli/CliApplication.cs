@@ -18,39 +18,46 @@ public static class CliApplication
             LspCommand.Create(console),
         };
 
-    /// <summary>Parses and runs; usage errors exit with 2, unexpected failures with 2 and no stack trace.</summary>
+    /// <summary>
+    /// Parses and runs. Usage errors, and failures that are not findings, exit with 2 and one line on
+    /// standard error; a stack trace only with <c>CONTENTLINT_DEBUG=1</c>.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
         var root = Build(console);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        if (UsageErrors.Describe(parseResult) is { } usage)
         {
-            foreach (var error in parseResult.Errors)
-            {
-                console.Error.WriteLine($"contentlint: {error.Message}");
-            }
-
-            console.Error.WriteLine("Run 'contentlint --help' for usage.");
+            console.Error.WriteLine($"contentlint: error: {usage}");
             return ExitCodes.UsageOrConfigError;
         }
 
         try
         {
-            return await parseResult.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }).ConfigureAwait(false);
+            var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await parseResult.InvokeAsync(invocation).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            console.Error.WriteLine($"contentlint: internal error: {ex.Message}");
+            console.Error.WriteLine($"contentlint: error: {Describe(ex)}");
             if (Environment.GetEnvironmentVariable("CONTENTLINT_DEBUG") is "1" or "true")
             {
                 console.Error.WriteLine(ex);
             }
-            else
-            {
-                console.Error.WriteLine("Set CONTENTLINT_DEBUG=1 to see the stack trace, and please report it.");
-            }
 
             return ExitCodes.UsageOrConfigError;
         }
+    }
+
+    /// <summary>The one line for a failure: known ones as they are, I/O with the system's reason, others as internal errors.</summary>
+    private static string Describe(Exception exception)
+    {
+        var inner = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+        var message = Printable.Escape(inner.Message);
+        return inner switch
+        {
+            CommandFailedException or IOException or UnauthorizedAccessException => message,
+            _ => $"internal error: {message} (CONTENTLINT_DEBUG=1 shows the stack trace; please report it)",
+        };
     }
 }

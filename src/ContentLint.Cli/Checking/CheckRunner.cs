@@ -40,8 +40,8 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     {
         var results = new List<FileLintResult>();
         var targets = new List<(string FullPath, ConfiguredLinter Config)>();
-        var factory = new LinterFactory(Scripts, !options.NoScripts, p => Display(p, options.WorkingDirectory));
-        var forced = options.ConfigPath is null ? null : _configurations.GetOrAdd(Path.GetFullPath(options.ConfigPath, options.WorkingDirectory), factory.Create);
+        var factory = Factory(options.WorkingDirectory, !options.NoScripts);
+        var forced = options.ConfigPath is null ? null : Forced(options.ConfigPath, options.WorkingDirectory, factory);
         var paths = options.Paths.Count == 0 ? ["."] : options.Paths;
         foreach (var path in paths)
         {
@@ -50,7 +50,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
             if (!isDirectory && !File.Exists(full))
             {
                 var defaults = new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
-                results.Add(defaults.FromDiagnostics(path, null, null, [Diagnostic.Create(ParseRules.PathNotFound, default, ("path", path))]));
+                results.Add(Unreadable(defaults, path, "not found"));
                 continue;
             }
 
@@ -60,8 +60,10 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
                 continue;
             }
 
-            var files = isDirectory ? ContentFileFinder.Find(config.Linter.Configuration, full) : [full];
+            var unreadable = new List<(string Path, string Reason)>();
+            var files = isDirectory ? ContentFileFinder.Find(config.Linter.Configuration, full, unreadable) : [full];
             targets.AddRange(files.Select(f => (f, config)));
+            results.AddRange(unreadable.Select(u => Unreadable(config.Linter, Display(u.Path, options.WorkingDirectory), u.Reason)));
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
@@ -151,6 +153,23 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
         return (outcome.Document, outcome.Applied, outcome.Problems);
     }
 
+    /// <summary>
+    /// The linter <c>check</c> uses for the files of <paramref name="directory"/>, or the one of
+    /// <paramref name="configPath"/> (<c>--config</c>): same discovery, same rule folders. For
+    /// <c>rules</c> and <c>count</c>, which must see what <c>check</c> runs.
+    /// </summary>
+    public ConfiguredLinter LinterFor(string directory, string? configPath, string workingDirectory, bool scriptsEnabled)
+    {
+        var factory = Factory(workingDirectory, scriptsEnabled);
+        return configPath is null ? ConfigurationFor(directory, factory) : Forced(configPath, workingDirectory, factory);
+    }
+
+    private LinterFactory Factory(string workingDirectory, bool scriptsEnabled) =>
+        new(Scripts, scriptsEnabled, p => Display(p, workingDirectory));
+
+    private ConfiguredLinter Forced(string configPath, string workingDirectory, LinterFactory factory) =>
+        _configurations.GetOrAdd(Path.GetFullPath(configPath, workingDirectory), factory.Create);
+
     private ConfiguredLinter ConfigurationFor(string directory, LinterFactory factory)
     {
         var path = ConfigurationLoader.Find(directory);
@@ -158,6 +177,9 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
             ? _configurations.GetOrAdd("(defaults):" + directory, _ => factory.CreateDefault(directory))
             : _configurations.GetOrAdd(path, factory.Create);
     }
+
+    private static FileLintResult Unreadable(Linter linter, string displayPath, string reason) =>
+        linter.FromDiagnostics(displayPath, null, null, [Diagnostic.Create(ParseRules.UnreadablePath, default, ("path", displayPath), ("reason", reason))]);
 
     private static string Display(string fullPath, string workingDirectory)
     {

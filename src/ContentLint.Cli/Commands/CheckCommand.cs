@@ -21,14 +21,14 @@ public static class CheckCommand
             Description = "Output format.",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong([.. ReportFormatters.Names]);
+        OptionValues.AcceptOnly(format, ReportFormatters.Names);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var threshold = new Option<string>("--severity-threshold")
         {
             Description = "Lowest severity that makes the exit code 1.",
             DefaultValueFactory = _ => "error",
         };
-        threshold.AcceptOnlyFromAmong("error", "warning", "info", "hint");
+        OptionValues.AcceptOnly(threshold, ["error", "warning", "info", "hint"]);
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
@@ -41,11 +41,18 @@ public static class CheckCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts));
+            var outputPath = parseResult.GetValue(output);
+            CommandPaths.RequireExisting(options.Paths);
+            CommandPaths.RequireConfigFile(options.ConfigPath);
+            if (outputPath is not null)
+            {
+                ReportFile.RequireWritable(outputPath);
+            }
+
             SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
             using var runner = new CheckRunner();
             var outcome = runner.Run(options, cancellationToken);
             Trace.WriteIfEnabled(console.Error, runner.Scripts);
-            var outputPath = parseResult.GetValue(output);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
             var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor);
             if (outputPath is null)
@@ -54,13 +61,12 @@ public static class CheckCommand
             }
             else
             {
-                using var writer = new StreamWriter(outputPath, append: false, new System.Text.UTF8Encoding(false));
-                formatter.Write(outcome.Report, writer);
+                ReportFile.Write(outputPath, writer => formatter.Write(outcome.Report, writer));
             }
 
             if (outcome.ConfigurationError)
             {
-                console.Error.WriteLine("contentlint: the configuration has errors (see above); files that depend on it were not checked.");
+                console.Error.WriteLine("contentlint: error: the configuration has errors (see the findings above); files that depend on it were not checked.");
                 return Task.FromResult(ExitCodes.UsageOrConfigError);
             }
 

@@ -1,13 +1,16 @@
 using System.CommandLine;
-using System.Text;
+using ContentLint.Cli.Checking;
 using ContentLint.Core.Channels;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Cli.Commands;
 
-/// <summary><c>contentlint count --channel NAME [FILE|-]</c>: the count a platform shows for a text, its limit and method.</summary>
+/// <summary>
+/// <c>contentlint count [--channel NAME] [FILE|-]</c>: the count a platform shows, its limit and method.
+/// A post file (Markdown with front matter, a calendar) is counted post by post the way <c>check</c>
+/// counts it; other text (standard input, a plain file) is counted whole on the channels given.
+/// </summary>
 public static class CountCommand
 {
     /// <summary>Builds the command.</summary>
@@ -15,101 +18,74 @@ public static class CountCommand
     {
         var channels = new Option<string[]>("--channel", "-C")
         {
-            Description = "Channel to count for (x, mastodon, bluesky, linkedin…, or one declared in contentlint.yaml); repeat it or separate names with commas.",
-            Required = true,
+            Description = "Channel to count for (x, mastodon, bluesky, linkedin…, or one declared in contentlint.yaml); repeat it or separate names with commas. Required for plain text; for a post file, only these of its channels.",
         };
-        var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Text file to count ('-' or nothing: standard input). Trailing line breaks are not counted." };
-        var config = new Option<string?>("--config", "-c") { Description = "Configuration with channel overrides (default: the nearest contentlint.yaml)." };
-        var command = new Command("count", "Print the count, limit and counting method of a text on a channel; exit code 1 when over the limit.") { channels, file, config };
+        var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Post file, or text file to count ('-' or nothing: standard input). Trailing line breaks are not counted." };
+        var config = new Option<string?>("--config", "-c") { Description = "Configuration with channel overrides (default: the nearest contentlint.yaml, as check finds it)." };
+        var command = new Command("count", "Print the count, limit and counting method of each post of a file, or of a text on a channel; exit code 1 when over the limit.") { channels, file, config };
         command.SetAction(parseResult =>
         {
-            var catalog = new ChannelCatalog(LoadConfiguration(parseResult.GetValue(config), console));
-            var path = parseResult.GetValue(file);
-            string text;
-            if (path is null or "-")
+            var path = parseResult.GetValue(file) is { } given and not "-" ? given : null;
+            CommandPaths.RequireConfigFile(parseResult.GetValue(config));
+            if (path is not null && !File.Exists(path))
             {
-                text = console.In.ReadToEnd();
-            }
-            else if (File.Exists(path))
-            {
-                var loaded = SourceLoader.Decode(path, File.ReadAllBytes(path));
-                if (loaded.Document is null)
-                {
-                    console.Error.WriteLine($"contentlint: {path}: {loaded.Diagnostic!.Message}");
-                    return ExitCodes.UsageOrConfigError;
-                }
-
-                text = loaded.Document.Text;
-            }
-            else
-            {
-                console.Error.WriteLine($"contentlint: file not found: {path}");
-                return ExitCodes.UsageOrConfigError;
+                throw new CommandFailedException(Directory.Exists(path)
+                    ? $"'{Printable.Escape(path)}' is a folder (count takes one file)"
+                    : $"file not found: '{Printable.Escape(path)}'");
             }
 
-            text = text.TrimEnd('\r', '\n');
-            var over = false;
-            foreach (var name in parseResult.GetValue(channels)!.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+            var workingDirectory = Directory.GetCurrentDirectory();
+            using var runner = new CheckRunner();
+            var folder = path is null ? workingDirectory : Path.GetDirectoryName(Path.GetFullPath(path))!;
+            var configured = runner.LinterFor(folder, parseResult.GetValue(config), workingDirectory, scriptsEnabled: false);
+            ConfigurationProblems.Report(configured, console);
+            var catalog = configured.Linter.Channels;
+            var wanted = parseResult.GetValue(channels)?.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() ?? [];
+            var selected = wanted.Select(name => catalog.Find(name) ?? throw UnknownChannel(name, catalog)).ToList();
+            if (path is not null && PostFileCounter.TryMeasure(configured.Linter, path, workingDirectory) is { } measures)
             {
-                if (catalog.Find(name) is not { } channel)
-                {
-                    console.Error.WriteLine($"contentlint: unknown channel '{name}'{Suggestions.DidYouMean(Suggestions.Closest(name, catalog.Names))} (known: {string.Join(", ", catalog.Names)})");
-                    return ExitCodes.UsageOrConfigError;
-                }
-
-                var measurement = ChannelMeasurement.Measure(channel, text);
-                over |= measurement.IsOverLimit || !measurement.IsValid;
-                console.Out.WriteLine(Describe(measurement));
+                return Print(console, measures.Where(m => selected.Count == 0 || selected.Any(c => c.Name == m.Measurement.Channel.Name)));
             }
 
-            return over ? ExitCodes.Findings : ExitCodes.Success;
+            if (selected.Count == 0)
+            {
+                throw new CommandFailedException("--channel is required to count plain text (a post file is counted on its own channels)");
+            }
+
+            var text = (path is null ? console.In.ReadToEnd() : PostFileCounter.ReadText(path)).TrimEnd('\r', '\n');
+            return Print(console, selected.Select(channel => (Label: string.Empty, Measurement: ChannelMeasurement.Measure(channel, text))));
         });
         return command;
     }
 
+    private static int Print(CliConsole console, IEnumerable<(string Label, ChannelMeasurement Measurement)> measures)
+    {
+        var over = false;
+        foreach (var (label, measurement) in measures)
+        {
+            over |= measurement.IsOverLimit || !measurement.IsValid;
+            console.Out.WriteLine(label + Describe(measurement));
+        }
+
+        return over ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static CommandFailedException UnknownChannel(string name, ChannelCatalog catalog) =>
+        new($"unknown channel '{Printable.Escape(name)}'{Suggestions.DidYouMean(Suggestions.Closest(name, catalog.Names))} (known: {Printable.Escape(string.Join(", ", catalog.Names))})");
+
     private static string Describe(ChannelMeasurement m)
     {
-        var line = new StringBuilder($"{m.Channel.Name}: {m.Ratio} ({m.Method})");
+        var line = $"{Printable.Escape(m.Channel.Name)}: {m.Ratio} ({m.Method})";
         if (m.Channel.ByteLimit is { } byteLimit)
         {
-            line.Append($", {m.Bytes}/{byteLimit} UTF-8 bytes");
+            line += $", {m.Bytes}/{byteLimit} UTF-8 bytes";
         }
 
         if (m.IsOverLimit)
         {
-            line.Append(m.IsOverByteLimit ? $": {m.Bytes - m.Channel.ByteLimit} bytes over" : $": {m.Count - m.Limit} over");
+            line += m.IsOverByteLimit ? $": {m.Bytes - m.Channel.ByteLimit} bytes over" : $": {m.Count - m.Limit} over";
         }
 
-        if (!m.IsValid)
-        {
-            line.Append(": invalid (contains U+FFFE, U+FEFF or U+FFFF)");
-        }
-
-        return line.ToString();
-    }
-
-    private static LintConfiguration LoadConfiguration(string? explicitPath, CliConsole console)
-    {
-        var directory = Directory.GetCurrentDirectory();
-        var path = explicitPath is null ? ConfigurationLoader.Find(directory) : Path.GetFullPath(explicitPath);
-        if (path is null || !File.Exists(path))
-        {
-            return LintConfiguration.CreateDefault(directory);
-        }
-
-        var source = SourceLoader.Decode(path, File.ReadAllBytes(path)).Document;
-        if (source is null)
-        {
-            return LintConfiguration.CreateDefault(directory);
-        }
-
-        var result = ConfigurationLoader.Load(source, Path.GetDirectoryName(path)!, new Core.Engine.Linter(LintConfiguration.CreateDefault(directory)).Catalog);
-        foreach (var problem in result.Diagnostics)
-        {
-            var at = source.Lines.GetPosition(problem.Span.Start);
-            console.Error.WriteLine($"{path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.DefaultSeverity.ToName()} {problem.Rule.Id}: {problem.Message}");
-        }
-
-        return result.Configuration;
+        return m.IsValid ? line : line + ": invalid (contains U+FFFE, U+FEFF or U+FFFF)";
     }
 }

@@ -21,11 +21,24 @@ public static class InitCommand
             var path = Path.Combine(Directory.GetCurrentDirectory(), "contentlint.yaml");
             if (File.Exists(path) && !parseResult.GetValue(force))
             {
-                console.Error.WriteLine("contentlint: contentlint.yaml already exists here (use --force to overwrite it).");
+                console.Error.WriteLine("contentlint: error: contentlint.yaml already exists here (use --force to overwrite it).");
                 return ExitCodes.UsageOrConfigError;
             }
 
-            File.WriteAllText(path, Template.ReplaceLineEndings("\n") + "\n", new System.Text.UTF8Encoding(false));
+            if (Directory.Exists(path))
+            {
+                throw new CommandFailedException($"cannot write '{Printable.Escape(path)}': it is a folder");
+            }
+
+            try
+            {
+                File.WriteAllText(path, Template.ReplaceLineEndings("\n") + "\n", new System.Text.UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                var reason = ex is UnauthorizedAccessException ? "permission denied" : Printable.Escape(ex.Message);
+                throw new CommandFailedException($"cannot write '{Printable.Escape(path)}': {reason}", ex);
+            }
             console.Out.WriteLine("Wrote contentlint.yaml. Next: contentlint check");
             return ExitCodes.Success;
         });

@@ -13,7 +13,7 @@ public static class LspCommand
         var stdio = new Option<bool>("--stdio") { Description = "Use standard input and output (the default and only transport)." };
         var debounce = new Option<int?>("--debounce-ms") { Description = "Delay in milliseconds between a change and its check (default 150; the client's debounceMs setting wins)." };
         var logLevel = new Option<string>("--log-level") { Description = "What the server writes to stderr: error, warning, info (default) or debug (a line per check, with its time)." };
-        logLevel.AcceptOnlyFromAmong("error", "warning", "info", "debug");
+        OptionValues.AcceptOnly(logLevel, ["error", "warning", "info", "debug"]);
         var command = new Command("lsp", "Run the language server (LSP 3.17) over standard input and output, for editors.") { stdio, debounce, logLevel };
         command.SetAction(async (parseResult, cancellationToken) =>
         {

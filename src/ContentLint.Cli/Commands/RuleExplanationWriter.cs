@@ -6,16 +6,24 @@ namespace ContentLint.Cli.Commands;
 /// <summary>Writes a rule's documentation, like <c>rustc --explain</c>.</summary>
 internal static class RuleExplanationWriter
 {
-    public static void Write(TextWriter writer, RuleDescriptor rule)
+    /// <param name="writer">Where to write.</param>
+    /// <param name="rule">The rule.</param>
+    /// <param name="source">The rule file it was loaded from, or null for a built-in rule. Text from rule files is escaped (<see cref="Printable"/>).</param>
+    public static void Write(TextWriter writer, RuleDescriptor rule, string? source)
     {
-        writer.WriteLine($"{rule.Id} {rule.Name}: {rule.Title}");
+        writer.WriteLine(Printable.Escape($"{rule.Id} {rule.Name}: {rule.Title}"));
         writer.WriteLine();
+        if (source is not null)
+        {
+            writer.WriteLine($"Defined in: {Printable.Escape(source)}");
+        }
+
         writer.WriteLine($"Category: {rule.Category.Title} ({rule.Category.Name})");
         writer.WriteLine($"Default severity: {rule.DefaultSeverity.ToName()}{(rule.IsConfigurable ? string.Empty : " (cannot be changed or suppressed)")}");
-        writer.WriteLine($"Message: {rule.MessageFormat}");
+        writer.WriteLine($"Message: {Printable.Escape(rule.MessageFormat)}");
         writer.WriteLine($"Documentation: {rule.HelpUri}");
         writer.WriteLine();
-        writer.WriteLine(rule.Description.TrimEnd());
+        writer.WriteLine(Printable.EscapeKeepingLineBreaks(rule.Description.TrimEnd()));
         if (!rule.IsConfigurable)
         {
             return;
@@ -24,9 +32,9 @@ internal static class RuleExplanationWriter
         writer.WriteLine();
         writer.WriteLine("Configure (contentlint.yaml):");
         writer.WriteLine($"  severity:");
-        writer.WriteLine($"    {rule.Id}: warning    # error | warning | info | hint | off");
+        writer.WriteLine($"    {Printable.Escape(rule.Id)}: warning    # error | warning | info | hint | off");
         writer.WriteLine("Suppress one occurrence:");
-        writer.WriteLine($"  <!-- contentlint-disable-next-line {rule.Id} -- reason -->   (Markdown)");
-        writer.WriteLine($"  # contentlint-disable-next-line {rule.Id} -- reason          (YAML)");
+        writer.WriteLine($"  <!-- contentlint-disable-next-line {Printable.Escape(rule.Id)} -- reason -->   (Markdown)");
+        writer.WriteLine($"  # contentlint-disable-next-line {Printable.Escape(rule.Id)} -- reason          (YAML)");
     }
 }

@@ -1,20 +1,22 @@
+using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 
 namespace ContentLint.Cli.Commands;
 
-/// <summary>Writes rules as an aligned table, grouped by category.</summary>
+/// <summary>Writes rules as an aligned table, grouped by category; rules from rule files show their file.</summary>
 internal static class RuleListWriter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<RuleDescriptor> rules)
+    public static void Write(TextWriter writer, IReadOnlyList<RuleDescriptor> rules, ImmutableDictionary<string, string> sources)
     {
-        var nameWidth = rules.Count == 0 ? 4 : Math.Max(4, rules.Max(r => r.Name.Length));
+        var nameWidth = rules.Count == 0 ? 4 : Math.Max(4, rules.Max(r => Printable.Escape(r.Name).Length));
         foreach (var group in rules.GroupBy(r => r.Category).OrderBy(g => g.Min(r => r.Id), StringComparer.Ordinal))
         {
             writer.WriteLine($"{group.Key.Title} ({group.Key.Name})");
             foreach (var rule in group)
             {
-                writer.WriteLine($"  {rule.Id}  {rule.Name.PadRight(nameWidth)}  {rule.DefaultSeverity.ToName(),-7}  {rule.Title}");
+                var source = sources.TryGetValue(rule.Id, out var file) ? $"  [{Printable.Escape(file)}]" : string.Empty;
+                writer.WriteLine($"  {Printable.Escape(rule.Id)}  {Printable.Escape(rule.Name).PadRight(nameWidth)}  {rule.DefaultSeverity.ToName(),-7}  {Printable.Escape(rule.Title)}{source}");
             }
 
             writer.WriteLine();

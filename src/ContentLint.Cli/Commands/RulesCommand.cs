@@ -1,18 +1,22 @@
 using System.CommandLine;
-using ContentLint.Core.Configuration;
+using ContentLint.Cli.Checking;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 
 namespace ContentLint.Cli.Commands;
 
-/// <summary><c>contentlint rules list</c> and <c>contentlint rules explain ID</c>.</summary>
+/// <summary>
+/// <c>contentlint rules list</c> and <c>contentlint rules explain ID</c>: every rule <c>check</c> would
+/// run in the current folder (built-in rules and the configuration's <c>rules:</c> folders).
+/// </summary>
 public static class RulesCommand
 {
     /// <summary>Builds the command group.</summary>
     public static Command Create(CliConsole console)
     {
-        var list = new Command("list", "List every rule with its category and default severity.");
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", Recursive = true };
+        var list = new Command("list", "List every rule with its category and default severity (your rules with their file).");
         var category = new Option<string?>("--category") { Description = "Only this category (engine, channels, confidentiality, persona, brand-voice, typography)." };
         list.Options.Add(category);
         list.SetAction(parseResult =>
@@ -20,12 +24,14 @@ public static class RulesCommand
             var wanted = parseResult.GetValue(category);
             if (wanted is not null && RuleCategory.FromName(wanted) is null)
             {
-                console.Error.WriteLine($"contentlint: unknown category '{wanted}'{Suggestions.DidYouMean(Suggestions.Closest(wanted, RuleCategory.All.Select(c => c.Name)))}");
+                console.Error.WriteLine($"contentlint: error: unknown category '{Printable.Escape(wanted)}'{Suggestions.DidYouMean(Suggestions.Closest(wanted, RuleCategory.All.Select(c => c.Name)))}");
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var rules = Catalog().Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules);
+            using var runner = new CheckRunner();
+            var configured = Load(runner, parseResult.GetValue(config), console);
+            var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources);
             return ExitCodes.Success;
         });
 
@@ -33,24 +39,29 @@ public static class RulesCommand
         var explain = new Command("explain", "Explain a rule: why it exists, how to fix and suppress it.") { id };
         explain.SetAction(parseResult =>
         {
-            var catalog = Catalog();
+            using var runner = new CheckRunner();
+            var configured = Load(runner, parseResult.GetValue(config), console);
+            var catalog = configured.Linter.Catalog;
             var name = parseResult.GetValue(id)!;
             if (catalog.Find(name) is not { } rule)
             {
-                console.Error.WriteLine($"contentlint: no rule '{name}'{Suggestions.DidYouMean(catalog.Suggest(name))} ('contentlint rules list' shows them all)");
+                console.Error.WriteLine($"contentlint: error: no rule '{Printable.Escape(name)}'{Suggestions.DidYouMean(catalog.Suggest(name))} ('contentlint rules list' shows them all)");
                 return ExitCodes.UsageOrConfigError;
             }
 
-            RuleExplanationWriter.Write(console.Out, rule);
+            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id));
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "List and explain rules.") { list, explain };
+        return new Command("rules", "List and explain rules.") { config, list, explain };
     }
 
-    private static RuleCatalog Catalog()
+    private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console)
     {
+        CommandPaths.RequireConfigFile(configPath);
         var directory = Directory.GetCurrentDirectory();
-        return new Linter(LintConfiguration.CreateDefault(directory)).Catalog;
+        var configured = runner.LinterFor(directory, configPath, directory, scriptsEnabled: true);
+        ConfigurationProblems.Report(configured, console);
+        return configured;
     }
 }

@@ -37,7 +37,7 @@ public static class TestCommand
                 }
                 catch (FormatException ex)
                 {
-                    console.Error.WriteLine($"contentlint: {ex.Message}");
+                    console.Error.WriteLine($"contentlint: error: {Printable.Escape(ex.Message)}");
                     return ExitCodes.UsageOrConfigError;
                 }
 
@@ -50,7 +50,7 @@ public static class TestCommand
 
                 foreach (var result in new RuleCaseRunner(postRules, batchRules).Run(file))
                 {
-                    var line = $"{file.Path}({result.Case.Line}): {file.RuleId} › {result.Case.Name}";
+                    var line = Printable.Escape($"{file.Path}({result.Case.Line}): {file.RuleId} › {result.Case.Name}");
                     if (result.Passed)
                     {
                         passed++;
@@ -60,7 +60,7 @@ public static class TestCommand
 
                     failed++;
                     console.Out.WriteLine($"FAIL {line}");
-                    console.Out.WriteLine(result.Report);
+                    console.Out.WriteLine(Printable.EscapeKeepingLineBreaks(result.Report));
                 }
             }
 
@@ -127,7 +127,7 @@ public static class TestCommand
         foreach (var (source, problem) in findings)
         {
             var at = source.Lines.GetPosition(problem.Span.Start);
-            console.Error.WriteLine($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.Message}");
+            console.Error.WriteLine(Printable.Escape($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.Message}"));
             ok &= problem.Rule.DefaultSeverity != Severity.Error;
         }
 
@@ -150,7 +150,7 @@ public static class TestCommand
             }
             else
             {
-                console.Error.WriteLine($"contentlint: path not found: {path}");
+                console.Error.WriteLine($"contentlint: error: path not found: '{Printable.Escape(path)}'");
                 missing = true;
             }
         }

@@ -27,9 +27,12 @@ public sealed class GitHubFormatter : IReportFormatter
         }
     }
 
-    /// <summary>Escapes a message as the workflow-command syntax requires.</summary>
+    /// <summary>
+    /// Escapes a message as the workflow-command syntax requires (<c>%25</c>, <c>%0D</c>, <c>%0A</c>), then
+    /// the other control characters (<see cref="Printable"/>): a log line cannot be split, coloured or reordered.
+    /// </summary>
     public static string EscapeData(string value) =>
-        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+        Printable.Escape(value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     /// <summary>Escapes a property value (also <c>:</c> and <c>,</c>).</summary>
     public static string EscapeProperty(string value) =>

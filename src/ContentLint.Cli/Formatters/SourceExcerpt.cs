@@ -30,7 +30,7 @@ internal static class SourceExcerpt
 
         var number = start.OneBasedLine.ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        writer.WriteLine($" {ansi.Dim(number + " |")} {prefix}{visible}{suffix}");
+        writer.WriteLine($" {ansi.Dim(number + " |")} {prefix}{Printable.Escape(visible)}{suffix}");
         var pad = new StringBuilder(prefix.Length > 0 ? " " : string.Empty);
         AppendBlank(pad, lineText.AsSpan(windowStart, from - windowStart));
         var carets = Math.Max(1, Width(lineText.AsSpan(from, Math.Max(0, Math.Min(to, windowEnd) - from))));
@@ -70,7 +70,7 @@ internal static class SourceExcerpt
             }
             else
             {
-                builder.Append(' ', Math.Max(0, UnicodeCalculator.GetWidth(rune)));
+                builder.Append(' ', ColumnsOf(rune));
             }
         }
     }
@@ -80,9 +80,13 @@ internal static class SourceExcerpt
         var width = 0;
         foreach (var rune in text.EnumerateRunes())
         {
-            width += rune.Value == '\t' ? 4 : Math.Max(0, UnicodeCalculator.GetWidth(rune));
+            width += rune.Value == '\t' ? 4 : ColumnsOf(rune);
         }
 
         return width;
     }
+
+    /// <summary>Columns a character takes once printed: its escape's length when <see cref="Printable"/> escapes it.</summary>
+    private static int ColumnsOf(Rune rune) =>
+        rune.IsBmp && Printable.EscapeOf((char)rune.Value) is { } escape ? escape.Length : Math.Max(0, UnicodeCalculator.GetWidth(rune));
 }

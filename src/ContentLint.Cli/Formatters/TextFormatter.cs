@@ -6,7 +6,8 @@ namespace ContentLint.Cli.Formatters;
 
 /// <summary>
 /// Compiler-style text: <c>path(line,col): severity ID: message</c> (parsed by VS Code's and CI
-/// problem matchers), a source excerpt with carets under the span, then a summary.
+/// problem matchers), a source excerpt with carets under the span, then a summary. Text from files
+/// is escaped (<see cref="Printable"/>): a post cannot print a line of its own or colour the terminal.
 /// </summary>
 public sealed class TextFormatter(bool useColor) : IReportFormatter
 {
@@ -20,7 +21,7 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
             {
                 var start = finding.Position.Start;
                 writer.WriteLine(
-                    $"{finding.Path}({start.OneBasedLine},{start.OneBasedColumn}): {ansi.Severity(finding.Severity)} {ansi.Dim(finding.RuleId)}: {finding.Message}");
+                    $"{Printable.Escape(finding.Path)}({start.OneBasedLine},{start.OneBasedColumn}): {ansi.Severity(finding.Severity)} {ansi.Dim(Printable.Escape(finding.RuleId))}: {Printable.Escape(finding.Message)}");
                 if (file.Source is { } source && source.Text.Length > 0)
                 {
                     SourceExcerpt.Write(writer, source, finding, ansi);

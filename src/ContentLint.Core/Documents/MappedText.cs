@@ -62,6 +62,13 @@ public sealed class MappedText
         return _codeAsText ??= new MappedText(Text, Map, Encoder, [.. Regions.Select(r => r.Kind == TextRegionKind.Code ? r with { Kind = TextRegionKind.PublishedCode } : r)]);
     }
 
+    /// <summary>
+    /// The text without its trailing white space, as platforms publish it (a block scalar's final line
+    /// break, a Markdown body's last blank lines). What remains maps to the same source positions.
+    /// </summary>
+    public MappedText TrimEnd() =>
+        Text.Length > 0 && char.IsWhiteSpace(Text[^1]) ? MappedTextBuilder.Of(this).TrimEnd().Build(Encoder) : this;
+
     /// <inheritdoc />
     public override string ToString() => Text;
 }

@@ -14,6 +14,16 @@ public sealed class MappedTextBuilder
     /// <summary>Starts an empty text over <paramref name="source"/>.</summary>
     public MappedTextBuilder(string source) => _source = source;
 
+    /// <summary>A builder holding <paramref name="text"/>, to trim it (its source is not known: nothing can be appended verbatim).</summary>
+    internal static MappedTextBuilder Of(MappedText text)
+    {
+        var builder = new MappedTextBuilder(string.Empty);
+        builder._text.Append(text.Text);
+        builder._runs.AddRange(text.Map.Runs);
+        builder._regions.AddRange(text.Regions);
+        return builder;
+    }
+
     /// <summary>Current length of the derived text.</summary>
     public int Length => _text.Length;
 

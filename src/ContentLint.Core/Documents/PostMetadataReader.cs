@@ -109,7 +109,7 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
     {
         if (value is YamlScalarNode scalar && !value.IsNull())
         {
-            return YamlScalarMapper.Map(document.Text, scalar);
+            return YamlScalarMapper.Map(document.Text, scalar).TrimEnd(); // Published without trailing line breaks.
         }
 
         Invalid(key, value, $"expected text, found {value.DescribeKind()}");

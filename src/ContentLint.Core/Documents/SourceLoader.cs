@@ -22,7 +22,8 @@ public static class SourceLoader
             return new SourceLoadResult(null, Diagnostic.Create(ParseRules.FileTooLarge, default, ("size", length), ("limit", maxBytes)));
         }
 
-        return Decode(displayPath, File.ReadAllBytes(path));
+        // Zero bytes: nothing to read, and not opened — a named pipe or a device would block the run.
+        return Decode(displayPath, length == 0 ? [] : File.ReadAllBytes(path));
     }
 
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>.</summary>

@@ -9,7 +9,10 @@ public static class ContentFileFinder
     private static readonly HashSet<string> NeverEntered = new(StringComparer.Ordinal) { ".git", "node_modules", ".vs", ".idea" };
 
     /// <summary>Full paths of the content files under <paramref name="directory"/>, sorted ordinally.</summary>
-    public static IReadOnlyList<string> Find(LintConfiguration configuration, string directory)
+    /// <param name="configuration">Whose <c>content</c> and <c>exclude</c> globs apply.</param>
+    /// <param name="directory">The folder to walk.</param>
+    /// <param name="unreadable">Receives each folder that could not be read, with the reason (to report, not to skip silently).</param>
+    public static IReadOnlyList<string> Find(LintConfiguration configuration, string directory, ICollection<(string Path, string Reason)>? unreadable = null)
     {
         var root = Path.GetFullPath(configuration.RootDirectory);
         var start = Path.GetFullPath(directory);
@@ -21,19 +24,21 @@ public static class ContentFileFinder
 
         var results = new List<string>();
         var pending = new Stack<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start };
         pending.Push(start);
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            IEnumerable<string> files, directories;
+            List<string> files, directories;
             try
             {
-                files = Directory.EnumerateFiles(current);
-                directories = Directory.EnumerateDirectories(current);
+                files = [.. Directory.EnumerateFiles(current)];
+                directories = [.. Directory.EnumerateDirectories(current)];
             }
             catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
             {
-                continue; // Unreadable folders are skipped like `find` does; files named explicitly still report.
+                unreadable?.Add((current, ReadFailure.Describe(ex)));
+                continue;
             }
 
             foreach (var file in files)
@@ -46,7 +51,7 @@ public static class ContentFileFinder
 
             foreach (var sub in directories)
             {
-                if (!NeverEntered.Contains(Path.GetFileName(sub)))
+                if (!NeverEntered.Contains(Path.GetFileName(sub)) && IsFirstVisit(sub, visited))
                 {
                     pending.Push(sub);
                 }
@@ -55,6 +60,25 @@ public static class ContentFileFinder
 
         results.Sort(StringComparer.Ordinal);
         return results;
+    }
+
+    /// <summary>
+    /// Each folder is entered once, also through symbolic links: a link to a parent (or to itself)
+    /// would otherwise make the walk loop, exponentially with two such links.
+    /// </summary>
+    private static bool IsFirstVisit(string directory, HashSet<string> visited)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = new DirectoryInfo(directory).ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return false; // A link cycle the system itself refuses to resolve.
+        }
+
+        return visited.Add(target is null ? directory : Path.TrimEndingDirectorySeparator(target.FullName));
     }
 
     private static bool IsUnder(string path, string directory)

@@ -96,7 +96,16 @@ public sealed partial class Linter
     /// <summary>Decodes a file on disk, or returns the result that says why it cannot be checked.</summary>
     public (SourceDocument? Document, FileLintResult? Failure) LoadFile(string path, string displayPath)
     {
-        var loaded = SourceLoader.LoadFile(path, displayPath, Configuration.MaxFileSize);
+        SourceLoadResult loaded;
+        try
+        {
+            loaded = SourceLoader.LoadFile(path, displayPath, Configuration.MaxFileSize);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, FromDiagnostics(displayPath, null, null, [Diagnostic.Create(ParseRules.UnreadablePath, default, ("path", displayPath), ("reason", ReadFailure.Describe(ex)))]));
+        }
+
         if (loaded.Document is { } document)
         {
             return (document, null);

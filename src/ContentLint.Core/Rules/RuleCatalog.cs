@@ -35,7 +35,7 @@ public sealed class RuleCatalog
     public static ImmutableArray<RuleDescriptor> EngineRules { get; } =
     [
         ParseRules.InvalidYaml, ParseRules.UnclosedFrontMatter, ParseRules.InvalidEncoding, ParseRules.BinaryFile,
-        ParseRules.FileTooLarge, ParseRules.EmptyFile, ParseRules.MissingText, ParseRules.PathNotFound,
+        ParseRules.FileTooLarge, ParseRules.EmptyFile, ParseRules.MissingText, ParseRules.UnreadablePath,
         ParseRules.UnsupportedFile, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Channels;
 using ContentLint.Core.Engine;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Workspace;

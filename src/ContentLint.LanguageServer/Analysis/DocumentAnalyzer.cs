@@ -1,4 +1,5 @@
 using System.Text;
+using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Engine;

@@ -94,11 +94,12 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Path_that_does_not_exist()
+    public void Path_that_does_not_exist_is_a_usage_error()
     {
-        var result = CheckAndAssertRunWentOn("missing-folder", "neighbour.md");
+        var result = _repo.Check("missing-folder", "neighbour.md");
 
-        Assert.Contains("missing-folder(1,1): error CL0008: Path not found: 'missing-folder'", result.Stdout, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 2 && result.HasNoStackTrace, result.ToString());
+        Assert.Equal("contentlint: error: path not found: 'missing-folder'\n", result.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, badFormat.ExitCode);
         Assert.Contains("'xml'", badFormat.Stderr, StringComparison.Ordinal);
         Assert.Equal(2, badCommand.ExitCode);
-        Assert.Contains("Run 'contentlint --help' for usage.", badCommand.Stderr, StringComparison.Ordinal);
+        Assert.Contains("did you mean 'check'?", badCommand.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, _repo.Check("--config", "configs/strict.yaml").ExitCode);
         var missing = _repo.Check("--config", "nope.yaml");
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("configuration file 'nope.yaml' not found", missing.Stdout, StringComparison.Ordinal);
+        Assert.Equal("contentlint: error: configuration file not found: 'nope.yaml'\n", missing.Stderr.ReplaceLineEndings("\n"));
     }
 
     [Fact]

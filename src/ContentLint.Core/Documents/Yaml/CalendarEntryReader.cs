@@ -75,7 +75,8 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
                 continue;
             }
 
-            var part = scalar.IsNull() ? EmptyAt(scalar) : YamlScalarMapper.Map(document.Text, scalar);
+            // What platforms publish: trailing line breaks (`|`, `|+`, `"…\\n"`) are not part of the post.
+            var part = scalar.IsNull() ? EmptyAt(scalar) : YamlScalarMapper.Map(document.Text, scalar).TrimEnd();
             if (part.Text.Trim().Length == 0)
             {
                 var hint = items.Count > 1 ? $" in thread part {i + 1} of {items.Count}" : $": '{field}' is empty";

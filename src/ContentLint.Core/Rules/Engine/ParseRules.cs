@@ -102,13 +102,15 @@ public static class ParseRules
         ```
         """);
 
-    /// <summary>CL0008: a path given on the command line that does not exist.</summary>
-    public static RuleDescriptor PathNotFound { get; } = new(
-        "CL0008", "path-not-found", "Paths to check must exist.", RuleCategory.Engine, Severity.Error,
-        "Path not found: '{path}'",
+    /// <summary>CL0008: a file or folder to check that cannot be read (missing, permission denied).</summary>
+    public static RuleDescriptor UnreadablePath { get; } = new(
+        "CL0008", "unreadable-path", "Paths to check must exist and be readable.", RuleCategory.Engine, Severity.Error,
+        "Cannot read '{path}': {reason}",
         """
-        A file or folder named on the command line (or in the editor) does not exist. The other paths
-        are still checked.
+        A file or folder to check could not be read: it vanished, or permission was denied on it (a
+        folder met while walking the tree, or a file). Nothing in it was checked, so it is reported
+        rather than skipped; the other paths are still checked. On the command line, a path that does
+        not exist is a usage error (exit code 2).
         """) { IsConfigurable = false };
 
     /// <summary>CL0014: a file whose extension is not a content format.</summary>

@@ -11,6 +11,9 @@ public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<Rul
     /// <summary>No rules, no findings.</summary>
     public static RulePack Empty { get; } = new([], [], []);
 
+    /// <summary>The file (display path) each loaded rule comes from, by rule ID (<c>rules list</c> shows it).</summary>
+    public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Loaded batch rules (never default).</summary>
     public ImmutableArray<BatchRule> AllBatchRules => BatchRules.IsDefault ? [] : BatchRules;
 

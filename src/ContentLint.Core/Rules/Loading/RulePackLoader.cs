@@ -42,6 +42,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
         var rules = new List<PostRule>();
         var batchRules = new List<BatchRule>();
         var reports = new List<RuleFileReport>();
+        var sources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         var skipped = new List<SourceDocument>();
         foreach (var (path, loader) in files)
         {
@@ -74,6 +75,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             {
                 taken.Add(descriptor.Id);
                 taken.Add(descriptor.Name);
+                sources[descriptor.Id] = file.Path;
                 if (result.Rule is { } postRule)
                 {
                     rules.Add(postRule);
@@ -96,7 +98,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             reports.Add(new RuleFileReport(skipped[0], [Diagnostic.Create(ScriptRules.ScriptsDisabled, default, ("count", skipped.Count), ("reason", reason))]));
         }
 
-        return new RulePack([.. rules], [.. reports], [.. batchRules]);
+        return new RulePack([.. rules], [.. reports], [.. batchRules]) { Sources = sources.ToImmutable() };
     }
 
     /// <summary>Rule test cases live beside rules and are not rules (<c>contentlint test</c> reads them).</summary>

@@ -1,17 +1,18 @@
 using System.Collections.Immutable;
-using ContentLint.Core.Channels;
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Documents;
 
-namespace ContentLint.LanguageServer.Analysis;
+namespace ContentLint.Core.Channels;
 
 /// <summary>
 /// Measures every text of every post on each of its known channels, the way the channel rules do
 /// (variants replace the text on their channel; Mastodon counts the content warning with the text).
-/// The source of <c>contentlint/postStats</c>, inlay hints, symbols and the channel hover.
+/// The source of <c>contentlint count</c> on a post file, and of the language server's
+/// <c>contentlint/postStats</c>, inlay hints, symbols and channel hover: one count everywhere.
 /// </summary>
-internal static class PostMeasures
+public static class PostMeasures
 {
+    /// <summary>Every text of every post of <paramref name="document"/>, measured on each of its known channels.</summary>
     public static ImmutableArray<PostMeasure> Compute(PostDocument? document, ChannelCatalog channels, CancellationToken cancellationToken = default)
     {
         if (document is null)
