@@ -20,9 +20,9 @@ internal sealed class CompletionHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        var position = parameters!.Position;
+        var position = RequestPositions.Get(parameters!.Position);
         var lines = snapshot.Lines;
-        if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position is null || position.Line < 0 || position.Line >= lines.LineCount)
+        if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position.Line >= lines.LineCount)
         {
             return new CompletionList(false, []);
         }

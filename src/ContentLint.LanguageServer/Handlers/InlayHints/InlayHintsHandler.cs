@@ -19,8 +19,8 @@ internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        var range = RequestPositions.GetOptional(parameters!.Range);
         var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var range = parameters!.Range;
         var hints = new List<InlayHint>();
         foreach (var group in analysis.Measures.GroupBy(m => m.Span))
         {
