@@ -80,6 +80,40 @@ public sealed class InvalidParamsTests
         await AssertAliveAsync(server);
     }
 
+    [Fact]
+    public async Task Garbage_notifications_are_dropped_and_the_server_goes_on()
+    {
+        await using var server = await RawLspServer.StartAsync();
+
+        foreach (var method in Methods.Append("$/cancelRequest").Append("$/progress"))
+        {
+            foreach (var parameters in Garbage)
+            {
+                await server.Connection.SendAsync(parameters is null
+                    ? $"{{\"jsonrpc\":\"2.0\",\"method\":\"{method}\"}}"
+                    : $"{{\"jsonrpc\":\"2.0\",\"method\":\"{method}\",\"params\":{parameters}}}");
+            }
+        }
+
+        await AssertAliveAsync(server);
+    }
+
+    [Theory]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"textDocument/hover\",\"params\":42}", -32602)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":5,\"params\":{}}", -32600)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":\"abc\",\"method\":\"textDocument/hover\",\"params\":{},\"jsonrpc\":null}", -32600)]
+    public async Task A_request_the_server_cannot_read_is_still_answered_when_its_id_can_be_read(string message, int code)
+    {
+        await using var server = await RawLspServer.StartAsync();
+
+        await server.Connection.SendAsync(message);
+        var response = await server.Connection.ReadUntilAsync(m => m["method"] is null && (string?)m["id"] == "abc");
+
+        Assert.Null(PlainError.Problem(response));
+        Assert.Equal(code, response["error"]!["code"]!.GetValue<int>());
+        await AssertAliveAsync(server);
+    }
+
     [Theory]
     [InlineData("textDocument/hover", "\"position\":{\"line\":-1,\"character\":0}")]
     [InlineData("textDocument/completion", "\"position\":{\"line\":0,\"character\":-1}")]
