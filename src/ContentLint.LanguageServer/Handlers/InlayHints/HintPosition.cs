@@ -1,4 +1,5 @@
 using ContentLint.Core.Documents;
+using ContentLint.LanguageServer.Analysis;
 
 namespace ContentLint.LanguageServer.Handlers.InlayHints;
 
@@ -11,6 +12,24 @@ namespace ContentLint.LanguageServer.Handlers.InlayHints;
 /// </summary>
 internal static class HintPosition
 {
+    /// <summary>
+    /// The source span a text's hint follows: the text's own; for an empty text, which maps to no
+    /// source at all (its span is the file's start), the value it is written as; null when nothing says where.
+    /// </summary>
+    public static TextSpan? AnchorOf(PostMeasure measure)
+    {
+        if (measure.Text.Map.Runs.Count > 0)
+        {
+            return measure.Span;
+        }
+
+        var post = measure.Post;
+        var written = measure.IsVariant
+            ? post.Variants.FirstOrDefault(v => v.Parts.Contains(measure.Text))?.ValueSpan
+            : measure.Part is null && post.Fields.TryGetValue("text", out var field) ? field.ValueSpan : null;
+        return written is { IsEmpty: false } span ? span : null;
+    }
+
     /// <summary>The source offset of the hint for a text spanning <paramref name="text"/> in <paramref name="source"/>.</summary>
     public static int Of(string source, TextSpan text, DocumentKind kind)
     {

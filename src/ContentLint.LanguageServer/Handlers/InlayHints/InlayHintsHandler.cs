@@ -24,9 +24,9 @@ internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
         var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         var kind = analysis.Result?.Document?.Kind ?? DocumentKind.YamlCalendar;
         var hints = new List<InlayHint>();
-        foreach (var group in analysis.Measures.GroupBy(m => m.Span))
+        foreach (var group in analysis.Measures.GroupBy(HintPosition.AnchorOf).Where(g => g.Key is not null))
         {
-            var end = LspConverter.ToPosition(analysis.Snapshot.Lines.GetPosition(HintPosition.Of(analysis.Snapshot.Text, group.Key, kind)));
+            var end = LspConverter.ToPosition(analysis.Snapshot.Lines.GetPosition(HintPosition.Of(analysis.Snapshot.Text, group.Key!.Value, kind)));
             if (range is not null && (end.Line < range.Start.Line || end.Line > range.End.Line))
             {
                 continue;
