@@ -17,15 +17,15 @@ public sealed class LanguageServerHost : IAsyncDisposable
     /// <summary>Creates the server on <paramref name="input"/> (client → server) and <paramref name="output"/>; call <see cref="Start"/>.</summary>
     public LanguageServerHost(Stream input, Stream output, LanguageServerOptions options)
     {
-        var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = LspJson.Options };
+        var formatter = new LspMessageFormatter();
         var handler = new LenientMessageHandler(output, input, formatter);
-        _rpc = new LspJsonRpc(handler)
+        var log = new ServerLog(options.Log, options.LogLevel);
+        _rpc = new LspJsonRpc(handler, log)
         {
             // StreamJsonRpc dispatches concurrently by default: didChange notifications must apply in order.
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        var log = new ServerLog(options.Log, options.LogLevel);
         _context = new ServerContext(_rpc, options, log);
         handler.Log = log;
         _context.Handlers = HandlerRegistry.Create(_context);

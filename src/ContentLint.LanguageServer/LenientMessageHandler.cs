@@ -8,10 +8,11 @@ namespace ContentLint.LanguageServer;
 /// <summary>
 /// LSP base protocol framing that survives a malformed message: StreamJsonRpc ends the connection
 /// when a message cannot be deserialized; here the message is skipped (its bytes were consumed),
-/// and logged (stderr and <c>window/logMessage</c>). No parse-error response is sent: its id would be
-/// null, which some clients (StreamJsonRpc among them) take as a broken connection.
+/// and logged (stderr and <c>window/logMessage</c>). A request whose id could be read is answered with
+/// an error; otherwise no parse-error response is sent: its id would be null, which some clients
+/// (StreamJsonRpc among them) take as a broken connection.
 /// </summary>
-internal sealed class LenientMessageHandler(Stream sendingStream, Stream receivingStream, SystemTextJsonFormatter formatter)
+internal sealed class LenientMessageHandler(Stream sendingStream, Stream receivingStream, LspMessageFormatter formatter)
     : HeaderDelimitedMessageHandler(sendingStream, receivingStream, formatter)
 {
     public ServerLog? Log { get; set; }
@@ -28,6 +29,10 @@ internal sealed class LenientMessageHandler(Stream sendingStream, Stream receivi
                 && !cancellationToken.IsCancellationRequested)
             {
                 Log?.Warning($"Malformed message skipped: {ex.Message}");
+                if (formatter.OwedAnswer is { } answer)
+                {
+                    await WriteAsync(answer, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }

@@ -1,24 +1,26 @@
-using System.Text.Json;
+using ContentLint.LanguageServer.Logging;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 
 namespace ContentLint.LanguageServer;
 
-/// <summary>StreamJsonRpc's connection with LSP's error codes: parameters that do not deserialize are InvalidParams, not a generic failure.</summary>
-internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler) : JsonRpc(handler)
+/// <summary>
+/// StreamJsonRpc's connection with LSP's error codes and plain messages: parameters that do not
+/// deserialize are InvalidParams, other failures InternalError, and no error carries a .NET exception
+/// (type, message lines, stack trace) to the client. See <see cref="ClientErrors"/>.
+/// </summary>
+internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, ServerLog log) : JsonRpc(handler)
 {
-    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception) =>
+        ClientErrors.FromException(request.Method, exception, log);
+
+    protected override ValueTask SendAsync(JsonRpcMessage message, CancellationToken cancellationToken)
     {
-        var details = base.CreateErrorDetails(request, exception);
-        for (var e = exception; e is not null; e = e.InnerException)
+        if (message is JsonRpcError { Error: { } error })
         {
-            if (e is JsonException)
-            {
-                details.Code = JsonRpcErrorCode.InvalidParams;
-                break;
-            }
+            ClientErrors.Sanitize(error);
         }
 
-        return details;
+        return base.SendAsync(message, cancellationToken);
     }
 }

@@ -55,7 +55,7 @@ public sealed class CompletionHandlerTests
         await client.OpenAsync("file:///ws/b.md", "---\npersona: \nlang: \n---\n");
 
         Assert.Equal(["careers"], await LabelsAsync(client, "file:///ws/b.md", 1, 9));
-        Assert.Equal(["fr"], await LabelsAsync(client, "file:///ws/b.md", 2, 6));
+        Assert.Contains("fr", await LabelsAsync(client, "file:///ws/b.md", 2, 6));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        if (parameters!.Range is not { } range || context.Cache.Get(snapshot) is not { Result: { Source: not null } result })
+        if (RequestPositions.GetOptional(parameters!.Range) is not { } range || context.Cache.Get(snapshot) is not { Result: { Source: not null } result })
         {
             return [];
         }

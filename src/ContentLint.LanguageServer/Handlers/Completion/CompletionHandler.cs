@@ -7,8 +7,9 @@ namespace ContentLint.LanguageServer.Handlers.Completion;
 /// <summary>
 /// Completion in a Markdown post's front matter and in a calendar: field names (and <c>defaults</c>/<c>posts</c>
 /// at a calendar's top level), channel names for <c>channel</c>, <c>channels</c> and <c>variants:</c> keys
-/// (from the configuration's channel catalog), <c>type</c> and <c>thread</c> values, and the personas
-/// and languages already used in open documents (the configuration does not declare them yet).
+/// (from the configuration's channel catalog), <c>type</c> and <c>thread</c> values, the configured personas
+/// and the languages of the configuration and common tags. Nothing inside post text (a Markdown body, a
+/// block scalar, a thread item, the next lines of a multi-line scalar): what the writer types there is theirs.
 /// </summary>
 internal sealed class CompletionHandler(ServerContext context) : ILspHandler
 {
@@ -20,9 +21,9 @@ internal sealed class CompletionHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        var position = parameters!.Position;
+        var position = RequestPositions.Get(parameters!.Position);
         var lines = snapshot.Lines;
-        if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position is null || position.Line < 0 || position.Line >= lines.LineCount)
+        if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position.Line >= lines.LineCount)
         {
             return new CompletionList(false, []);
         }
@@ -34,11 +35,20 @@ internal sealed class CompletionHandler(ServerContext context) : ILspHandler
 
         var text = lines.GetLineText(position.Line);
         var prefix = text[..Math.Clamp(position.Character, 0, text.Length)];
+        if (ScalarContinuation.IsInside(snapshot.Text, lines, position.Line, Indent(text, prefix), kind == DocumentKind.MarkdownPost ? 1 : 0))
+        {
+            return new CompletionList(false, []);
+        }
+
         var workspace = context.Cache.Get(snapshot.Uri)?.Workspace ?? context.Linters.GetLinter(snapshot.Path);
         var used = UsedValues.From(context);
-        var items = PostFieldCompletion.Complete(prefix, ParentKey(lines, position.Line, prefix), kind, workspace.Linter, used);
+        var items = PostFieldCompletion.Complete(prefix, ParentKey(lines, position.Line, prefix), kind, workspace.Configured, used);
         return new CompletionList(false, items);
     }
+
+    /// <summary>The line's indentation; on a blank line, the cursor's column (where the next node would start).</summary>
+    private static int Indent(string line, string prefix) =>
+        string.IsNullOrWhiteSpace(line) ? prefix.Length : line.Length - line.TrimStart(' ').Length;
 
     /// <summary>Between the opening <c>---</c> and the closing one (or the end while it is not written yet).</summary>
     private static bool IsInFrontMatter(LineMap lines, int line)

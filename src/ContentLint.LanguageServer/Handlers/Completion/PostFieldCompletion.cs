@@ -17,13 +17,19 @@ internal static partial class PostFieldCompletion
     private const int PropertyKind = 10;
     private const int ValueKind = 12;
 
-    public static IReadOnlyList<CompletionItem> Complete(string prefix, string? parent, DocumentKind kind, Linter linter, UsedValues used)
+    public static IReadOnlyList<CompletionItem> Complete(string prefix, string? parent, DocumentKind kind, ConfiguredLinter configured, UsedValues used)
     {
+        var linter = configured.Linter;
         var channels = linter.Channels.Names;
         if (KeyPattern().Match(prefix) is { Success: true } key)
         {
             var indent = key.Groups["indent"].Length;
             var isItem = key.Groups["dash"].Success;
+            if (parent is "thread")
+            {
+                return []; // A thread item is text.
+            }
+
             if (parent is "variants")
             {
                 return Keys(channels, "channel");
@@ -50,8 +56,8 @@ internal static partial class PostFieldCompletion
                 "channel" or "channels" => Values(channels, "channel"),
                 "type" => Values(Enum.GetNames<PostType>().Select(n => n.ToLowerInvariant()), "message type"),
                 "thread" => Values(["true", "false"], "thread"),
-                "persona" => Values(used.Personas, "persona used in open posts"),
-                "lang" => Values(used.Languages, "language used in open posts"),
+                "persona" => Values(CompletionValues.Personas(linter.Configuration.Policy, used)),
+                "lang" => Values(CompletionValues.Languages(configured, used)),
                 _ => [],
             };
         }
@@ -63,7 +69,10 @@ internal static partial class PostFieldCompletion
         [.. keys.Distinct().Select(k => new CompletionItem(k, PropertyKind) { Detail = detail, InsertText = k + ": " })];
 
     private static List<CompletionItem> Values(IEnumerable<string> values, string detail) =>
-        [.. values.Select(v => new CompletionItem(v, ValueKind) { Detail = detail })];
+        Values(values.Select(v => (v, detail)));
+
+    private static List<CompletionItem> Values(IEnumerable<(string Value, string Detail)> values) =>
+        [.. values.Select(v => new CompletionItem(v.Value, ValueKind) { Detail = v.Detail })];
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)(?<dash>-[ \t]+)?[A-Za-z_]*$")]
     private static partial Regex KeyPattern();

@@ -1,6 +1,6 @@
 namespace ContentLint.LanguageServer.Handlers.Completion;
 
-/// <summary>Personas and languages already used in the open documents: what exists to offer until the configuration declares them.</summary>
+/// <summary>Personas and languages already used in the open documents: offered besides (or, for personas, without) what the configuration declares.</summary>
 internal sealed record UsedValues(IReadOnlyCollection<string> Personas, IReadOnlyCollection<string> Languages)
 {
     public static UsedValues From(ServerContext context)

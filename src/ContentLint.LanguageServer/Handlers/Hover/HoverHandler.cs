@@ -20,8 +20,9 @@ internal sealed class HoverHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        var position = RequestPositions.Get(parameters!.Position);
         var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var offset = LspConverter.ToOffset(snapshot.Lines, parameters!.Position ?? new Position(0, 0));
+        var offset = LspConverter.ToOffset(snapshot.Lines, position);
         var markdown = new StringBuilder();
         LspRange? range = null;
         foreach (var finding in analysis.Result?.Findings ?? [])

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentLint.Core.Documents;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
@@ -6,7 +7,7 @@ using StreamJsonRpc;
 namespace ContentLint.LanguageServer.Handlers.InlayHints;
 
 /// <summary>
-/// <c>243/280</c> at the end of each post text (each thread part, each variant), so a long calendar
+/// <c>243/280</c> at the end of the last line of each post text (each thread part, each variant), so a long calendar
 /// shows every count at a glance; a text published on several channels reads <c>x 243/280 · mastodon 251/500</c>.
 /// </summary>
 internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
@@ -19,12 +20,13 @@ internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
     {
         context.EnsureRunning();
         var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        var range = RequestPositions.GetOptional(parameters!.Range);
         var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var range = parameters!.Range;
+        var kind = analysis.Result?.Document?.Kind ?? DocumentKind.YamlCalendar;
         var hints = new List<InlayHint>();
-        foreach (var group in analysis.Measures.GroupBy(m => m.Span))
+        foreach (var group in analysis.Measures.GroupBy(HintPosition.AnchorOf).Where(g => g.Key is not null))
         {
-            var end = LspConverter.ToPosition(snapshot.Lines.GetPosition(group.Key.End));
+            var end = LspConverter.ToPosition(analysis.Snapshot.Lines.GetPosition(HintPosition.Of(analysis.Snapshot.Text, group.Key!.Value, kind)));
             if (range is not null && (end.Line < range.Start.Line || end.Line > range.End.Line))
             {
                 continue;

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace ContentLint.LanguageServer.Tests.TestSupport;
+
+/// <summary>The real <c>contentlint lsp</c> (the CLI copied next to the tests), as an editor starts it.</summary>
+internal sealed class ContentLintProcess : IDisposable
+{
+    private ContentLintProcess(Process process)
+    {
+        Process = process;
+        Stderr = process.StandardError.ReadToEndAsync();
+        Connection = new FramedJsonConnection(process.StandardInput.BaseStream, process.StandardOutput.BaseStream);
+    }
+
+    public Process Process { get; }
+
+    public FramedJsonConnection Connection { get; }
+
+    /// <summary>Everything the server writes on stderr, once it has exited.</summary>
+    public Task<string> Stderr { get; }
+
+    public static ContentLintProcess StartLsp(params string[] options)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
+        start.ArgumentList.Add("lsp");
+        start.ArgumentList.Add("--stdio");
+        foreach (var option in options)
+        {
+            start.ArgumentList.Add(option);
+        }
+
+        return new ContentLintProcess(Process.Start(start)!);
+    }
+
+    public void Dispose()
+    {
+        if (!Process.HasExited)
+        {
+            Process.Kill(entireProcessTree: true);
+        }
+
+        Process.Dispose();
+    }
+}
