@@ -1,5 +1,5 @@
+using ContentLint.Core.Channels;
 using ContentLint.Core.Documents;
-using ContentLint.LanguageServer.Analysis;
 
 namespace ContentLint.LanguageServer.Handlers.InlayHints;
 
