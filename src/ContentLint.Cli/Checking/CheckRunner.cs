@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
@@ -13,14 +14,15 @@ using ContentLint.Core.Scripting;
 namespace ContentLint.Cli.Checking;
 
 /// <summary>
-/// Runs <c>check</c>: finds each path's configuration, expands folders into content files, checks
-/// them in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
+/// Runs <c>check</c>: expands folders into content files, checks each file with the configuration
+/// nearest to it (or the one forced by <c>--config</c>) in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
 /// Each configuration's linter has the built-in rules plus the rules of its <c>rules:</c> folders;
 /// findings on rule files are reported like configuration findings. Dispose to unload script rules.
 /// </summary>
 public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
 {
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _configurations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConfiguredLinter> _byDirectory = new(StringComparer.Ordinal);
 
     /// <summary>Compiles and caches the script rules of this run.</summary>
     public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader();
@@ -53,21 +55,15 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
                 continue;
             }
 
-            var config = forced ?? ConfigurationFor(isDirectory ? full : Path.GetDirectoryName(full)!, factory);
-            if (config.HasConfigErrors)
-            {
-                continue;
-            }
-
-            var files = isDirectory ? ContentFileFinder.Find(config.Linter.Configuration, full) : [full];
-            targets.AddRange(files.Select(f => (f, config)));
+            var files = isDirectory ? ContentFileFinder.Find(full, dir => (forced ?? ConfigurationFor(dir, factory, options)).Linter.Configuration) : [full];
+            targets.AddRange(files.Select(f => (f, forced ?? ConfigurationFor(f, factory, options))).Where(t => !t.Item2.HasConfigErrors));
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
         var fileResults = CheckFiles(unique, options, cancellationToken);
         results.AddRange(fileResults.Select(r => r.Result));
-        results.AddRange(_configurations.Values.Select(c => c.ConfigResult).OfType<FileLintResult>().Where(r => !r.Findings.IsEmpty));
-        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults));
+        results.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
+        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
         var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
@@ -128,12 +124,13 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
         return results;
     }
 
-    private ConfiguredLinter ConfigurationFor(string directory, LinterFactory factory)
+    /// <summary>The linter of the configuration nearest to <paramref name="path"/> (a file or folder), built once per configuration.</summary>
+    private ConfiguredLinter ConfigurationFor(string path, LinterFactory factory, CheckOptions options)
     {
-        var path = ConfigurationLoader.Find(directory);
-        return path is null
-            ? _configurations.GetOrAdd("(defaults):" + directory, _ => factory.CreateDefault(directory))
-            : _configurations.GetOrAdd(path, factory.Create);
+        var directory = Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
+        return _byDirectory.GetOrAdd(directory, dir => ConfigurationDiscovery.ConfigFileFor(dir) is { } configPath
+            ? _configurations.GetOrAdd(configPath, factory.Create)
+            : _configurations.GetOrAdd("(defaults)", _ => factory.CreateDefault(options.WorkingDirectory)));
     }
 
     private static string Display(string fullPath, string workingDirectory)

@@ -38,7 +38,7 @@ public sealed class RuleCatalog
         ParseRules.FileTooLarge, ParseRules.EmptyFile, ParseRules.MissingText, ParseRules.PathNotFound,
         ParseRules.UnsupportedFile, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
-        ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
+        ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig, ConfigRules.ConfigurationUnreadable,
         ExecutionRules.RuleCrashed,
         RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey,
         ScriptRules.ScriptCompileError, ScriptRules.ScriptForbiddenApi, ScriptRules.InvalidRuleHeader, ScriptRules.RuleOverBudget,
