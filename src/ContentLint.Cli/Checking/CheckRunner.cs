@@ -55,8 +55,8 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
                 continue;
             }
 
-            var files = isDirectory ? ContentFileFinder.Find(full, dir => (forced ?? ConfigurationFor(dir, factory, options)).Linter.Configuration) : [full];
-            targets.AddRange(files.Select(f => (f, forced ?? ConfigurationFor(f, factory, options))).Where(t => !t.Item2.HasConfigErrors));
+            var files = isDirectory ? ContentFileFinder.Find(full, dir => (forced ?? ConfigurationFor(dir, factory, options.WorkingDirectory)).Linter.Configuration) : [full];
+            targets.AddRange(files.Select(f => (f, forced ?? ConfigurationFor(f, factory, options.WorkingDirectory))).Where(t => !t.Item2.HasConfigErrors));
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
@@ -125,12 +125,12 @@ public sealed class CheckRunner(ScriptLoader? scripts = null) : IDisposable
     }
 
     /// <summary>The linter of the configuration nearest to <paramref name="path"/> (a file or folder), built once per configuration.</summary>
-    private ConfiguredLinter ConfigurationFor(string path, LinterFactory factory, CheckOptions options)
+    private ConfiguredLinter ConfigurationFor(string path, LinterFactory factory, string workingDirectory)
     {
         var directory = Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
         return _byDirectory.GetOrAdd(directory, dir => ConfigurationDiscovery.ConfigFileFor(dir) is { } configPath
             ? _configurations.GetOrAdd(configPath, factory.Create)
-            : _configurations.GetOrAdd("(defaults)", _ => factory.CreateDefault(options.WorkingDirectory)));
+            : _configurations.GetOrAdd("(defaults)", _ => factory.CreateDefault(workingDirectory)));
     }
 
     private static string Display(string fullPath, string workingDirectory)
