@@ -53,7 +53,7 @@ internal static class DocumentAnalyzer
         var broken = workspace.ConfigResults.FirstOrDefault(r => r.Findings.Any(f => f.Severity == Severity.Error))?.Path ?? workspace.ConfigPath;
         var fallback = workspace.Failed is not null
             ? "the last valid configuration is in use until the errors reported on that file are fixed"
-            : "the defaults are in use: confidential terms, NDA clients and embargoes are NOT checked until the errors reported on that file are fixed";
+            : "there is no earlier valid one, so only what could be read (or the defaults) is in use: confidential terms, NDA clients and embargoes may NOT be checked until the errors reported on that file are fixed";
         return Diagnostic.Create(ConfigRules.ConfigurationUnreadable, default, ("config", broken), ("fallback", fallback));
     }
 }

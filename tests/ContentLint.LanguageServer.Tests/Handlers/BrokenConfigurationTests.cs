@@ -27,7 +27,7 @@ public sealed class BrokenConfigurationTests
         var post = await client.DiagnosticsAsync(uri, 1);
         Assert.Contains("CL0024", LspTestClient.Codes(post));
         Assert.DoesNotContain("CL2001", LspTestClient.Codes(post));
-        Assert.Contains("defaults are in use", Message(post, "CL0024"), StringComparison.Ordinal);
+        Assert.Contains("may NOT be checked", Message(post, "CL0024"), StringComparison.Ordinal);
         Assert.Equal(1, Diagnostic(post, "CL0024").GetProperty("severity").GetInt32());
         Assert.Contains("CL0020", LspTestClient.Codes(await client.DiagnosticsAsync(config)));
     }
@@ -111,6 +111,37 @@ public sealed class BrokenConfigurationTests
 
         var onConfig = client.Listener.Received.Skip(mark).Where(n => n.Method == "textDocument/publishDiagnostics" && Uri(n.Params) == config).ToList();
         Assert.All(onConfig, n => Assert.Contains("CL0020", LspTestClient.Codes(n.Params)));
+    }
+
+    [Fact]
+    public async Task A_broken_nested_configuration_is_reported_on_its_file_and_the_company_policy_still_applies()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("contentlint.yaml", Valid);
+        var nested = workspace.Write("team/contentlint.yaml", "channels: [\n");
+        var uri = workspace.Uri("team/a.md");
+        await using var client = await LspTestClient.StartAsync();
+
+        await client.OpenAsync(uri, Post);
+
+        var codes = LspTestClient.Codes(await client.DiagnosticsAsync(uri, 1));
+        Assert.Contains("CL0024", codes);
+        Assert.Contains("CL2001", codes);
+        Assert.Contains("CL0020", LspTestClient.Codes(await client.DiagnosticsAsync(nested)));
+    }
+
+    [Fact]
+    public async Task A_nested_configuration_inherits_the_company_policy_in_the_editor()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("contentlint.yaml", Valid);
+        workspace.Write("team/contentlint.yaml", "confidential:\n  clients: [Acme]\n");
+        var uri = workspace.Uri("team/a.md");
+        await using var client = await LspTestClient.StartAsync();
+
+        await client.OpenAsync(uri, "---\nchannel: linkedin\n---\nFalcon ships for Acme.\n");
+
+        Assert.Equal(["CL2001", "CL2002"], LspTestClient.Codes(await client.DiagnosticsAsync(uri, 1)).Order(StringComparer.Ordinal));
     }
 
     private static async Task<JsonElement> PullAsync(LspTestClient client, string uri) =>

@@ -50,7 +50,8 @@ public static class ConfigRules
         """
         The editor checks a post with its configuration, but `contentlint.yaml` (or one it inherits from)
         has an error, reported on that file. Until it is fixed, posts are checked with the last valid
-        configuration, or with the defaults when there never was one: then confidential terms, NDA
-        clients and embargoes are not checked at all. The command line stops with exit code 2 instead.
+        configuration, or, when there never was one, with what could be read (the defaults for a file
+        that does not parse): confidential terms, NDA clients and embargoes may then go unchecked. The
+        command line stops with exit code 2 instead.
         """) { IsConfigurable = false };
 }
