@@ -85,7 +85,7 @@ public static class ConfigurationLoader
                 case "exclude": config = config with { Exclude = [.. LintConfiguration.DefaultExclude, .. reader.ReadStringList(key, value) ?? []] }; break;
                 case "severity": config = config with { Severity = SeverityReader.Read(reader, key, value, rules) }; break;
                 case "overrides": config = config with { Overrides = SeverityReader.ReadOverrides(reader, value, rules) }; break;
-                case "channels": config = config with { Channels = ChannelSettingsReader.Read(reader, value) }; break;
+                case "channels": config = config with { Channels = ChannelSettingsReader.Read(reader, value, config.Channels) }; break;
                 case "fields": config = config with { Fields = reader.ReadStringList(key, value) ?? [] }; break;
                 case "rules": config = config with { Rules = ReadRuleFolders(reader, value, rootDirectory) }; break;
                 case "scripts": config = config with { Scripts = ScriptConfigurationReader.Read(reader, value) }; break;

@@ -22,7 +22,7 @@ public static class ConfigurationCascadeLoader
         var layers = new List<ConfigurationLayer>();
         for (var path = Path.GetFullPath(configPath); path is not null; path = ConfigurationDiscovery.ParentOf(path))
         {
-            var layer = ReadLayer(path, displayPath(path), rules);
+            var layer = ReadLayer(path, displayPath(path));
             layers.Insert(0, layer);
             if (layer.IsRoot)
             {
@@ -30,6 +30,18 @@ public static class ConfigurationCascadeLoader
             }
         }
 
+        // Each file is checked on its own, knowing what it inherits (a channel declared above may be tuned below).
+        for (var i = 0; i < layers.Count; i++)
+        {
+            layers[i] = Validate(layers[i], i == 0 ? null : Merge(layers[..i], rules).Configuration, rules);
+        }
+
+        var (configuration, tree, origins) = Merge(layers, rules);
+        return new ConfigurationCascade([.. layers], configuration, tree, origins);
+    }
+
+    private static (LintConfiguration Configuration, YamlDotNet.RepresentationModel.YamlMappingNode Tree, ConfigurationOrigins Origins) Merge(List<ConfigurationLayer> layers, RuleCatalog rules)
+    {
         var (tree, origins) = CascadeMerge.Run(layers);
         var nearest = layers[^1];
         var configuration = new LintConfiguration { RootDirectory = layers[0].Directory, Source = nearest.Source };
@@ -39,10 +51,10 @@ public static class ConfigurationCascadeLoader
             configuration = ConfigurationLoader.Read(tree, reader, configuration, rules);
         }
 
-        return new ConfigurationCascade([.. layers], configuration, tree, origins);
+        return (configuration, tree, origins);
     }
 
-    private static ConfigurationLayer ReadLayer(string fullPath, string display, RuleCatalog rules)
+    private static ConfigurationLayer ReadLayer(string fullPath, string display)
     {
         var layer = new ConfigurationLayer { FullPath = fullPath, DisplayPath = display };
         var loaded = Read(fullPath, display);
@@ -59,15 +71,23 @@ public static class ConfigurationCascadeLoader
 
         var reader = new ConfigReader(source);
         var root = ConfigurationLoader.Parse(reader);
-        if (root is not null)
-        {
-            ConfigurationLoader.Read(root, reader, new LintConfiguration { RootDirectory = layer.Directory, Source = source }, rules);
-        }
-
         var quiet = new ConfigReader(source, silent: true);
         var isRoot = root?.Children.FirstOrDefault(e => e.Key.AsScalarValue() == CascadeKeys.Root).Value is { } flag && quiet.ReadBool(CascadeKeys.Root, flag) == true;
         var replace = root?.Children.FirstOrDefault(e => e.Key.AsScalarValue() == CascadeKeys.Replace).Value is { } keys ? ConfigurationLoader.ReadReplace(quiet, keys) : new HashSet<string>();
         return layer with { Source = source, Root = root, Diagnostics = reader.Diagnostics, IsRoot = isRoot, Replace = replace };
+    }
+
+    private static ConfigurationLayer Validate(ConfigurationLayer layer, LintConfiguration? inherited, RuleCatalog rules)
+    {
+        if (layer is not { Root: { } root, Source: { } source })
+        {
+            return layer;
+        }
+
+        var reader = new ConfigReader(source);
+        var start = (inherited ?? LintConfiguration.CreateDefault(layer.Directory)) with { RootDirectory = layer.Directory, Source = source };
+        ConfigurationLoader.Read(root, reader, start, rules);
+        return layer with { Diagnostics = layer.Diagnostics.AddRange(reader.Diagnostics) };
     }
 
     private static SourceLoadResult? Read(string fullPath, string display)

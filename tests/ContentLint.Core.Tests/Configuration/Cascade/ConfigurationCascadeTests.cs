@@ -55,6 +55,18 @@ public sealed class ConfigurationCascadeTests : IDisposable
     }
 
     [Fact]
+    public void A_nested_file_may_tune_a_channel_declared_above()
+    {
+        _folder.Write("contentlint.yaml", "channels:\n  intranet: {method: graphemes, limit: 1000}\n");
+        _folder.Write("team/contentlint.yaml", "channels:\n  intranet: {limit: 500}\n");
+
+        var cascade = _folder.Load("team");
+
+        Assert.Empty(cascade.Layers.SelectMany(l => l.Diagnostics));
+        Assert.Equal(("graphemes", 500), (cascade.Configuration.Channels["intranet"].Method, cascade.Configuration.Channels["intranet"].Limit));
+    }
+
+    [Fact]
     public void Root_true_inherits_nothing()
     {
         _folder.Write("contentlint.yaml", Company);
