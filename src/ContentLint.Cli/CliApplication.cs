@@ -15,6 +15,7 @@ public static class CliApplication
             CountCommand.Create(console),
             TestCommand.Create(console),
             InitCommand.Create(console),
+            ConfigCommand.Create(console),
             LspCommand.Create(console),
         };
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
@@ -13,8 +14,8 @@ using ContentLint.Core.Scripting;
 namespace ContentLint.Cli.Checking;
 
 /// <summary>
-/// Runs <c>check</c>: finds each path's configuration, expands folders into content files, checks
-/// them in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
+/// Runs <c>check</c>: expands folders into content files, checks each file with the configuration
+/// nearest to it (or the one forced by <c>--config</c>) in parallel (fixing them with <c>--fix</c>) and returns the results in a deterministic order.
 /// Each configuration's linter has the built-in rules plus the rules of its <c>rules:</c> folders;
 /// findings on rule files are reported like configuration findings. Dispose to unload script rules.
 /// </summary>
@@ -22,6 +23,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
 {
     private readonly FixWriter _writer = writer ?? new FixWriter();
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _configurations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConfiguredLinter> _byDirectory = new(StringComparer.Ordinal);
 
     /// <summary>Compiles and caches the script rules of this run.</summary>
     public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader();
@@ -54,23 +56,18 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
                 continue;
             }
 
-            var config = forced ?? ConfigurationFor(isDirectory ? full : Path.GetDirectoryName(full)!, factory);
-            if (config.HasConfigErrors)
-            {
-                continue;
-            }
-
             var unreadable = new List<(string Path, string Reason)>();
-            var files = isDirectory ? ContentFileFinder.Find(config.Linter.Configuration, full, unreadable) : [full];
-            targets.AddRange(files.Select(f => (f, config)));
-            results.AddRange(unreadable.Select(u => Unreadable(config.Linter, Display(u.Path, options.WorkingDirectory), u.Reason)));
+            var files = isDirectory ? ContentFileFinder.Find(full, dir => (forced ?? ConfigurationFor(dir, factory, options.WorkingDirectory)).Linter.Configuration, unreadable) : [full];
+            targets.AddRange(files.Select(f => (f, forced ?? ConfigurationFor(f, factory, options.WorkingDirectory))).Where(t => !t.Item2.HasConfigErrors));
+            var reporter = forced ?? ConfigurationFor(full, factory, options.WorkingDirectory);
+            results.AddRange(unreadable.Select(u => Unreadable(reporter.Linter, Display(u.Path, options.WorkingDirectory), u.Reason)));
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
         var fileResults = CheckFiles(unique, options, cancellationToken);
         results.AddRange(fileResults.Select(r => r.Result));
-        results.AddRange(_configurations.Values.Select(c => c.ConfigResult).OfType<FileLintResult>().Where(r => !r.Findings.IsEmpty));
-        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults));
+        results.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
+        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
         var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
@@ -161,7 +158,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     public ConfiguredLinter LinterFor(string directory, string? configPath, string workingDirectory, bool scriptsEnabled)
     {
         var factory = Factory(workingDirectory, scriptsEnabled);
-        return configPath is null ? ConfigurationFor(directory, factory) : Forced(configPath, workingDirectory, factory);
+        return configPath is null ? ConfigurationFor(directory, factory, workingDirectory) : Forced(configPath, workingDirectory, factory);
     }
 
     private LinterFactory Factory(string workingDirectory, bool scriptsEnabled) =>
@@ -170,12 +167,13 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     private ConfiguredLinter Forced(string configPath, string workingDirectory, LinterFactory factory) =>
         _configurations.GetOrAdd(Path.GetFullPath(configPath, workingDirectory), factory.Create);
 
-    private ConfiguredLinter ConfigurationFor(string directory, LinterFactory factory)
+    /// <summary>The linter of the configuration nearest to <paramref name="path"/> (a file or folder), built once per configuration.</summary>
+    private ConfiguredLinter ConfigurationFor(string path, LinterFactory factory, string workingDirectory)
     {
-        var path = ConfigurationLoader.Find(directory);
-        return path is null
-            ? _configurations.GetOrAdd("(defaults):" + directory, _ => factory.CreateDefault(directory))
-            : _configurations.GetOrAdd(path, factory.Create);
+        var directory = Directory.Exists(path) ? path : Path.GetDirectoryName(path)!;
+        return _byDirectory.GetOrAdd(directory, dir => ConfigurationDiscovery.ConfigFileFor(dir) is { } configPath
+            ? _configurations.GetOrAdd(configPath, factory.Create)
+            : _configurations.GetOrAdd("(defaults)", _ => factory.CreateDefault(workingDirectory)));
     }
 
     private static FileLintResult Unreadable(Linter linter, string displayPath, string reason) =>

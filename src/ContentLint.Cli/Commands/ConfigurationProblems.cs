@@ -9,7 +9,7 @@ internal static class ConfigurationProblems
     /// <summary>Prints them, one compiler-style line each; fails (exit code 2) when the configuration has errors.</summary>
     public static void Report(ConfiguredLinter configured, CliConsole console)
     {
-        var results = configured.RuleFileResults.Prepend(configured.ConfigResult).OfType<FileLintResult>();
+        var results = configured.ConfigResults.Concat(configured.RuleFileResults);
         foreach (var finding in results.SelectMany(r => r.Findings))
         {
             var start = finding.Position.Start;

@@ -12,7 +12,10 @@ internal static class ChannelSettingsReader
 {
     private static readonly string[] Keys = ["method", "limit", "fold", "maxHashtags", "maxMentions", "maxLinks", "urlLength", "threads", "threadNumbering", "byteLimit", "titleLimit", "altTextLimit"];
 
-    public static ImmutableDictionary<string, ChannelSettings> Read(ConfigReader reader, YamlNode node)
+    /// <param name="reader">Reads and reports.</param>
+    /// <param name="node">The <c>channels:</c> value.</param>
+    /// <param name="inherited">Channels declared by the configurations above (a nested file may change one field of them).</param>
+    public static ImmutableDictionary<string, ChannelSettings> Read(ConfigReader reader, YamlNode node, IReadOnlyDictionary<string, ChannelSettings> inherited)
     {
         var result = ImmutableDictionary.CreateBuilder<string, ChannelSettings>(StringComparer.OrdinalIgnoreCase);
         var map = reader.ReadMap("channels", node);
@@ -48,7 +51,7 @@ internal static class ChannelSettingsReader
                 };
             }
 
-            if (!BuiltInChannels.All.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) && (settings.Method is null || settings.Limit is null))
+            if (!BuiltInChannels.All.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)) && !inherited.ContainsKey(name) && (settings.Method is null || settings.Limit is null))
             {
                 var known = string.Join(", ", BuiltInChannels.All.Select(c => c.Name));
                 reader.ReportInvalid($"channels.{name}", nameNode, $"'{name}' is not a built-in channel ({known}); a new channel needs 'method' and 'limit'{Suggestions.DidYouMean(Suggestions.Closest(name, BuiltInChannels.All.Select(c => c.Name)))}");

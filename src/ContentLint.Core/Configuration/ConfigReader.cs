@@ -13,7 +13,13 @@ namespace ContentLint.Core.Configuration;
 /// Typed reads of YAML nodes that report wrong values instead of throwing: used for
 /// <c>contentlint.yaml</c> and for declarative rule files (each with its own "invalid value" rule).
 /// </summary>
-internal sealed class ConfigReader(SourceDocument source, RuleDescriptor? invalidValueRule = null)
+/// <param name="source">The file read; spans of reported problems are in its text.</param>
+/// <param name="invalidValueRule">The rule reported for a wrong value.</param>
+/// <param name="silent">
+/// True to read without reporting: a cascade's merged tree, whose nodes come from several files that were
+/// each read (and reported on) on their own first.
+/// </param>
+internal sealed class ConfigReader(SourceDocument source, RuleDescriptor? invalidValueRule = null, bool silent = false)
 {
     private readonly RuleDescriptor _invalidValue = invalidValueRule ?? ConfigRules.InvalidConfigValue;
 
@@ -23,11 +29,19 @@ internal sealed class ConfigReader(SourceDocument source, RuleDescriptor? invali
 
     public ImmutableArray<Diagnostic> Diagnostics => [.. _diagnostics];
 
-    public void Report(RuleDescriptor rule, TextSpan span, params (string Name, object? Value)[] args) =>
-        _diagnostics.Add(Diagnostic.Create(rule, span, args));
+    public void Report(RuleDescriptor rule, TextSpan span, params (string Name, object? Value)[] args)
+    {
+        if (!silent)
+        {
+            _diagnostics.Add(Diagnostic.Create(rule, span, args));
+        }
+    }
 
     public void ReportInvalid(string key, YamlNode node, string problem) =>
-        Report(_invalidValue, node.GetTrimmedSpan(Source.Text), ("key", key), ("problem", problem));
+        Report(_invalidValue, SpanOf(node), ("key", key), ("problem", problem));
+
+    /// <summary>The node's trimmed span in <see cref="Source"/> (its raw span when reading silently: the node may come from another file).</summary>
+    public TextSpan SpanOf(YamlNode node) => silent ? node.GetSpan() : node.GetTrimmedSpan(Source.Text);
 
     public ImmutableArray<string>? ReadStringList(string key, YamlNode node)
     {

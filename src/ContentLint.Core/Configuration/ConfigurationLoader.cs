@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
@@ -14,7 +15,7 @@ namespace ContentLint.Core.Configuration;
 public static class ConfigurationLoader
 {
     /// <summary>Top-level keys, for validation and suggestions.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize", "rules", "scripts", .. PolicyReader.Keys];
+    public static IReadOnlyList<string> KnownKeys { get; } = ["content", "exclude", "severity", "overrides", "channels", "fields", "maxFileSize", "rules", "scripts", CascadeKeys.Root, CascadeKeys.Replace, .. PolicyReader.Keys];
 
     /// <summary>Finds the nearest configuration file in <paramref name="directory"/> or its parents.</summary>
     public static string? Find(string directory)
@@ -34,7 +35,7 @@ public static class ConfigurationLoader
         return null;
     }
 
-    /// <summary>Parses a configuration file.</summary>
+    /// <summary>Parses one configuration file on its own (see <see cref="Cascade.ConfigurationCascadeLoader"/> for a file with the ones above it).</summary>
     /// <param name="source">The file's text.</param>
     /// <param name="rootDirectory">Folder globs are relative to (the file's folder).</param>
     /// <param name="rules">Rules that <c>severity:</c> may name.</param>
@@ -42,24 +43,39 @@ public static class ConfigurationLoader
     {
         var reader = new ConfigReader(source);
         var config = new LintConfiguration { RootDirectory = rootDirectory, Source = source };
-        var stream = YamlLoader.Load(source.Text, out var error);
+        return Parse(reader) is { } root
+            ? new ConfigurationLoadResult(Read(root, reader, config, rules), reader.Diagnostics)
+            : new ConfigurationLoadResult(config, reader.Diagnostics);
+    }
+
+    /// <summary>The file's top-level map, or null when it is empty or wrong (reported).</summary>
+    internal static YamlMappingNode? Parse(ConfigReader reader)
+    {
+        var stream = YamlLoader.Load(reader.Source.Text, out var error);
         if (stream is null)
         {
             reader.Report(ConfigRules.InvalidConfig, error.Span, ("problem", error.Message));
-            return new ConfigurationLoadResult(config, reader.Diagnostics);
+            return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode.IsNull())
         {
-            return new ConfigurationLoadResult(config, reader.Diagnostics);
+            return null;
         }
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             reader.Report(ConfigRules.InvalidConfigValue, stream.Documents[0].RootNode.GetSpan(), ("key", "(file)"), ("problem", "the file must be a map of settings, such as 'severity:' and 'channels:'"));
-            return new ConfigurationLoadResult(config, reader.Diagnostics);
+            return null;
         }
 
+        return root;
+    }
+
+    /// <summary>Applies the settings of <paramref name="root"/> to <paramref name="config"/>.</summary>
+    internal static LintConfiguration Read(YamlMappingNode root, ConfigReader reader, LintConfiguration config, RuleCatalog rules)
+    {
+        var rootDirectory = config.RootDirectory;
         foreach (var (keyNode, value) in root.Children)
         {
             var key = keyNode.AsScalarValue() ?? string.Empty;
@@ -69,11 +85,13 @@ public static class ConfigurationLoader
                 case "exclude": config = config with { Exclude = [.. LintConfiguration.DefaultExclude, .. reader.ReadStringList(key, value) ?? []] }; break;
                 case "severity": config = config with { Severity = SeverityReader.Read(reader, key, value, rules) }; break;
                 case "overrides": config = config with { Overrides = SeverityReader.ReadOverrides(reader, value, rules) }; break;
-                case "channels": config = config with { Channels = ChannelSettingsReader.Read(reader, value) }; break;
+                case "channels": config = config with { Channels = ChannelSettingsReader.Read(reader, value, config.Channels) }; break;
                 case "fields": config = config with { Fields = reader.ReadStringList(key, value) ?? [] }; break;
                 case "rules": config = config with { Rules = ReadRuleFolders(reader, value, rootDirectory) }; break;
                 case "scripts": config = config with { Scripts = ScriptConfigurationReader.Read(reader, value) }; break;
                 case "maxFileSize": config = config with { MaxFileSize = reader.ReadInt(key, value, minimum: 1) ?? config.MaxFileSize }; break;
+                case CascadeKeys.Root: reader.ReadBool(key, value); break;
+                case CascadeKeys.Replace: ReadReplace(reader, value); break;
                 case var policyKey when PolicyReader.Keys.Contains(policyKey):
                     config = config with { Policy = PolicyReader.Read(reader, policyKey, value, config.Policy) };
                     break;
@@ -83,7 +101,27 @@ public static class ConfigurationLoader
             }
         }
 
-        return new ConfigurationLoadResult(config, reader.Diagnostics);
+        return config;
+    }
+
+    /// <summary>The keys named by <c>replace:</c> (unknown ones reported).</summary>
+    internal static IReadOnlySet<string> ReadReplace(ConfigReader reader, YamlNode value)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var items = value is YamlSequenceNode sequence ? sequence.Children : [value];
+        foreach (var (key, node) in (reader.ReadStringList(CascadeKeys.Replace, value) ?? []).Zip(items.Where(i => i is YamlScalarNode && !i.IsNull())))
+        {
+            if (CascadeKeys.Replaceable.Contains(key, StringComparer.Ordinal))
+            {
+                keys.Add(key);
+            }
+            else
+            {
+                reader.ReportInvalid(CascadeKeys.Replace, node, $"'{key}' cannot be replaced; expected one of {string.Join(", ", CascadeKeys.Replaceable)}{Suggestions.DidYouMean(Suggestions.Closest(key, CascadeKeys.Replaceable))}");
+            }
+        }
+
+        return keys;
     }
 
     private static ImmutableArray<string> ReadRuleFolders(ConfigReader reader, YamlNode value, string rootDirectory)

@@ -8,12 +8,12 @@ namespace ContentLint.Core.Engine;
 /// findings on the configuration file and on rule files. Dispose to unload its script rules.
 /// </summary>
 /// <param name="Linter">The linter: built-in rules, the default pack, and the rules of the configured folders.</param>
-/// <param name="ConfigPath">Full path of the configuration file, or null for the defaults.</param>
-/// <param name="ConfigResult">Findings on the configuration file (possibly none), or null without a configuration file.</param>
+/// <param name="ConfigPath">Full path of the nearest configuration file, or null for the defaults.</param>
+/// <param name="ConfigResults">Findings on each configuration file of the cascade (possibly none), empty without a configuration file.</param>
 /// <param name="HasConfigErrors">True when the configuration has errors: nothing should be checked with it (exit code 2).</param>
 /// <param name="RuleFileResults">Findings on rule files (compile errors, invalid rules).</param>
 /// <param name="Pack">The loaded rule pack (owned: disposed with this object).</param>
-public sealed record ConfiguredLinter(Linter Linter, string? ConfigPath, FileLintResult? ConfigResult, bool HasConfigErrors, ImmutableArray<FileLintResult> RuleFileResults, RulePack Pack) : IDisposable
+public sealed record ConfiguredLinter(Linter Linter, string? ConfigPath, ImmutableArray<FileLintResult> ConfigResults, bool HasConfigErrors, ImmutableArray<FileLintResult> RuleFileResults, RulePack Pack) : IDisposable
 {
     /// <summary>Unloads the script rules of the pack.</summary>
     public void Dispose() => Pack.Dispose();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
@@ -23,39 +24,27 @@ public sealed class LinterFactory(ScriptLoader scripts, bool scriptsEnabled, Fun
 {
     /// <summary>A linter with the defaults, for a folder without configuration.</summary>
     public ConfiguredLinter CreateDefault(string directory) =>
-        new(Build(LintConfiguration.CreateDefault(directory), RulePack.Empty), null, null, false, [], RulePack.Empty);
+        new(Build(LintConfiguration.CreateDefault(directory), RulePack.Empty), null, [], false, [], RulePack.Empty);
 
-    /// <summary>A linter for the configuration file at <paramref name="configPath"/> (full path).</summary>
+    /// <summary>
+    /// The linter for the file or folder at <paramref name="path"/>: its nearest configuration with the
+    /// ones above it (<see cref="ConfigurationDiscovery.ConfigFileFor"/>), or the defaults.
+    /// </summary>
+    public ConfiguredLinter CreateFor(string path) =>
+        ConfigurationDiscovery.ConfigFileFor(path) is { } configPath ? Create(configPath) : CreateDefault(Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!);
+
+    /// <summary>A linter for the configuration file at <paramref name="configPath"/> (full path), which inherits from the ones above it.</summary>
     public ConfiguredLinter Create(string configPath)
     {
-        var root = Path.GetDirectoryName(configPath)!;
-        var display = displayPath(configPath);
-        var bootstrap = Build(LintConfiguration.CreateDefault(root), RulePack.Empty);
-        SourceLoadResult loaded;
-        try
-        {
-            loaded = File.Exists(configPath)
-                ? SourceLoader.LoadFile(configPath, display, LintConfiguration.DefaultMaxFileSize)
-                : new SourceLoadResult(null, Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"configuration file '{display}' not found")));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            loaded = new SourceLoadResult(null, Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", $"cannot read '{display}': {ex.Message}")));
-        }
-
-        if (loaded.Document is not { } source)
-        {
-            var problem = loaded.Diagnostic!.Rule == ConfigRules.InvalidConfig ? loaded.Diagnostic : Diagnostic.Create(ConfigRules.InvalidConfig, default, ("problem", loaded.Diagnostic.Message));
-            var failed = bootstrap.FromDiagnostics(display, null, null, [problem]);
-            return new ConfiguredLinter(bootstrap, configPath, failed, true, [], RulePack.Empty);
-        }
-
-        var result = ConfigurationLoader.Load(source, root, bootstrap.Catalog);
-        var pack = result.HasErrors || result.Configuration.Rules.IsEmpty ? RulePack.Empty : LoadPack(result.Configuration);
-        var linter = Build(result.Configuration, pack);
-        var configResult = linter.FromDiagnostics(source, null, result.Diagnostics);
+        var bootstrap = Build(LintConfiguration.CreateDefault(Path.GetDirectoryName(configPath)!), RulePack.Empty);
+        var cascade = ConfigurationCascadeLoader.Load(configPath, bootstrap.Catalog, displayPath);
+        var pack = cascade.HasErrors || cascade.Configuration.Rules.IsEmpty ? RulePack.Empty : LoadPack(cascade.Configuration);
+        var linter = Build(cascade.Configuration, pack);
+        var configResults = cascade.Layers
+            .Select(layer => linter.FromDiagnostics(layer.DisplayPath, layer.Source, null, layer.Diagnostics))
+            .ToImmutableArray();
         var ruleFiles = pack.Reports.Select(r => linter.FromDiagnostics(r.Source, null, r.Diagnostics)).ToImmutableArray();
-        return new ConfiguredLinter(linter, configPath, configResult, result.HasErrors, ruleFiles, pack);
+        return new ConfiguredLinter(linter, configPath, configResults, cascade.HasErrors, ruleFiles, pack);
     }
 
     private Linter Build(LintConfiguration configuration, RulePack pack)

@@ -38,7 +38,7 @@ public sealed class RuleCatalog
         ParseRules.FileTooLarge, ParseRules.EmptyFile, ParseRules.MissingText, ParseRules.UnreadablePath,
         ParseRules.UnsupportedFile, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
-        ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig,
+        ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig, ConfigRules.ConfigurationUnreadable,
         ExecutionRules.RuleCrashed, FixRules.FixNotWritten,
         RuleFileRules.InvalidRule, RuleFileRules.UnsupportedPattern, RuleFileRules.UnknownRuleKey, RuleFileRules.SelfUndoingFixes,
         ScriptRules.ScriptCompileError, ScriptRules.ScriptForbiddenApi, ScriptRules.InvalidRuleHeader, ScriptRules.RuleOverBudget,

@@ -123,7 +123,11 @@ internal sealed class AnalysisScheduler(ServerContext context)
             if (context.Documents.Get(uri) is null)
             {
                 context.Cache.Remove(uri);
-                await context.Publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
+                if (!context.Linters.PublishesOn(DocumentUris.ToPath(uri)))
+                {
+                    // A configuration or rule file keeps its findings when closed.
+                    await context.Publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
+                }
             }
         }
         finally

@@ -15,7 +15,7 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
     public async Task PublishAsync(DocumentAnalysis analysis)
     {
         var snapshot = analysis.Snapshot;
-        if (context.PushDiagnostics)
+        if (context.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
             var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
@@ -23,6 +23,14 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
 
         await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis)).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// True for an open configuration or rule file (editors such as Neovim send them like any document):
+    /// its findings are published with the configuration's, and an empty list from the document's own
+    /// (non-post) analysis must not replace them.
+    /// </summary>
+    public bool IsConfigurationOwned(DocumentAnalysis analysis) =>
+        analysis.Result is null && context.Linters.PublishesOn(analysis.Snapshot.Path);
 
     /// <summary>Publishes diagnostics on a file that is not open (batch findings on closed files).</summary>
     public Task PublishAsync(string uri, int? version, List<LspDiagnostic> diagnostics) =>
@@ -39,10 +47,10 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
     /// </summary>
     public void PublishConfiguration(WorkspaceLinter linter)
     {
-        if (linter is { ConfigPath: { } path, ConfigResult: { } result })
+        foreach (var result in linter.ConfigResults)
         {
             var diagnostics = result.Findings.Select(LspConverter.ToDiagnostic).ToList();
-            _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(path), null, diagnostics));
+            _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(result.Path), null, diagnostics));
         }
 
         foreach (var ruleFile in linter.RuleFileResults)

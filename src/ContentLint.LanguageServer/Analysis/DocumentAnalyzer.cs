@@ -34,6 +34,11 @@ internal static class DocumentAnalyzer
             analysis = analysis with { Diagnostics = analysis.Diagnostics.AddRange(batch.Diagnostics) };
         }
 
+        if (workspace.PolicyUnreadable)
+        {
+            analysis = analysis with { Diagnostics = analysis.Diagnostics.Add(PolicyUnreadable(workspace)) };
+        }
+
         var result = linter.Finish(analysis);
         if (result.IsSkipped)
         {
@@ -41,5 +46,15 @@ internal static class DocumentAnalyzer
         }
 
         return new DocumentAnalysis(snapshot, result, PostMeasures.Compute(result.Document, linter.Channels, cancellationToken), workspace);
+    }
+
+    /// <summary>Says on the post that its policy could not be read, and what it is checked with instead.</summary>
+    private static Diagnostic PolicyUnreadable(WorkspaceLinter workspace)
+    {
+        var broken = workspace.ConfigResults.FirstOrDefault(r => r.Findings.Any(f => f.Severity == Severity.Error))?.Path ?? workspace.ConfigPath;
+        var fallback = workspace.Failed is not null
+            ? "the last valid configuration is in use until the errors reported on that file are fixed"
+            : "there is no earlier valid one, so only what could be read (or the defaults) is in use: confidential terms, NDA clients and embargoes may NOT be checked until the errors reported on that file are fixed";
+        return Diagnostic.Create(ConfigRules.ConfigurationUnreadable, default, ("config", broken), ("fallback", fallback));
     }
 }

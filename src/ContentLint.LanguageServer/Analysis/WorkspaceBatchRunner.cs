@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Workspace;
@@ -70,7 +71,10 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
         {
             var linter = workspace.Linter;
             var analyses = new List<FileAnalysis>();
-            foreach (var path in ContentFileFinder.Find(linter.Configuration, linter.Configuration.RootDirectory))
+            // The files this configuration is nearest to: a nested contentlint.yaml has its own batch.
+            var files = ContentFileFinder.Find(linter.Configuration, Path.GetDirectoryName(workspace.ConfigPath)!)
+                .Where(p => ConfigurationDiscovery.ConfigFileFor(p) == workspace.ConfigPath);
+            foreach (var path in files)
             {
                 token.ThrowIfCancellationRequested();
                 var source = open.TryGetValue(path, out var snapshot) ? snapshot.ToSource() : linter.LoadFile(path, path).Document;

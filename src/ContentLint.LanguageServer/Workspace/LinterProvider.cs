@@ -1,4 +1,4 @@
-using ContentLint.Core.Configuration;
+using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
@@ -12,7 +12,9 @@ namespace ContentLint.LanguageServer.Workspace;
 /// <see cref="WorkspaceOptions.ScriptsEnabled"/> is false) — and kept until <see cref="Invalidate"/>.
 /// Script rules are compiled through one <see cref="ScriptLoader"/> for the server's lifetime, so an
 /// edited script recompiles and an unchanged one comes from the cache; replaced linters are disposed
-/// (their script code unloaded) one reload later, once no run can still be using them.
+/// (their script code unloaded) one reload later, once no run can still be using them. When a
+/// configuration stops reading (a typo while editing it), the last valid one stays in use, and the
+/// documents say so (CL0024), rather than silently falling back to the defaults.
 /// </summary>
 internal sealed class LinterProvider
 {
@@ -20,7 +22,8 @@ internal sealed class LinterProvider
     private readonly Dictionary<string, WorkspaceLinter> _byConfig = new(StringComparer.Ordinal);
     private readonly LinterFactory _factory;
     private readonly ServerLog _log;
-    private List<WorkspaceLinter> _retired = [];
+    private readonly Dictionary<string, ConfiguredLinter> _lastValid = new(StringComparer.Ordinal);
+    private HashSet<ConfiguredLinter> _retired = new(ReferenceEqualityComparer.Instance);
 
     public LinterProvider(WorkspaceOptions options, ServerLog log)
     {
@@ -38,7 +41,7 @@ internal sealed class LinterProvider
     public WorkspaceLinter GetLinter(string documentPath)
     {
         var directory = Path.IsPathRooted(documentPath) ? Path.GetDirectoryName(documentPath) : null;
-        var configPath = directory is null ? null : ConfigurationLoader.Find(directory);
+        var configPath = directory is null ? null : ConfigurationDiscovery.ConfigFileFor(documentPath);
         var key = configPath ?? "(defaults)";
         WorkspaceLinter linter;
         lock (_lock)
@@ -48,14 +51,44 @@ internal sealed class LinterProvider
                 return cached;
             }
 
-            linter = new WorkspaceLinter(configPath is null ? _factory.CreateDefault(directory ?? Environment.CurrentDirectory) : _factory.Create(configPath));
+            var loaded = configPath is null ? _factory.CreateDefault(directory ?? Environment.CurrentDirectory) : _factory.Create(configPath);
+            linter = WithLastValid(key, loaded);
             _byConfig[key] = linter;
         }
 
         var pack = linter.Configured.Pack;
+        if (linter.Failed is not null)
+        {
+            _log.Warning($"{configPath} could not be read; the last valid configuration stays in use until it is fixed.");
+        }
+
         _log.Info($"Loaded {configPath ?? "the defaults"}: {pack.Rules.Length + pack.AllBatchRules.Length} rule(s) from rule folders; script rules {(Options.ScriptsEnabled ? "allowed" : "disabled (untrusted workspace)")}.");
         Loaded?.Invoke(linter);
         return linter;
+    }
+
+    /// <summary>True when a loaded configuration publishes its findings on <paramref name="path"/> (a configuration or rule file).</summary>
+    public bool PublishesOn(string path) => All.Any(l => l.PublishedPaths.Contains(path, StringComparer.Ordinal));
+
+    /// <summary>
+    /// The linter for a fresh load: itself when it is valid (it becomes the last valid one), else the last
+    /// valid one with the failed load attached. Called under the lock.
+    /// </summary>
+    private WorkspaceLinter WithLastValid(string key, ConfiguredLinter loaded)
+    {
+        var previous = _lastValid.GetValueOrDefault(key);
+        if (loaded.HasConfigErrors)
+        {
+            return previous is null ? new WorkspaceLinter(loaded) : new WorkspaceLinter(previous, loaded);
+        }
+
+        if (previous is not null)
+        {
+            _retired.Add(previous); // Disposed one reload later, like any replaced linter.
+        }
+
+        _lastValid[key] = loaded;
+        return new WorkspaceLinter(loaded);
     }
 
     /// <summary>The linters loaded so far.</summary>
@@ -73,19 +106,19 @@ internal sealed class LinterProvider
     /// <summary>Forgets every loaded configuration; returns the files their findings were published on.</summary>
     public IReadOnlyList<string> Invalidate()
     {
-        List<WorkspaceLinter> toDispose;
+        List<ConfiguredLinter> toDispose;
         IReadOnlyList<string> previous;
         lock (_lock)
         {
             previous = [.. _byConfig.Values.SelectMany(l => l.PublishedPaths).Distinct(StringComparer.Ordinal)];
-            toDispose = _retired;
-            _retired = [.. _byConfig.Values];
+            toDispose = [.. _retired.Where(c => !_lastValid.ContainsValue(c))];
+            _retired = new(_byConfig.Values.SelectMany(l => l.Owned), ReferenceEqualityComparer.Instance);
             _byConfig.Clear();
         }
 
         foreach (var linter in toDispose)
         {
-            linter.Configured.Dispose();
+            linter.Dispose();
         }
 
         if (toDispose.Count > 0)

@@ -4,22 +4,28 @@ using ContentLint.Core.Engine;
 namespace ContentLint.LanguageServer.Workspace;
 
 /// <summary>The linter for the documents under one configuration, and what loading that configuration and its rule files reported.</summary>
-/// <param name="Configured">The linter with its configuration and rule pack (owned: disposed when retired).</param>
-internal sealed record WorkspaceLinter(ConfiguredLinter Configured)
+/// <param name="Configured">The linter in use, with its configuration and rule pack: the last valid one when <paramref name="Failed"/> is set.</param>
+/// <param name="Failed">The load that failed (its findings say why), or null when the configuration in use is the current one.</param>
+internal sealed record WorkspaceLinter(ConfiguredLinter Configured, ConfiguredLinter? Failed = null)
 {
     /// <summary>The linter.</summary>
     public Linter Linter => Configured.Linter;
 
-    /// <summary>The <c>contentlint.yaml</c> in force, or null for the defaults.</summary>
+    /// <summary>The nearest <c>contentlint.yaml</c>, or null for the defaults.</summary>
     public string? ConfigPath => Configured.ConfigPath;
 
-    /// <summary>Findings on the configuration file, or null.</summary>
-    public FileLintResult? ConfigResult => Configured.ConfigResult;
+    /// <summary>True when the current configuration could not be read: posts are checked with the last valid one, or the defaults.</summary>
+    public bool PolicyUnreadable => Failed is not null || Configured.HasConfigErrors;
+
+    /// <summary>Findings on each configuration file of the cascade (those of the failed load, if any).</summary>
+    public ImmutableArray<FileLintResult> ConfigResults => (Failed ?? Configured).ConfigResults;
 
     /// <summary>Findings on rule files (compile errors, invalid rules), published on those files.</summary>
     public ImmutableArray<FileLintResult> RuleFileResults => Configured.RuleFileResults;
 
+    /// <summary>The loads this object holds (disposed when retired, unless still the last valid one).</summary>
+    public IEnumerable<ConfiguredLinter> Owned => Failed is null ? [Configured] : [Configured, Failed];
+
     /// <summary>Every file this configuration publishes findings on besides the documents: the configuration and rule files.</summary>
-    public IEnumerable<string> PublishedPaths =>
-        (ConfigPath is null ? [] : new[] { ConfigPath }).Concat(RuleFileResults.Select(r => r.Path));
+    public IEnumerable<string> PublishedPaths => ConfigResults.Concat(RuleFileResults).Select(r => r.Path);
 }

@@ -85,7 +85,7 @@ internal static class PolicyReader
 
             if (reader.ReadString("embargoes[].term", term) is { } text)
             {
-                result.Add(new Embargo(text, date, item.GetTrimmedSpan(reader.Source.Text)));
+                result.Add(new Embargo(text, date, reader.SpanOf(item)));
             }
         }
 

@@ -2,7 +2,7 @@ using ContentLint.Core.Diagnostics;
 
 namespace ContentLint.Core.Rules.Engine;
 
-/// <summary>Engine rules about <c>contentlint.yaml</c> (CL0020–CL0023).</summary>
+/// <summary>Engine rules about <c>contentlint.yaml</c> (CL0020–CL0024).</summary>
 public static class ConfigRules
 {
     /// <summary>CL0020: the configuration file does not parse or cannot be read.</summary>
@@ -42,4 +42,16 @@ public static class ConfigRules
         exist, so the setting has no effect. Categories: `engine`, `channels`, `confidentiality`,
         `persona`, `brand-voice`, `typography`.
         """);
+
+    /// <summary>CL0024: a post checked while its configuration cannot be read (language server).</summary>
+    public static RuleDescriptor ConfigurationUnreadable { get; } = new(
+        "CL0024", "configuration-unreadable", "The post's configuration must be readable.", RuleCategory.Engine, Severity.Error,
+        "The content policy in '{config}' could not be read; {fallback}",
+        """
+        The editor checks a post with its configuration, but `contentlint.yaml` (or one it inherits from)
+        has an error, reported on that file. Until it is fixed, posts are checked with the last valid
+        configuration, or, when there never was one, with what could be read (the defaults for a file
+        that does not parse): confidential terms, NDA clients and embargoes may then go unchecked. The
+        command line stops with exit code 2 instead.
+        """) { IsConfigurable = false };
 }
