@@ -66,7 +66,7 @@ public static class FuzzRun
             _ => input?.ToString() ?? "null",
         };
         var escaped = new StringBuilder();
-        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 600)))
+        foreach (var c in text.AsSpan(0, Math.Min(text.Length, 3_000)))
         {
             escaped.Append(c is < ' ' or (>= '\u007F' and <= '\u009F') || char.IsSurrogate(c) ? $"\\u{(int)c:X4}" : c.ToString());
         }
