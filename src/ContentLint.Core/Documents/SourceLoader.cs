@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules.Engine;
@@ -5,8 +6,9 @@ using ContentLint.Core.Rules.Engine;
 namespace ContentLint.Core.Documents;
 
 /// <summary>
-/// Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary content and
-/// invalid UTF-8 are reported with their position instead of being decoded with replacement characters.
+/// Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM. Binary content, UTF-32,
+/// invalid UTF-8 and unpaired UTF-16 surrogates are reported with their position instead of being
+/// decoded with replacement characters.
 /// </summary>
 public static class SourceLoader
 {
@@ -29,60 +31,67 @@ public static class SourceLoader
     /// <summary>Decodes <paramref name="bytes"/> read from <paramref name="path"/>.</summary>
     public static SourceLoadResult Decode(string path, ReadOnlySpan<byte> bytes)
     {
+        // UTF-32's byte-order marks start like UTF-16 LE's (FF FE 00 00) or with NUL bytes: test them first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return Invalid("encoding", "UTF-32 is not supported (the file starts with a UTF-32 byte-order mark); re-save it as UTF-8", string.Empty);
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            var utf16 = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
-            return DecodeWith(path, bytes[2..], utf16, hasBom: true);
+            return DecodeUtf16(path, bytes[2..], bigEndian: bytes[0] == 0xFE);
         }
 
         var hasBom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         var body = hasBom ? bytes[3..] : bytes;
-        var nul = body.IndexOf((byte)0);
-        if (nul >= 0)
+        if (body.Contains((byte)0))
         {
             return new SourceLoadResult(null, Diagnostic.Create(ParseRules.BinaryFile, default));
         }
 
-        return DecodeWith(path, body, hasBom ? StrictUtf8WithBom : StrictUtf8, hasBom);
-    }
-
-    private static SourceLoadResult DecodeWith(string path, ReadOnlySpan<byte> body, Encoding encoding, bool hasBom)
-    {
-        try
+        var encoding = hasBom ? StrictUtf8WithBom : StrictUtf8;
+        var invalid = Utf8Scanner.FirstInvalidByte(body);
+        if (invalid < 0)
         {
             return new SourceLoadResult(new SourceDocument(path, encoding.GetString(body), encoding, hasBom), null);
         }
-        catch (DecoderFallbackException ex)
-        {
-            var offset = FirstInvalidByte(body, encoding, ex);
-            var prefix = encoding.GetString(body[..offset]);
-            var diagnostic = Diagnostic.Create(
-                ParseRules.InvalidEncoding,
-                new TextSpan(prefix.Length, 0),
-                ("byte", body[offset].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)),
-                ("offset", offset + (hasBom ? encoding.GetPreamble().Length : 0)));
-            return new SourceLoadResult(null, diagnostic, prefix);
-        }
+
+        var problem = string.Create(CultureInfo.InvariantCulture, $"byte 0x{body[invalid]:X2} at byte offset {invalid + (hasBom ? 3 : 0)} is not part of a valid sequence");
+        return Invalid("UTF-8", problem, encoding.GetString(body[..invalid]));
     }
 
-    private static int FirstInvalidByte(ReadOnlySpan<byte> body, Encoding encoding, DecoderFallbackException ex)
+    /// <summary>
+    /// CL0003 when <paramref name="text"/> (from an editor, not from bytes) holds an unpaired surrogate, else null:
+    /// no encoding can write it back, and normalization throws on it.
+    /// </summary>
+    public static Diagnostic? CheckText(string text)
     {
-        if (encoding is UTF8Encoding)
-        {
-            // Scan with the status API: exact byte offset of the first invalid sequence.
-            var remaining = body;
-            while (!remaining.IsEmpty)
-            {
-                var status = System.Text.Rune.DecodeFromUtf8(remaining, out _, out var consumed);
-                if (status != System.Buffers.OperationStatus.Done)
-                {
-                    return body.Length - remaining.Length;
-                }
+        var offset = Utf16Scanner.FirstUnpairedSurrogate(text);
+        return offset < 0 ? null : Diagnostic.Create(
+            ParseRules.InvalidEncoding,
+            new TextSpan(offset, 1),
+            ("encoding", "text"),
+            ("problem", string.Create(CultureInfo.InvariantCulture, $"unpaired surrogate U+{(int)text[offset]:X4} is not a character; the file is not checked until it is removed")));
+    }
 
-                remaining = remaining[consumed..];
-            }
+    private static SourceLoadResult DecodeUtf16(string path, ReadOnlySpan<byte> body, bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true, throwOnInvalidBytes: true);
+        var invalid = Utf16Scanner.FirstInvalidByte(body, bigEndian);
+        if (invalid >= 0)
+        {
+            var problem = invalid + 1 == body.Length
+                ? string.Create(CultureInfo.InvariantCulture, $"the file ends with half a code unit (byte 0x{body[invalid]:X2} at byte offset {invalid + 2})")
+                : string.Create(CultureInfo.InvariantCulture, $"unpaired surrogate 0x{(int)Utf16Scanner.CodeUnit(body, invalid, bigEndian):X4} at byte offset {invalid + 2} is not a character");
+            return Invalid("UTF-16", problem, encoding.GetString(body[..invalid]));
         }
 
-        return Math.Clamp(ex.Index, 0, Math.Max(0, body.Length - 1));
+        var text = encoding.GetString(body);
+        return text.Contains('\0', StringComparison.Ordinal)
+            ? new SourceLoadResult(null, Diagnostic.Create(ParseRules.BinaryFile, default))
+            : new SourceLoadResult(new SourceDocument(path, text, encoding, hasByteOrderMark: true), null);
     }
+
+    private static SourceLoadResult Invalid(string encoding, string problem, string validPrefix) =>
+        new(null, Diagnostic.Create(ParseRules.InvalidEncoding, new TextSpan(validPrefix.Length, 0), ("encoding", encoding), ("problem", problem)), validPrefix);
 }

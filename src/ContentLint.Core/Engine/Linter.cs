@@ -58,6 +58,11 @@ public sealed partial class Linter
             return new FileAnalysis(source, null, [Diagnostic.Create(ParseRules.EmptyFile, default)]);
         }
 
+        if (SourceLoader.CheckText(source.Text) is { } invalidText)
+        {
+            return new FileAnalysis(source, null, [invalidText]);
+        }
+
         var document = PostDocumentParser.Parse(source, kind, Configuration);
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         foreach (var post in document.Posts)

@@ -36,7 +36,7 @@ public sealed class RuleCatalog
     [
         ParseRules.InvalidYaml, ParseRules.UnclosedFrontMatter, ParseRules.InvalidEncoding, ParseRules.BinaryFile,
         ParseRules.FileTooLarge, ParseRules.EmptyFile, ParseRules.MissingText, ParseRules.UnreadablePath,
-        ParseRules.UnsupportedFile, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
+        ParseRules.UnsupportedFile, ParseRules.MarkdownTooDeep, FieldRules.UnknownField, FieldRules.InvalidFieldValue, FieldRules.MissingChannel,
         SuppressionRules.UnusedSuppression, SuppressionRules.InvalidSuppression,
         ConfigRules.InvalidConfig, ConfigRules.UnknownConfigKey, ConfigRules.InvalidConfigValue, ConfigRules.UnknownRuleInConfig, ConfigRules.ConfigurationUnreadable,
         ExecutionRules.RuleCrashed, FixRules.FixNotWritten,

@@ -15,11 +15,37 @@ internal sealed class MarkdownInlineWalker
     }
 
     /// <summary>Writes the children of <paramref name="container"/>.</summary>
+    /// <remarks>
+    /// Iterative: Markdig nests everything after an unmatched <c>[</c> inside it, up to 10,240 levels
+    /// (<c>[[[[…</c>), too deep to recurse on a thread's stack.
+    /// </remarks>
     public void Write(ContainerInline container)
     {
-        foreach (var inline in container)
+        var pending = new Stack<Inline>();
+        PushChildren(container, pending);
+        while (pending.TryPop(out var inline))
         {
-            Write(inline);
+            if (inline is ContainerInline nested and not LinkInline)
+            {
+                if (nested is DelimiterInline delimiter)
+                {
+                    WriteDelimiter(delimiter);
+                }
+
+                PushChildren(nested, pending);
+            }
+            else
+            {
+                Write(inline);
+            }
+        }
+    }
+
+    private static void PushChildren(ContainerInline container, Stack<Inline> pending)
+    {
+        for (var child = container.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            pending.Push(child);
         }
     }
 
@@ -54,9 +80,15 @@ internal sealed class MarkdownInlineWalker
             case LinkInline link:
                 _links.WriteLink(link);
                 break;
-            case ContainerInline container:
-                Write(container);
-                break;
+        }
+    }
+
+    /// <summary>An unmatched <c>[</c> or <c>![</c> that Markdig left as a container: its characters are text.</summary>
+    private void WriteDelimiter(DelimiterInline delimiter)
+    {
+        if (_writer.ToSource(delimiter.Span) is { } span)
+        {
+            MarkdownSourceAligner.Append(_writer, delimiter.ToLiteral(), span.Start, span.End);
         }
     }
 

@@ -72,7 +72,7 @@ public static partial class MarkdownPostParser
         var body = TextSpan.FromBounds(frontMatter.Value.ClosingLine.Value.End, text.Length);
         var partSpans = metadata.ThreadFlag ? MarkdownThreadSplitter.Split(text, body) : [body];
         var imageDescriptions = new List<MappedText>();
-        var parts = partSpans.Select(span => MarkdownTextExtractor.ExtractImageDescriptions(text, span, imageDescriptions)).ToImmutableArray();
+        var parts = partSpans.Select(span => Extract(text, span, postId, imageDescriptions, diagnostics)).ToImmutableArray();
         ReportEmptyParts(parts, partSpans, postId, frontMatter.Value.ClosingLine.Value, diagnostics);
 
         var post = metadata.ToPost(postId, postSpan, metadata.ThreadFlag, parts, [], metadata.Suppressions) with { ImageDescriptions = [.. imageDescriptions] };
@@ -81,6 +81,17 @@ public static partial class MarkdownPostParser
             .Concat(metadata.Suppressions)
             .Concat(HtmlSuppressions(document, body, parts));
         return Result(document, [post], [.. suppressions], diagnostics);
+    }
+
+    private static MappedText Extract(string text, TextSpan span, string postId, List<MappedText> imageDescriptions, List<Diagnostic> diagnostics)
+    {
+        var part = MarkdownTextExtractor.Extract(text, span, imageDescriptions, out var tooDeep);
+        if (tooDeep is { } at)
+        {
+            diagnostics.Add(Diagnostic.Create(ParseRules.MarkdownTooDeep, at) with { PostId = postId });
+        }
+
+        return part;
     }
 
     private static void ReportEmptyParts(ImmutableArray<MappedText> parts, ImmutableArray<TextSpan> spans, string postId, TextSpan closingLine, List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace ContentLint.Core.Documents.Markdown;
 
@@ -36,7 +37,7 @@ public static class MarkdownTextExtractor
     /// <summary>The reader-visible text of the Markdown in <paramref name="range"/> of <paramref name="source"/>.</summary>
     /// <param name="source">The whole source file; the map's offsets are offsets in it.</param>
     /// <param name="range">The Markdown body (after the front matter, or one thread part).</param>
-    public static MappedText Extract(string source, TextSpan range) => Extract(source, range, []);
+    public static MappedText Extract(string source, TextSpan range) => Extract(source, range, null, out _);
 
     /// <summary>
     /// The reader-visible text of <paramref name="range"/>, and in <paramref name="imageDescriptions"/>
@@ -46,22 +47,79 @@ public static class MarkdownTextExtractor
     public static MappedText ExtractImageDescriptions(string source, TextSpan range, List<MappedText> imageDescriptions)
     {
         ArgumentNullException.ThrowIfNull(imageDescriptions);
-        var spans = new List<TextSpan>();
-        var text = Extract(source, range, spans);
-        imageDescriptions.AddRange(spans.Select(span => new MappedTextBuilder(source).AppendVerbatim(span.Start, span.Length).Build(VerbatimEncoder.Instance)));
-        return text;
+        return Extract(source, range, imageDescriptions, out _);
     }
 
-    private static MappedText Extract(string source, TextSpan range, List<TextSpan> imageDescriptions)
+    /// <summary>
+    /// The reader-visible text of the Markdown in <paramref name="range"/>; when the Markdown nests deeper
+    /// than can be read, the range as typed, with <paramref name="tooDeep"/> the first line that goes too deep.
+    /// </summary>
+    public static MappedText Extract(string source, TextSpan range, out TextSpan? tooDeep) => Extract(source, range, null, out tooDeep);
+
+    /// <summary>
+    /// The reader-visible text of <paramref name="range"/>, with the images' alternative texts added to
+    /// <paramref name="imageDescriptions"/> (when given) and, when the Markdown nests deeper than can be
+    /// read, the range as typed and in <paramref name="tooDeep"/> the first line that goes too deep.
+    /// </summary>
+    public static MappedText Extract(string source, TextSpan range, List<MappedText>? imageDescriptions, out TextSpan? tooDeep)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(range.Start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(range.End, source.Length);
 
-        var document = Markdig.Markdown.Parse(source.Substring(range.Start, range.Length), Pipeline);
         var writer = new MarkdownTextWriter(source, range);
-        new MarkdownBlockWalker(writer).WriteChildren(document, "\n\n");
-        imageDescriptions.AddRange(writer.ImageDescriptions);
+        tooDeep = null;
+        if (TryParse(source, range) is { } document)
+        {
+            new MarkdownBlockWalker(writer).WriteChildren(document, "\n\n");
+            imageDescriptions?.AddRange(writer.ImageDescriptions.Select(span => new MappedTextBuilder(source).AppendVerbatim(span.Start, span.Length).Build(VerbatimEncoder.Instance)));
+        }
+        else
+        {
+            // Rules still read every character (a confidential term stays found), just not as Markdown.
+            tooDeep = FirstLineTooDeep(source, range);
+            writer.Verbatim(range.Start, range.Length);
+        }
+
         return writer.Build();
+    }
+
+    /// <summary>
+    /// Markdig's syntax tree, or null when Markdig refuses the input as nested too deeply (128 blocks,
+    /// about 10,000 inline delimiters, or too little stack left): it throws an ArgumentException then.
+    /// </summary>
+    private static MarkdownDocument? TryParse(string source, TextSpan range)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(source.Substring(range.Start, range.Length), Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The line ending the shortest run of whole lines that Markdig refuses (a binary search).</summary>
+    private static TextSpan FirstLineTooDeep(string source, TextSpan range)
+    {
+        var lines = new LineMap(source);
+        int first = lines.GetPosition(range.Start).Line, last = lines.GetPosition(range.End).Line;
+        while (first < last)
+        {
+            var middle = first + ((last - first) / 2);
+            var prefixEnd = Math.Min(lines.GetLineSpan(middle).End, range.End);
+            if (TryParse(source, TextSpan.FromBounds(range.Start, prefixEnd)) is null)
+            {
+                last = middle;
+            }
+            else
+            {
+                first = middle + 1;
+            }
+        }
+
+        var line = lines.GetLineSpan(first);
+        return TextSpan.FromBounds(Math.Max(line.Start, range.Start), Math.Clamp(line.End, range.Start, range.End));
     }
 }

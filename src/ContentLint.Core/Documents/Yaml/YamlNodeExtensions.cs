@@ -25,7 +25,9 @@ public static class YamlNodeExtensions
     /// <summary>The node's span with trailing line breaks and spaces dropped (block scalars end on the next line), flow brackets included.</summary>
     public static TextSpan GetTrimmedSpan(this YamlNode node, string source)
     {
+        // YamlDotNet marks the empty node after a final "---" one past the end of the stream.
         var span = node.GetSpan();
+        span = TextSpan.FromBounds(Math.Min(span.Start, source.Length), Math.Min(span.End, source.Length));
         if (node is YamlSequenceNode or YamlMappingNode && span.Start < source.Length && source[span.Start] is '[' or '{')
         {
             var closing = source[span.Start] == '[' ? ']' : '}';

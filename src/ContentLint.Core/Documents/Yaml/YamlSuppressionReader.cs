@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
+using YamlDotNet.Core.Tokens;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents.Yaml;
@@ -18,11 +18,13 @@ internal static class YamlSuppressionReader
     public static ImmutableArray<SuppressionComment> Read(SourceDocument document, string yaml, YamlStream stream)
     {
         var result = ImmutableArray.CreateBuilder<SuppressionComment>();
-        var parser = new Parser(new Scanner(new StringReader(yaml), skipComments: false));
+        // Comments are read from the scanner's tokens: YamlDotNet's parser fails on YAML it loads when
+        // it is given comments (a comment line after `key: [a, b]`), and the tokens need no grammar.
+        var scanner = new Scanner(new StringReader(yaml), skipComments: false);
         YamlNodeStarts? nodes = null;
-        while (parser.MoveNext())
+        while (scanner.MoveNext())
         {
-            if (parser.Current is not Comment comment)
+            if (scanner.Current is not Comment comment)
             {
                 continue;
             }

@@ -2,7 +2,7 @@ using ContentLint.Core.Diagnostics;
 
 namespace ContentLint.Core.Rules.Engine;
 
-/// <summary>Engine rules about files that cannot be read or parsed (CL0001–CL0008).</summary>
+/// <summary>Engine rules about files that cannot be read or parsed (CL0001–CL0008, CL0014, CL0015).</summary>
 public static class ParseRules
 {
     /// <summary>CL0001: YAML that does not parse.</summary>
@@ -40,13 +40,15 @@ public static class ParseRules
         ```
         """) { IsConfigurable = false };
 
-    /// <summary>CL0003: bytes that are not valid UTF-8.</summary>
+    /// <summary>CL0003: bytes that are not valid UTF-8 or UTF-16, UTF-32, or text with an unpaired surrogate.</summary>
     public static RuleDescriptor InvalidEncoding { get; } = new(
         "CL0003", "invalid-encoding", "Content files must be valid UTF-8 (or UTF-16 with a byte-order mark).", RuleCategory.Engine, Severity.Error,
-        "Invalid UTF-8: byte 0x{byte} at byte offset {offset} is not part of a valid sequence",
+        "Invalid {encoding}: {problem}",
         """
         The file contains bytes that are not valid UTF-8, often because it was saved as Latin-1 or
-        Windows-1252 (accented letters such as `é` become a single byte). Platforms expect UTF-8; the
+        Windows-1252 (accented letters such as `é` become a single byte); or it is UTF-16 with an
+        unpaired surrogate (half of an emoji) or an odd number of bytes; or it is UTF-32. Text that
+        an editor holds with an unpaired surrogate is reported the same way. Platforms expect UTF-8; the
         post is not checked, and `--fix` never rewrites such a file.
 
         **Fix**: re-save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).
@@ -122,4 +124,17 @@ public static class ParseRules
         A file named explicitly with another extension is reported and skipped; folders are scanned
         with the `content` globs of `contentlint.yaml`.
         """);
+
+    /// <summary>CL0015: Markdown nested deeper than it can be read.</summary>
+    public static RuleDescriptor MarkdownTooDeep { get; } = new(
+        "CL0015", "markdown-too-deep", "Markdown must not nest deeper than it can be read.", RuleCategory.Engine, Severity.Error,
+        "Markdown nested too deeply here (over 128 block quotes or lists, or thousands of unclosed '[' or emphasis markers): the post is checked as plain text",
+        """
+        A post body nests block quotes (`>>>>…`), lists or inline markers (`[[[[…`, `*_*_…`) deeper than
+        the Markdown reader accepts. No platform shows such a post as intended, and reading it would take
+        unbounded time and stack. The rules still read the body, as typed (Markdown syntax included),
+        so confidential terms and personal data are still reported; counts include the markers.
+
+        **Fix**: remove the nesting at the position shown.
+        """) { IsConfigurable = false };
 }
