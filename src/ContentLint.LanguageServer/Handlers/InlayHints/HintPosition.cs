@@ -55,9 +55,38 @@ internal static class HintPosition
     private static int LineStart(string source, int offset) =>
         offset == 0 ? 0 : source.LastIndexOf('\n', offset - 1) + 1;
 
-    /// <summary>A quoted scalar's text ends before its closing quote: the hint goes after it. (A plain scalar is never followed by a quote.)</summary>
-    private static int AfterClosingQuote(string source, int end) =>
-        end < source.Length && source[end] is '"' or '\'' ? end + 1 : end;
+    /// <summary>
+    /// A quoted scalar's text ends before its closing quote — and, since published texts are trimmed,
+    /// before any trailing blanks or escaped line breaks (<c>"Bonjour\n"</c>) written inside the quotes:
+    /// the hint goes after that quote. A plain scalar is never followed by one on its line.
+    /// </summary>
+    private static int AfterClosingQuote(string source, int end)
+    {
+        for (var i = end; i < source.Length && source[i] is not ('\r' or '\n'); i++)
+        {
+            switch (source[i])
+            {
+                case '"' or '\'':
+                    return i + 1;
+                case ' ' or '\t':
+                    continue;
+                case '\\' when i + 1 < source.Length:
+                    i = EndOfEscape(source, i + 1) - 1;
+                    continue;
+                default:
+                    return end;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The offset after the escape whose letter is at <paramref name="letter"/> (<c>\n</c>, <c>\x20</c>, <c>\u00A0</c>…).</summary>
+    private static int EndOfEscape(string source, int letter)
+    {
+        var digits = source[letter] switch { 'x' => 2, 'u' => 4, 'U' => 8, _ => 0 };
+        return Math.Min(source.Length, letter + 1 + digits);
+    }
 
     /// <summary>The end of the line's content: after any Markdown syntax that closes it, before trailing blanks and the line break.</summary>
     private static int EndOfLineContent(string source, int offset)
