@@ -8,6 +8,8 @@ namespace ContentLint.Core.Documents;
 /// </summary>
 public sealed class MappedText
 {
+    private SpanIndex? _codeRegions;
+
     /// <summary>Creates a mapped text; <see cref="MappedTextBuilder"/> is the usual way.</summary>
     public MappedText(string text, SourceMap map, IReplacementEncoder? encoder, ImmutableArray<TextRegion> regions)
     {
@@ -38,8 +40,10 @@ public sealed class MappedText
     public TextSpan SourceSpan => Map.MapSpan(new TextSpan(0, Text.Length));
 
     /// <summary>True when <paramref name="span"/> overlaps a code region (out of prose scope).</summary>
-    public bool IsInCode(TextSpan span) =>
-        Regions.Any(r => r.Kind == TextRegionKind.Code && r.Span.OverlapsWith(span));
+    public bool IsInCode(TextSpan span) => CodeRegions.Overlaps(span);
+
+    // Rules ask this per match: indexed once (built on first use; a race builds it twice, harmlessly).
+    private SpanIndex CodeRegions => _codeRegions ??= new SpanIndex(Regions.Where(r => r.Kind == TextRegionKind.Code).Select(r => r.Span));
 
     /// <inheritdoc />
     public override string ToString() => Text;
