@@ -16,13 +16,16 @@ public static class SuppressionProcessor
     /// <param name="diagnostics">Diagnostics whose severity is not off.</param>
     /// <param name="catalog">Known rules, to resolve names.</param>
     /// <param name="isEnabled">Whether a rule is on in this file (an unused suppression of a rule that is off is not reported).</param>
-    public static ImmutableArray<Diagnostic> Apply(PostDocument document, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, Func<RuleDescriptor, bool> isEnabled)
+    /// <param name="cancellationToken">Stops the work when the result is no longer wanted.</param>
+    public static ImmutableArray<Diagnostic> Apply(PostDocument document, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, Func<RuleDescriptor, bool> isEnabled, CancellationToken cancellationToken = default)
     {
         var entries = BuildEntries(document, catalog, out var problems);
         var index = new SuppressionIndex(entries);
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+
             // Every entry covering the diagnostic is marked used, not only the first.
             var suppressible = diagnostic.Rule.IsConfigurable && diagnostic.Rule != SuppressionRules.UnusedSuppression;
             if (!suppressible || !index.Suppress(diagnostic))

@@ -33,7 +33,7 @@ internal static class DocumentAnalyzer
             analysis = analysis with { Diagnostics = analysis.Diagnostics.AddRange(batch.Diagnostics) };
         }
 
-        var result = linter.Finish(analysis);
+        var result = linter.Finish(analysis, cancellationToken);
         if (result.IsSkipped)
         {
             return new DocumentAnalysis(snapshot, result, [], workspace);
