@@ -16,4 +16,7 @@ public sealed record LanguageServerOptions
 
     /// <summary>Compiled rules added to the built-in ones (tests use rules that wait, to control timing).</summary>
     public Func<IEnumerable<PostRule>>? ExtraRules { get; init; }
+
+    /// <summary>Called with a document's URI and version when its check stopped because a newer version or a close superseded it (tests await it).</summary>
+    public Action<string, int>? CheckCancelled { get; init; }
 }

@@ -16,26 +16,19 @@ public static class SuppressionProcessor
     /// <param name="diagnostics">Diagnostics whose severity is not off.</param>
     /// <param name="catalog">Known rules, to resolve names.</param>
     /// <param name="isEnabled">Whether a rule is on in this file (an unused suppression of a rule that is off is not reported).</param>
-    public static ImmutableArray<Diagnostic> Apply(PostDocument document, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, Func<RuleDescriptor, bool> isEnabled)
+    /// <param name="cancellationToken">Stops the work when the result is no longer wanted.</param>
+    public static ImmutableArray<Diagnostic> Apply(PostDocument document, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, Func<RuleDescriptor, bool> isEnabled, CancellationToken cancellationToken = default)
     {
         var entries = BuildEntries(document, catalog, out var problems);
+        var index = new SuppressionIndex(entries);
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
-            var suppressed = false;
-            if (diagnostic.Rule.IsConfigurable && diagnostic.Rule != SuppressionRules.UnusedSuppression)
-            {
-                foreach (var entry in entries)
-                {
-                    if (entry.Covers(diagnostic))
-                    {
-                        entry.Used = true;
-                        suppressed = true;
-                    }
-                }
-            }
+            cancellationToken.ThrowIfCancellationRequested();
 
-            if (!suppressed)
+            // Every entry covering the diagnostic is marked used, not only the first.
+            var suppressible = diagnostic.Rule.IsConfigurable && diagnostic.Rule != SuppressionRules.UnusedSuppression;
+            if (!suppressible || !index.Suppress(diagnostic))
             {
                 kept.Add(diagnostic);
             }
@@ -57,36 +50,33 @@ public static class SuppressionProcessor
     {
         problems = [];
         var entries = new List<SuppressionEntry>();
-        var openBlocks = new List<SuppressionEntry>();
+        var openBlocks = new OpenBlocks();
         var textEnd = document.Source.Text.Length;
         foreach (var comment in document.Suppressions.OrderBy(s => s.Span.Start))
         {
             var rules = Resolve(comment, catalog, problems);
             if (comment.Kind == SuppressionKind.Enable)
             {
-                foreach (var open in openBlocks.Where(o => rules.Count == 0 || rules.Any(r => r.Rule == o.Rule)).ToList())
-                {
-                    open.Scope = TextSpan.FromBounds(open.Scope.Start, comment.Span.Start);
-                    openBlocks.Remove(open);
-                }
-
+                openBlocks.Close(rules.Count == 0 ? null : rules.Select(r => r.Rule), comment.Span.Start);
                 continue;
             }
 
             var scope = comment.Kind == SuppressionKind.Disable ? TextSpan.FromBounds(comment.Span.End, textEnd) : comment.Scope ?? default;
+            var added = new List<SuppressionEntry>();
             if (rules.Count == 0 && comment.Rules.IsEmpty)
             {
-                entries.Add(new SuppressionEntry(comment, null, -1, scope));
+                added.Add(new SuppressionEntry(comment, null, -1, scope));
             }
 
             foreach (var (rule, index) in rules)
             {
-                entries.Add(new SuppressionEntry(comment, rule, index, scope));
+                added.Add(new SuppressionEntry(comment, rule, index, scope));
             }
 
+            entries.AddRange(added);
             if (comment.Kind == SuppressionKind.Disable)
             {
-                openBlocks.AddRange(entries.Where(e => e.Comment == comment));
+                openBlocks.Open(added);
             }
         }
 

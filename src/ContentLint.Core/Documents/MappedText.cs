@@ -9,6 +9,7 @@ namespace ContentLint.Core.Documents;
 public sealed class MappedText
 {
     private MappedText? _codeAsText;
+    private SpanIndex? _codeRegions;
 
     /// <summary>Creates a mapped text; <see cref="MappedTextBuilder"/> is the usual way.</summary>
     public MappedText(string text, SourceMap map, IReplacementEncoder? encoder, ImmutableArray<TextRegion> regions)
@@ -40,8 +41,10 @@ public sealed class MappedText
     public TextSpan SourceSpan => Map.MapSpan(new TextSpan(0, Text.Length));
 
     /// <summary>True when <paramref name="span"/> overlaps a code region (out of prose scope).</summary>
-    public bool IsInCode(TextSpan span) =>
-        Regions.Any(r => r.Kind == TextRegionKind.Code && r.Span.OverlapsWith(span));
+    public bool IsInCode(TextSpan span) => CodeRegions.Overlaps(span);
+
+    // Rules ask this per match: indexed once (built on first use; a race builds it twice, harmlessly).
+    private SpanIndex CodeRegions => _codeRegions ??= new SpanIndex(Regions.Where(r => r.Kind == TextRegionKind.Code).Select(r => r.Span));
 
     /// <summary>True when <paramref name="span"/> overlaps code, whether the reading rule skips it or reads it as text.</summary>
     public bool IsWrittenAsCode(TextSpan span) =>

@@ -41,9 +41,9 @@ public sealed partial class Linter
     /// <summary>True when this linter has rules that look across files (they run in <see cref="RunBatch"/>).</summary>
     public bool HasBatchRules => !_batchRules.IsEmpty;
 
-    /// <summary>Checks one decoded file with the per-post rules (batch rules need <see cref="Analyze"/>, <see cref="RunBatch"/>, <see cref="Finish"/>).</summary>
+    /// <summary>Checks one decoded file with the per-post rules (batch rules need <see cref="Analyze"/>, <see cref="RunBatch"/>, <see cref="Finish(FileAnalysis)"/>).</summary>
     public FileLintResult Lint(SourceDocument source, CancellationToken cancellationToken = default) =>
-        Finish(Analyze(source, cancellationToken));
+        Finish(Analyze(source, cancellationToken), cancellationToken);
 
     /// <summary>Parses a file and runs the per-post rules, before severities and suppressions.</summary>
     public FileAnalysis Analyze(SourceDocument source, CancellationToken cancellationToken = default)
@@ -78,7 +78,10 @@ public sealed partial class Linter
     }
 
     /// <summary>Severities, suppressions and sorting: the final result of an analysed file.</summary>
-    public FileLintResult Finish(FileAnalysis analysis)
+    public FileLintResult Finish(FileAnalysis analysis) => Finish(analysis, CancellationToken.None);
+
+    /// <summary>Severities, suppressions and sorting; stops when <paramref name="cancellationToken"/> is cancelled.</summary>
+    public FileLintResult Finish(FileAnalysis analysis, CancellationToken cancellationToken)
     {
         var source = analysis.Source;
         if (analysis.Document is not { } document)
@@ -87,7 +90,8 @@ public sealed partial class Linter
         }
 
         var enabled = analysis.Diagnostics.Where(d => _severities.Resolve(d.Rule, source.Path) != Severity.Off).ToList();
-        var afterSuppressions = SuppressionProcessor.Apply(document, enabled, Catalog, rule => _severities.Resolve(rule, source.Path) != Severity.Off);
+        var afterSuppressions = SuppressionProcessor.Apply(document, enabled, Catalog, rule => _severities.Resolve(rule, source.Path) != Severity.Off, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return FromDiagnostics(source, document, afterSuppressions);
     }
 

@@ -39,7 +39,7 @@ public sealed class PostRuleContext
 
     /// <summary>Reports at a source span (metadata fields), with an optional source-level fix.</summary>
     public void Report(TextSpan sourceSpan, CodeFix? fix, params (string Name, object? Value)[] args) =>
-        _sink(Diagnostic.Create(_rule, sourceSpan, args).WithFix(fix) with { PostId = Post.Id });
+        Emit(Diagnostic.Create(_rule, sourceSpan, args).WithFix(fix) with { PostId = Post.Id });
 
     /// <summary>Reports at a span of a post's text, with an optional fix on that text.</summary>
     public void Report(MappedText text, TextSpan textSpan, TextReplacement? fix, params (string Name, object? Value)[] args) =>
@@ -47,11 +47,18 @@ public sealed class PostRuleContext
 
     /// <summary>Reports at a span of a post's text with a message of its own (script rules' <c>Report(span, message)</c>).</summary>
     internal void ReportMessage(MappedText text, TextSpan textSpan, string message, TextReplacement? fix) =>
-        _sink(new Diagnostic(_rule, text.Map.MapSpan(textSpan), message, []).WithFix(fix is null ? null : ToCodeFix(text, fix)) with { PostId = Post.Id });
+        Emit(new Diagnostic(_rule, text.Map.MapSpan(textSpan), message, []).WithFix(fix is null ? null : ToCodeFix(text, fix)) with { PostId = Post.Id });
 
     /// <summary>Reports an engine finding (such as a script over budget) on behalf of the rule.</summary>
     internal void ReportAs(RuleDescriptor engineRule, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
-        _sink(Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = Post.Id });
+        Emit(Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = Post.Id });
+
+    // Every finding is a point where a superseded run stops: a long post has many, spread over every rule.
+    private void Emit(Diagnostic diagnostic)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        _sink(diagnostic);
+    }
 
     /// <summary>
     /// The source-level fix for a text replacement, or null when the source cannot hold it (e.g. a line

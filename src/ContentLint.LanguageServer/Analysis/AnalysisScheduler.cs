@@ -23,11 +23,13 @@ internal sealed class AnalysisScheduler(ServerContext context)
         _ = RunAsync(snapshot, runs, context.Debounce, token);
     }
 
-    /// <summary>Cancels the document's run and publishes empty diagnostics (the document was closed).</summary>
+    /// <summary>Cancels the document's run, forgets its last analysis and publishes empty diagnostics (the document was closed).</summary>
     public void Close(string uri)
     {
         var runs = _runs.GetOrAdd(uri, _ => new DocumentRuns());
         runs.Cancel();
+        // A closed document's text and findings may be hundreds of megabytes: dropped now, not after the run stops.
+        context.Cache.Remove(uri);
         _ = CloseAsync(uri, runs);
     }
 
@@ -108,6 +110,7 @@ internal sealed class AnalysisScheduler(ServerContext context)
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Superseded by a newer change, closed, or shut down: nothing to publish.
+            context.Options.CheckCancelled?.Invoke(snapshot.Uri, snapshot.Version);
         }
         catch (Exception ex)
         {
@@ -123,6 +126,7 @@ internal sealed class AnalysisScheduler(ServerContext context)
             if (context.Documents.Get(uri) is null)
             {
                 context.Cache.Remove(uri);
+                _runs.TryRemove(new KeyValuePair<string, DocumentRuns>(uri, runs));
                 if (!context.Linters.PublishesOn(DocumentUris.ToPath(uri)))
                 {
                     // A configuration or rule file keeps its findings when closed.

@@ -39,7 +39,7 @@ internal static class DocumentAnalyzer
             analysis = analysis with { Diagnostics = analysis.Diagnostics.Add(PolicyUnreadable(workspace)) };
         }
 
-        var result = linter.Finish(analysis);
+        var result = linter.Finish(analysis, cancellationToken);
         if (result.IsSkipped)
         {
             return new DocumentAnalysis(snapshot, result, [], workspace);

@@ -1,3 +1,4 @@
+using System.Text;
 using ContentLint.Core.Documents;
 using ContentLint.LanguageServer.Protocol;
 
@@ -13,8 +14,14 @@ internal static class TextChangeApplier
     /// <summary>The text after <paramref name="changes"/>, and a description of each clamped range (empty when all were valid).</summary>
     public static (string Text, IReadOnlyList<string> Problems) Apply(string text, IEnumerable<TextDocumentContentChangeEvent> changes)
     {
+        var list = changes as IReadOnlyList<TextDocumentContentChangeEvent> ?? [.. changes];
+        if (list.Count > 1 && TryApplyFromTheEnd(text, list) is { } applied)
+        {
+            return (applied, []);
+        }
+
         var problems = new List<string>();
-        foreach (var change in changes)
+        foreach (var change in list)
         {
             if (change.Range is null)
             {
@@ -35,6 +42,43 @@ internal static class TextChangeApplier
         }
 
         return (text, problems);
+    }
+
+    /// <summary>
+    /// Changes that each end before the previous one starts (how editors send a multi-cursor edit or a
+    /// replace-all) all hold positions of the original text: applied in one pass, where applying them
+    /// one by one rebuilds a huge document once per change. Null when they are not so (or a range is invalid).
+    /// </summary>
+    private static string? TryApplyFromTheEnd(string text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    {
+        var lines = new LineMap(text);
+        var problems = new List<string>();
+        var edits = new (int Start, int End, string Text)[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (changes[i].Range is not { } range)
+            {
+                return null;
+            }
+
+            var (start, end) = (Offset(lines, range.Start, problems), Offset(lines, range.End, problems));
+            if (problems.Count > 0 || end < start || (i > 0 && end > edits[i - 1].Start))
+            {
+                return null;
+            }
+
+            edits[i] = (start, end, changes[i].Text ?? string.Empty);
+        }
+
+        var result = new StringBuilder(text.Length);
+        var at = 0;
+        for (var i = edits.Length - 1; i >= 0; i--)
+        {
+            result.Append(text, at, edits[i].Start - at).Append(edits[i].Text);
+            at = edits[i].End;
+        }
+
+        return result.Append(text, at, text.Length - at).ToString();
     }
 
     private static int Offset(LineMap lines, Position? position, List<string> problems)

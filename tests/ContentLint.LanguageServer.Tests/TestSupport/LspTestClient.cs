@@ -13,7 +13,7 @@ internal sealed class LspTestClient : IAsyncDisposable
     private readonly Stream _clientStream;
     private readonly StringWriter _serverLog = new();
 
-    private LspTestClient(IEnumerable<PostRule>? extraRules)
+    private LspTestClient(IEnumerable<PostRule>? extraRules, Action<string, int>? checkCancelled = null)
     {
         var (client, server) = FullDuplexStream.CreatePair();
         _clientStream = client;
@@ -21,6 +21,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         {
             Log = TextWriter.Synchronized(_serverLog),
             ExtraRules = extraRules is null ? null : () => extraRules,
+            CheckCancelled = checkCancelled,
         });
         Host.Start();
         var formatter = new SystemTextJsonFormatter { JsonSerializerOptions = new JsonSerializerOptions(JsonSerializerDefaults.Web) };
@@ -38,9 +39,9 @@ internal sealed class LspTestClient : IAsyncDisposable
     public string ServerLog => _serverLog.ToString();
 
     /// <summary>Starts a server and initializes it (debounce 0 unless given), with push diagnostics unless <paramref name="capabilities"/> says otherwise.</summary>
-    public static async Task<LspTestClient> StartAsync(object? capabilities = null, object? initializationOptions = null, IEnumerable<PostRule>? extraRules = null)
+    public static async Task<LspTestClient> StartAsync(object? capabilities = null, object? initializationOptions = null, IEnumerable<PostRule>? extraRules = null, Action<string, int>? checkCancelled = null)
     {
-        var client = new LspTestClient(extraRules);
+        var client = new LspTestClient(extraRules, checkCancelled);
         await client.InitializeAsync(capabilities, initializationOptions ?? new { debounceMs = 0 });
         return client;
     }

@@ -42,5 +42,5 @@ public sealed class BannedWordsCheck : IBuiltInCheck
 
     /// <summary>True inside a link or a mention (hashtags are read, so a banned word there counts).</summary>
     private static bool IsLinkOrMention(ProseText prose, Documents.TextSpan span) =>
-        prose.IsProtected(span) && !prose.Hashtags.Any(h => h.Span.Contains(span));
+        prose.IsProtected(span) && !prose.IsInHashtag(span);
 }

@@ -19,6 +19,7 @@ internal sealed class ProseText
     private readonly Lock _gate = new();
     private readonly TextTokens _tokens;
     private SpanSet? _protected;
+    private SpanIndex? _hashtags;
 
     private ProseText(MappedText text)
     {
@@ -59,6 +60,9 @@ internal sealed class ProseText
 
     /// <summary>True when the character at <paramref name="offset"/> is in code, a link, a hashtag or a mention.</summary>
     public bool IsProtected(int offset) => Protected.Touches(new TextSpan(offset, 1));
+
+    /// <summary>True when <paramref name="span"/> lies inside a hashtag.</summary>
+    public bool IsInHashtag(TextSpan span) => Get(ref _hashtags, () => new SpanIndex(Hashtags.Select(h => h.Span))).Contains(span);
 
     private SpanSet Protected => Get(ref _protected, () => new SpanSet(
         Text.Regions.Select(r => r.Span).Concat(_tokens.Urls.Concat(_tokens.Hashtags).Concat(_tokens.Mentions).Select(t => t.Span))));

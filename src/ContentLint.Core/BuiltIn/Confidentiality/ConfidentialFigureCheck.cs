@@ -1,3 +1,4 @@
+using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.BuiltInChecks;
 
@@ -34,15 +35,26 @@ public sealed class ConfidentialFigureCheck : IBuiltInCheck
                 continue;
             }
 
+            var taken = new SpanIndex(found.Select(a => a.Span));
+            var byStart = Enumerable.Range(0, found.Count).OrderBy(i => found[i].Span.Start).ToArray();
+            var longest = found.Max(a => a.Span.Length);
             var words = WordPositions.Of(text.Text);
             foreach (var figure in FigureScanner.Find(text.Text))
             {
-                if (found.Any(a => a.Span.OverlapsWith(figure)))
+                if (taken.Overlaps(figure))
                 {
                     continue;
                 }
 
-                var (span, term, reason) = found.MinBy(a => words.Distance(a.Span, figure));
+                // Only the terms near the figure can be close enough: looked up by position, not all compared.
+                var window = words.Window(figure, policy.FigureProximity, text.Text.Length);
+                var near = Near(found, byStart, TextSpan.FromBounds(Math.Max(0, window.Start - longest), window.End));
+                if (near.Count == 0)
+                {
+                    continue;
+                }
+
+                var (span, term, reason) = found[near.Order().MinBy(i => words.Distance(found[i].Span, figure))];
                 var distance = words.Distance(span, figure);
                 if (distance <= policy.FigureProximity)
                 {
@@ -50,5 +62,31 @@ public sealed class ConfidentialFigureCheck : IBuiltInCheck
                 }
             }
         }
+    }
+
+    // The indices of the terms starting inside `window` (byStart: the indices ordered by start).
+    private static List<int> Near(List<(TextSpan Span, string Term, string Reason)> found, int[] byStart, TextSpan window)
+    {
+        int low = 0, high = byStart.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (found[byStart[mid]].Span.Start < window.Start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var near = new List<int>();
+        for (var i = low; i < byStart.Length && found[byStart[i]].Span.Start < window.End; i++)
+        {
+            near.Add(byStart[i]);
+        }
+
+        return near;
     }
 }

@@ -12,10 +12,19 @@ internal sealed class WordPositions(IReadOnlyList<TextToken> words)
     /// <summary>Index of the first and last word a span touches (an empty range between words when it touches none).</summary>
     public (int First, int Last) Range(TextSpan span)
     {
-        var first = 0;
-        while (first < words.Count && words[first].Span.End <= span.Start)
+        // Words are in text order and do not overlap: the first one ending after the span's start by binary search.
+        int first = 0, high = words.Count;
+        while (first < high)
         {
-            first++;
+            var mid = (first + high) >>> 1;
+            if (words[mid].Span.End <= span.Start)
+            {
+                first = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
         }
 
         var last = first - 1;
@@ -25,6 +34,15 @@ internal sealed class WordPositions(IReadOnlyList<TextToken> words)
         }
 
         return (first, Math.Max(first, last));
+    }
+
+    /// <summary>The part of the text holding every span at most <paramref name="distance"/> words from <paramref name="span"/>.</summary>
+    public TextSpan Window(TextSpan span, int distance, int textLength)
+    {
+        var (first, last) = Range(span);
+        var start = first - distance - 1 >= 0 && first - distance - 1 < words.Count ? words[first - distance - 1].Span.Start : 0;
+        var end = last + distance + 1 < words.Count ? words[last + distance + 1].Span.End : textLength;
+        return TextSpan.FromBounds(Math.Min(start, span.Start), Math.Max(end, span.End));
     }
 
     /// <summary>How many words apart two spans are: 0 when they share a word, 1 when adjacent.</summary>

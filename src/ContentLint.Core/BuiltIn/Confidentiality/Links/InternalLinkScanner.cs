@@ -14,13 +14,13 @@ internal static partial class InternalLinkScanner
     /// <summary>Internal addresses of <paramref name="text"/>: where, as written, and why.</summary>
     public static IEnumerable<(TextSpan Span, string Link, string Reason)> Find(string text, HostGlobs internalHosts)
     {
-        var taken = new List<TextSpan>();
+        var taken = new NonOverlappingSpans(); // URL matches never overlap each other
         var found = new List<(TextSpan Span, string Link, string Reason)>();
         foreach (Match url in Url().Matches(text))
         {
             var value = TrimPunctuation(url.Value);
             var span = new TextSpan(url.Index, value.Length);
-            taken.Add(span);
+            taken.TryAdd(span);
             var scheme = url.Groups["scheme"].Value.ToLowerInvariant();
             var reason = scheme switch
             {
@@ -38,9 +38,8 @@ internal static partial class InternalLinkScanner
         {
             var value = TrimPunctuation(share.Value);
             var span = new TextSpan(share.Index, value.Length);
-            if (!taken.Any(t => t.OverlapsWith(span)))
+            if (taken.TryAdd(span))
             {
-                taken.Add(span);
                 found.Add((span, value, "file share"));
             }
         }
@@ -51,7 +50,7 @@ internal static partial class InternalLinkScanner
             var span = new TextSpan(bare.Index, value.Length);
             var host = bare.Groups["host"].Value;
             var located = bare.Groups["port"].Success || bare.Groups["path"].Success;
-            if (taken.Any(t => t.OverlapsWith(span)) || (!located && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Any(char.IsAsciiLetterUpper))))
+            if (taken.Overlaps(span) || (!located && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host.Any(char.IsAsciiLetterUpper))))
             {
                 continue;
             }

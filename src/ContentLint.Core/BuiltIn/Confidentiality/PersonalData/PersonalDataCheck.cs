@@ -26,7 +26,7 @@ public abstract class PersonalDataCheck : IBuiltInCheck
         var allow = AllowLists.Get(context.Configuration.Policy);
         foreach (var text in ConfidentialTexts.Of(context.Post))
         {
-            IReadOnlyList<TextSpan>? links = null;
+            SpanIndex? links = null;
             foreach (var found in Find(text.Text))
             {
                 if (allow.Allows(found.Value))
@@ -36,8 +36,8 @@ public abstract class PersonalDataCheck : IBuiltInCheck
 
                 if (IgnoresLinks)
                 {
-                    links ??= EntityExtractor.Extract(text.Text, CountingMethod.Graphemes, EntityKind.Url);
-                    if (links.Any(l => l.OverlapsWith(found.Span)))
+                    links ??= new SpanIndex(EntityExtractor.Extract(text.Text, CountingMethod.Graphemes, EntityKind.Url));
+                    if (links.Overlaps(found.Span))
                     {
                         continue;
                     }

@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Channels.Counting.Entities;
+using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.BuiltInChecks;
 using ContentLint.Core.Scoping;
@@ -28,12 +29,11 @@ public sealed class HighEntropySecretCheck : IBuiltInCheck
                 continue;
             }
 
-            var links = EntityExtractor.Extract(text.Text, CountingMethod.Graphemes, EntityKind.Url);
-            var known = SecretFormats.Find(text.Text).Select(f => f.Span).ToList();
+            var taken = new SpanIndex(EntityExtractor.Extract(text.Text, CountingMethod.Graphemes, EntityKind.Url).Concat(SecretFormats.Find(text.Text).Select(f => f.Span)));
             var tokens = TextTokens.Of(text.Text);
             foreach (var span in candidates)
             {
-                if (links.Any(l => l.OverlapsWith(span)) || known.Any(k => k.OverlapsWith(span)) || SecretKeywords.Near(tokens, span) is not { } keyword)
+                if (taken.Overlaps(span) || SecretKeywords.Near(tokens, span) is not { } keyword)
                 {
                     continue;
                 }

@@ -28,17 +28,20 @@ internal static class SecretKeywords
     /// <summary>The announcing word near <paramref name="candidate"/>, as written, or null.</summary>
     public static string? Near(TextTokens tokens, TextSpan candidate)
     {
-        var words = tokens.Words.Where(w => SentenceOf(tokens, candidate).Contains(w.Span)).ToList();
-        var before = words.Where(w => w.Span.End <= candidate.Start).TakeLast(Before);
-        var after = words.Where(w => w.Span.Start >= candidate.End).Take(After);
-        foreach (var word in before.Reverse().Concat(after))
+        // Words and sentences are in text order: found by binary search, so a long post with many
+        // candidates costs O(log n) per candidate, not a scan of every word.
+        var sentence = SentenceOf(tokens, candidate);
+        var words = tokens.Words;
+        var first = FirstStartingFrom(words, sentence.Start);
+        var at = Math.Max(first, FirstStartingFrom(words, candidate.Start));
+        foreach (var i in WordsBefore(words, first, at, candidate).Concat(WordsAfter(words, at, candidate, sentence)))
         {
-            if (IsKeyword(word.Text))
+            if (IsKeyword(words[i].Text))
             {
-                return word.Text;
+                return words[i].Text;
             }
 
-            if (IsMotDePasse(words, word))
+            if (i - 2 >= first && IsMotDePasse(words[i - 2], words[i - 1], words[i]))
             {
                 return "mot de passe";
             }
@@ -50,8 +53,13 @@ internal static class SecretKeywords
     private static TextSpan SentenceOf(TextTokens tokens, TextSpan candidate)
     {
         var sentences = tokens.Sentences;
-        var index = sentences.ToList().FindIndex(s => s.Span.OverlapsWith(candidate));
-        if (index < 0)
+        var index = Math.Max(0, FirstStartingFrom(sentences, candidate.Start + 1) - 1);
+        while (index + 1 < sentences.Count && !sentences[index].Span.OverlapsWith(candidate) && sentences[index + 1].Span.Start < candidate.End)
+        {
+            index++;
+        }
+
+        if (index >= sentences.Count || !sentences[index].Span.OverlapsWith(candidate))
         {
             return new TextSpan(0, tokens.Text.Length);
         }
@@ -60,14 +68,59 @@ internal static class SecretKeywords
         return TextSpan.FromBounds(start, sentences[index].Span.End);
     }
 
+    // The words of the sentence ending before the candidate, nearest first.
+    private static IEnumerable<int> WordsBefore(IReadOnlyList<TextToken> words, int first, int at, TextSpan candidate)
+    {
+        var taken = 0;
+        for (var i = at - 1; i >= first && taken < Before; i--)
+        {
+            if (words[i].Span.End <= candidate.Start)
+            {
+                taken++;
+                yield return i;
+            }
+        }
+    }
+
+    // The words of the sentence starting after the candidate, nearest first.
+    private static IEnumerable<int> WordsAfter(IReadOnlyList<TextToken> words, int at, TextSpan candidate, TextSpan sentence)
+    {
+        var taken = 0;
+        for (var i = at; i < words.Count && words[i].Span.Start < sentence.End && taken < After; i++)
+        {
+            if (words[i].Span.Start >= candidate.End && sentence.Contains(words[i].Span))
+            {
+                taken++;
+                yield return i;
+            }
+        }
+    }
+
+    // The index of the first token starting at or after `offset` (tokens are in text order).
+    private static int FirstStartingFrom(IReadOnlyList<TextToken> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     private static bool IsKeyword(string word) =>
         Fold(word).Split(['_', '-'], StringSplitOptions.RemoveEmptyEntries).Any(Words.Contains);
 
-    private static bool IsMotDePasse(List<TextToken> words, TextToken word)
-    {
-        var index = words.IndexOf(word);
-        return index >= 2 && Fold(word.Text) == "passe" && Fold(words[index - 1].Text) == "de" && Fold(words[index - 2].Text) == "mot";
-    }
+    private static bool IsMotDePasse(TextToken mot, TextToken de, TextToken passe) =>
+        Fold(passe.Text) == "passe" && Fold(de.Text) == "de" && Fold(mot.Text) == "mot";
 
     private static string Fold(string word)
     {

@@ -15,6 +15,8 @@ internal sealed partial class MarkerFinder
     private readonly TextTokens _tokens;
     private readonly IReadOnlyList<TextToken> _urls;
     private readonly IReadOnlyList<TextToken> _mentions;
+    private readonly SpanIndex _entities;
+    private readonly SpanIndex _urlSpans;
     private readonly Func<int, TextSpan, bool>? _isExcluded;
     private readonly List<TypeMarker> _markers;
 
@@ -25,6 +27,8 @@ internal sealed partial class MarkerFinder
         _tokens = TextTokens.Of(text, method);
         _urls = _tokens.Urls;
         _mentions = _tokens.Mentions;
+        _urlSpans = new SpanIndex(_urls.Select(u => u.Span));
+        _entities = new SpanIndex(_urls.Concat(_mentions).Select(t => t.Span));
         _isExcluded = isExcluded;
         _markers = markers;
     }
@@ -73,12 +77,16 @@ internal sealed partial class MarkerFinder
             }
         }
 
-        var kept = new List<(MarkerRule Rule, TextSpan Span)>();
+        var kept = new Dictionary<PostType, NonOverlappingSpans>();
         foreach (var candidate in found.OrderByDescending(f => f.Rule.Weight).ThenByDescending(f => f.Span.Length).ThenBy(f => f.Span.Start))
         {
-            if (!kept.Any(k => k.Rule.Side == candidate.Rule.Side && k.Span.OverlapsWith(candidate.Span)))
+            if (!kept.TryGetValue(candidate.Rule.Side, out var side))
             {
-                kept.Add(candidate);
+                kept[candidate.Rule.Side] = side = new NonOverlappingSpans();
+            }
+
+            if (side.TryAdd(candidate.Span))
+            {
                 Add(candidate.Rule.Side, candidate.Rule.Category, candidate.Rule.Weight, candidate.Span);
             }
         }
@@ -137,7 +145,7 @@ internal sealed partial class MarkerFinder
         {
             var sentence = sentences[i];
             var mark = sentence.Text.LastIndexOf('?');
-            if (mark < 0 || _urls.Any(u => u.Span.Contains(sentence.Span.Start + mark)))
+            if (mark < 0 || _urlSpans.Contains(sentence.Span.Start + mark))
             {
                 continue;
             }
@@ -149,8 +157,7 @@ internal sealed partial class MarkerFinder
     }
 
     // Words inside hashtags count (#soldes, #tips); inside links and handles they do not (@AskeBay, /buy/).
-    private bool InsideEntity(TextSpan span) =>
-        _urls.Any(u => u.Span.OverlapsWith(span)) || _mentions.Any(m => m.Span.OverlapsWith(span));
+    private bool InsideEntity(TextSpan span) => _entities.Overlaps(span);
 
     private void Add(PostType side, string category, double weight, TextSpan span)
     {

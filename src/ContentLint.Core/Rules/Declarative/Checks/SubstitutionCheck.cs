@@ -18,12 +18,12 @@ internal sealed class SubstitutionCheck : IDeclarativeCheck
         var skipEntities = rule.Scope is not (RuleScope.Hashtags or RuleScope.Mentions or RuleScope.Links);
         foreach (var segment in segments)
         {
-            IReadOnlyList<TextEntity>? entities = null;
+            SpanIndex? entities = null;
             foreach (var match in segment.Find(rule.Pattern!))
             {
                 var expected = match.Replacement!;
                 if (string.Equals(match.Text, expected, StringComparison.Ordinal)
-                    || (skipEntities && InEntity(entities ??= Entities(segment.Text), match.Span)))
+                    || (skipEntities && (entities ??= Entities(segment.Text)).Overlaps(match.Span)))
                 {
                     continue;
                 }
@@ -35,7 +35,5 @@ internal sealed class SubstitutionCheck : IDeclarativeCheck
     }
 
     /// <summary>Links (bare domains included, whatever the channel), hashtags and mentions of a text.</summary>
-    private static IReadOnlyList<TextEntity> Entities(MappedText text) => EntityExtractor.Extract(text.Text, CountingMethod.Graphemes);
-
-    private static bool InEntity(IReadOnlyList<TextEntity> entities, TextSpan span) => entities.Any(e => e.Span.OverlapsWith(span));
+    private static SpanIndex Entities(MappedText text) => new(EntityExtractor.Extract(text.Text, CountingMethod.Graphemes).Select(e => e.Span));
 }
