@@ -199,6 +199,13 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
 
             var items = list is YamlSequenceNode sequence ? sequence.Children : [list];
             var rules = items.Select(i => ReadString("contentlint.disable", i)).OfType<Located<string>>().ToImmutableArray();
+            if (rules.IsEmpty && items.Count > 0)
+            {
+                // Every name was invalid (reported above): an empty list would mean "every rule" and
+                // silence the post — and the report of its own mistake with it.
+                continue;
+            }
+
             var span = list.GetTrimmedSpan(document.Text);
             result.Add(new SuppressionComment(SuppressionKind.DisablePost, rules, null, span, removal, postScope));
         }

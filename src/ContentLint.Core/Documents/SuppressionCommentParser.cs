@@ -41,9 +41,22 @@ public static partial class SuppressionCommentParser
         var reason = reasonAt.Success ? restText[(reasonAt.Index + reasonAt.Length)..].Trim() : null;
 
         var rules = ImmutableArray.CreateBuilder<Located<string>>();
+        // Every word of the list is a name, valid or not: a malformed one (`2006`, `[CL2006]`) is then
+        // reported as an unknown rule (CL0012) instead of leaving an empty list, which means "every rule".
         foreach (Match token in RuleToken().Matches(rulesText))
         {
-            rules.Add(new Located<string>(token.Value, new TextSpan(rest.Index + token.Index, token.Length)));
+            var name = token.Value.TrimEnd('.', ';', ':', '!', '?');
+            if (name.Length > 0)
+            {
+                rules.Add(new Located<string>(name, new TextSpan(rest.Index + token.Index, name.Length)));
+            }
+        }
+
+        if (rules.Count == 0 && rulesText.AsSpan().Trim().Length > 0)
+        {
+            var at = rulesText.Length - rulesText.TrimStart().Length;
+            var written = rulesText.Trim();
+            rules.Add(new Located<string>(written, new TextSpan(rest.Index + at, written.Length)));
         }
 
         return (kind, rules.ToImmutable(), string.IsNullOrEmpty(reason) ? null : reason);
@@ -87,6 +100,6 @@ public static partial class SuppressionCommentParser
     [GeneratedRegex(@"(?:^|\s)--(?:\s|$)")]
     private static partial Regex ReasonSeparator();
 
-    [GeneratedRegex(@"[A-Za-z][A-Za-z0-9_]*(?:-[A-Za-z0-9_]+)*")]
+    [GeneratedRegex(@"[^\s,]+")]
     private static partial Regex RuleToken();
 }

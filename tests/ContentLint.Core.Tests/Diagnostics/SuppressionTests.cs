@@ -42,6 +42,30 @@ public sealed class SuppressionTests
         Assert.Empty(result.Findings);
     }
 
+    [Theory]
+    [InlineData("[[1]]")]
+    [InlineData("[{a: 1}]")]
+    [InlineData("\"\"")]
+    public void A_front_matter_disable_whose_names_are_all_invalid_silences_nothing(string list)
+    {
+        var result = Lint.Text("a.md", $"---\nchannel: x\ncontentlint: {{disable: {list}}}\n---\nsecret\n", null, Word);
+
+        Assert.Contains(result.Findings, f => f.At() == "5:1" && f.Rule.Id == "TEST001");
+        Assert.Contains(result.Findings, f => f.Rule == FieldRules.InvalidFieldValue && f.At().StartsWith("3:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2006")]
+    [InlineData(",")]
+    [InlineData("[TEST001]")]
+    public void A_comment_whose_list_holds_no_valid_name_is_reported_and_silences_nothing(string list)
+    {
+        var result = Lint.Text("a.md", $"---\nchannel: x\n---\n<!-- contentlint-disable-next-line {list} -->\nsecret\n", null, Word);
+
+        Assert.Contains(result.Findings, f => f.At() == "5:1" && f.Rule.Id == "TEST001");
+        Assert.Contains(result.Findings, f => f.Rule == SuppressionRules.InvalidSuppression && f.At() == "4:36");
+    }
+
     [Fact]
     public void Unused_suppressions_are_reported_with_a_fix_that_removes_them()
     {

@@ -14,6 +14,16 @@ namespace ContentLint.Core.Rules.Loading;
 /// </summary>
 public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
 {
+    // Recursive like SearchOption.AllDirectories, but a subfolder this user cannot list is passed over
+    // instead of ending the whole run (a rules folder reaching /proc did: "Access … denied", exit 2).
+    private static readonly EnumerationOptions AllReadableFiles = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+        MatchType = MatchType.Win32,
+    };
+
     private readonly ImmutableArray<IRuleFileLoader> _loaders = [.. loaders];
 
     /// <summary>Loads the rules of <paramref name="configuration"/>.</summary>
@@ -26,7 +36,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
         var files = configuration.Rules
             .Select(folder => Path.GetFullPath(Path.Combine(configuration.RootDirectory, folder)))
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", AllReadableFiles))
             .Distinct(StringComparer.Ordinal)
             .Select(path => (Path: path, Loader: LoaderFor(path)))
             .Where(f => f.Loader is not null && !IsCaseFile(f.Path))
