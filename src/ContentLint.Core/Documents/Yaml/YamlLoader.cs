@@ -20,6 +20,12 @@ public static class YamlLoader
         try
         {
             stream.Load(new YamlGuardedParser(new Parser(new StringReader(yaml))));
+            if (SecondDocument(stream, yaml) is { } second)
+            {
+                error = (second, "a second YAML document starts here: a file holds one, and everything after this '---' would be ignored");
+                return null;
+            }
+
             return stream;
         }
         catch (YamlException ex)
@@ -33,6 +39,24 @@ public static class YamlLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where a second document with content starts (its <c>---</c> when it has one): every reader takes
+    /// the first document only, so posts or policy after it would be silently skipped. An empty
+    /// document (a trailing <c>---</c>) holds nothing to skip.
+    /// </summary>
+    private static TextSpan? SecondDocument(YamlStream stream, string yaml)
+    {
+        var extra = stream.Documents.Skip(1).FirstOrDefault(d => d.RootNode is not YamlScalarNode { Value: null or "" });
+        if (extra is null)
+        {
+            return null;
+        }
+
+        var start = Math.Clamp((int)extra.RootNode.Start.Index, 0, yaml.Length);
+        var marker = start >= 3 ? yaml.LastIndexOf("---", start - 1, StringComparison.Ordinal) : -1;
+        return marker >= 0 && (marker == 0 || yaml[marker - 1] == '\n') ? new TextSpan(marker, 3) : new TextSpan(start, 0);
     }
 
     private static int LastGoodOffset(string yaml)
