@@ -16,25 +16,25 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
 {
     [Fact]
     public void Markdown_post_parser() =>
-        FuzzRun.Run("MarkdownPostParser", HostileMarkdown.Post, text => MarkdownPostParser.Parse(new(text.Length % 2 == 0 ? "post.md" : "p.md", text), Lint.DefaultConfig), output);
+        Assert.True(FuzzRun.Run("MarkdownPostParser", HostileMarkdown.Post, text => MarkdownPostParser.Parse(new(text.Length % 2 == 0 ? "post.md" : "p.md", text), Lint.DefaultConfig), output) > 0, "no fuzz input ran");
 
     [Fact]
     public void Calendar_parser() =>
-        FuzzRun.Run("YamlCalendarParser", HostileYaml.Calendar, text => YamlCalendarParser.Parse(new("cal.posts.yaml", text), Lint.DefaultConfig), output);
+        Assert.True(FuzzRun.Run("YamlCalendarParser", HostileYaml.Calendar, text => YamlCalendarParser.Parse(new("cal.posts.yaml", text), Lint.DefaultConfig), output) > 0, "no fuzz input ran");
 
     [Fact]
     public void Configuration_loader() =>
-        FuzzRun.Run("ConfigurationLoader", HostileYaml.Configuration, FuzzCheck.LoadConfiguration, output);
+        Assert.True(FuzzRun.Run("ConfigurationLoader", HostileYaml.Configuration, FuzzCheck.LoadConfiguration, output) > 0, "no fuzz input ran");
 
     [Fact]
     public void Check_of_a_markdown_post() =>
-        FuzzRun.Run("check post.md", Gen.OneOf(HostileMarkdown.Post, HostileYaml.FrontMatterPost), text => FuzzCheck.LintText("post.md", text), output);
+        Assert.True(FuzzRun.Run("check post.md", Gen.OneOf(HostileMarkdown.Post, HostileYaml.FrontMatterPost), text => FuzzCheck.LintText("post.md", text), output) > 0, "no fuzz input ran");
 
     [Fact]
     public void Check_of_a_calendar() =>
-        FuzzRun.Run("check cal.posts.yaml", HostileYaml.Calendar, text => FuzzCheck.LintText("cal.posts.yaml", text), output);
+        Assert.True(FuzzRun.Run("check cal.posts.yaml", HostileYaml.Calendar, text => FuzzCheck.LintText("cal.posts.yaml", text), output) > 0, "no fuzz input ran");
 
     [Fact]
     public void Check_of_badly_encoded_files() =>
-        FuzzRun.Run("check bytes", HostileBytes.File(HostileMarkdown.Post), bytes => FuzzCheck.LintBytes("post.md", bytes), output);
+        Assert.True(FuzzRun.Run("check bytes", HostileBytes.File(HostileMarkdown.Post), bytes => FuzzCheck.LintBytes("post.md", bytes), output) > 0, "no fuzz input ran");
 }

@@ -24,8 +24,8 @@ public sealed class DocumentFuzzTests(ITestOutputHelper output)
             select isCalendar ? ("cal.posts.yaml", calendar, post) : ("post.md", post, calendar);
         var count = 0;
 
-        await FuzzRun.RunAsync("server didOpen/didChange", documents, input =>
-            FuzzedDocument.OpenChangeAndAskAsync(client, $"file:///fuzz/{count++}/{input.Item1}", input.Item2, input.Item3), output);
+        Assert.True(await FuzzRun.RunAsync("server didOpen/didChange", documents, input =>
+            FuzzedDocument.OpenChangeAndAskAsync(client, $"file:///fuzz/{count++}/{input.Item1}", input.Item2, input.Item3), output) > 0, "no fuzz input ran");
 
         await client.AssertAliveAsync();
     }

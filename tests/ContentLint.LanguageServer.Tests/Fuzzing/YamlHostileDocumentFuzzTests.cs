@@ -18,8 +18,8 @@ public sealed class YamlHostileDocumentFuzzTests(ITestOutputHelper output)
         var documents = HostileYaml.AliasAndNestingFiles.Where(file => file.Path != "contentlint.yaml");
         var count = 0;
 
-        await FuzzRun.RunAsync("server hostile YAML", documents, file =>
-            FuzzedDocument.OpenChangeAndAskAsync(client, $"file:///fuzz/{count++}/{file.Path}", "---\nchannel: x\n---\nHi\n", file.Text), output);
+        Assert.True(await FuzzRun.RunAsync("server hostile YAML", documents, file =>
+            FuzzedDocument.OpenChangeAndAskAsync(client, $"file:///fuzz/{count++}/{file.Path}", "---\nchannel: x\n---\nHi\n", file.Text), output) > 0, "no fuzz input ran");
 
         await client.AssertAliveAsync();
     }
