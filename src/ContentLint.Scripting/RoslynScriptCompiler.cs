@@ -44,7 +44,7 @@ public sealed class RoslynScriptCompiler : IScriptCompiler
             return Failed([.. forbidden.OrderBy(p => p.Span.Start), .. syntaxErrors]);
         }
 
-        var generated = ScriptTranslator.Translate(root, request.Text, request.Path);
+        var generated = ScriptTranslator.Translate(root, request.Text, request.Path, request.Level);
         var tree = CSharpSyntaxTree.ParseText(generated.Text, ClassOptions, request.Path + ".g.cs", Encoding.UTF8);
         var compilation = CSharpCompilation.Create(request.AssemblyName, [GlobalUsings, tree], ScriptReferences.All, CompilationOptions);
         var model = compilation.GetSemanticModel(tree);

@@ -14,7 +14,7 @@ internal static class ScriptReferences
 {
     private static readonly string[] FrameworkAssemblies =
     [
-        "System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Collections.NonGeneric", "System.Collections.Concurrent",
+        "System.Private.CoreLib", "System.Runtime", "System.Collections", "System.Collections.Immutable", "System.Collections.NonGeneric", "System.Collections.Concurrent",
         "System.ObjectModel", "System.Linq", "System.Linq.Parallel", "System.Linq.Queryable", "System.Linq.Expressions",
         "System.Text.RegularExpressions", "System.Memory", "System.Private.Uri", "System.Runtime.Extensions", "System.Console",
         "System.Diagnostics.Process", "System.ComponentModel.Primitives", "System.Net.Http", "System.Net.Primitives", "System.Net.Sockets",

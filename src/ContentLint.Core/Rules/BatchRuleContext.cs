@@ -36,4 +36,12 @@ public sealed class BatchRuleContext
     /// <summary>Reports on <paramref name="post"/> of <paramref name="document"/> at a source span.</summary>
     public void Report(PostDocument document, Post post, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
         _sink(document, Diagnostic.Create(_rule, sourceSpan, args) with { PostId = post.Id });
+
+    /// <summary>Reports on <paramref name="post"/> of <paramref name="document"/> at a source span, with an optional fix on the file.</summary>
+    public void Report(PostDocument document, Post post, TextSpan sourceSpan, CodeFix? fix, params (string Name, object? Value)[] args) =>
+        _sink(document, Diagnostic.Create(_rule, sourceSpan, args).WithFix(fix) with { PostId = post.Id });
+
+    /// <summary>Reports an engine finding (such as a script over budget) on behalf of the rule.</summary>
+    internal void ReportAs(PostDocument document, Post post, RuleDescriptor engineRule, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
+        _sink(document, Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = post.Id });
 }

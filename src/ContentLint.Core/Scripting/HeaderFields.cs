@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Scripting.Options;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Scripting;
@@ -50,7 +51,7 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
 
         var options = ReadOptions();
         var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, Scalar("message") ?? "{message}", Scalar("docs") ?? string.Empty);
-        return new ScriptHeader(descriptor, options, Span(_fields["id"].Value), headerSpan);
+        return new ScriptHeader(descriptor, options, Span(_fields["id"].Value), headerSpan, ReadLevel());
     }
 
     private RuleCategory? ReadCategory(string id)
@@ -76,32 +77,23 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         return category;
     }
 
-    private ImmutableDictionary<string, object?> ReadOptions()
+    private ImmutableArray<OptionDeclaration> ReadOptions() =>
+        _fields.TryGetValue("options", out var node) ? new OptionDeclarationReader(Span, Report).Read(node.Value) : [];
+
+    private ScriptLevel ReadLevel()
     {
-        var options = ImmutableDictionary.CreateBuilder<string, object?>(StringComparer.Ordinal);
-        if (!_fields.TryGetValue("options", out var node))
+        if (Scalar("level") is not { } level)
         {
-            return options.ToImmutable();
+            return ScriptLevel.Text;
         }
 
-        if (node.Value is not YamlMappingNode map)
+        if (ScriptHeaderReader.Levels.TryGetValue(level, out var parsed))
         {
-            Report(node.Value, "'options:' must be a map of option names to default values");
-            return options.ToImmutable();
+            return parsed;
         }
 
-        foreach (var (key, value) in map.Children)
-        {
-            var option = ScriptHeaderReader.OptionValue(value, out var problem);
-            if (problem is not null)
-            {
-                Report(value, problem);
-            }
-
-            options[key.AsScalarValue() ?? string.Empty] = option;
-        }
-
-        return options.ToImmutable();
+        Report(_fields["level"].Value, $"level '{level}' is not one of {string.Join(", ", ScriptHeaderReader.Levels.Keys)}");
+        return ScriptLevel.Text;
     }
 
     private string? Scalar(string key)

@@ -1,5 +1,3 @@
-using ContentLint.Core.Scripting.Api;
-
 namespace ContentLint.Core.Scripting;
 
 /// <summary>
@@ -28,8 +26,8 @@ public sealed class LoadedScript : IDisposable
     public WeakReference ContextReference => new(_assembly.Context);
 
     /// <summary>A new instance of the rule class (field initializers run here: call it inside a budget).</summary>
-    public IScriptRule CreateInstance() =>
-        (IScriptRule)Activator.CreateInstance(Volatile.Read(ref _disposed) == 0 && _assembly.Type is { } type ? type : throw new ObjectDisposedException(nameof(LoadedScript)))!;
+    public object CreateInstance() =>
+        Activator.CreateInstance(Volatile.Read(ref _disposed) == 0 && _assembly.Type is { } type ? type : throw new ObjectDisposedException(nameof(LoadedScript)))!;
 
     /// <summary>Releases this rule's hold on the context; it is unloaded once no rule holds it and no instance is referenced.</summary>
     public void Dispose()

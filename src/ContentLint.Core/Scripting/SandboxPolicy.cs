@@ -6,7 +6,7 @@ namespace ContentLint.Core.Scripting;
 /// The allow-list scripts are checked against before they are emitted. A type is allowed when its
 /// namespace is in <see cref="AllowedNamespaces"/> or its full name in <see cref="AllowedTypes"/>
 /// (generic arity ignored, nested types follow their outermost type), and it is not in
-/// <see cref="DeniedTypes"/>; its type arguments must be allowed too. A member is allowed when its
+/// <see cref="DeniedTypes"/>, or its namespace lies under one of <see cref="AllowedNamespaceTrees"/>; its type arguments must be allowed too. A member is allowed when its
 /// type is, every type in its signature is, and it is not in <see cref="DeniedMembers"/>. Changing
 /// any list means bumping <see cref="Version"/>, which is part of the script cache key.
 /// </summary>
@@ -20,13 +20,23 @@ public sealed class SandboxPolicy
     }
 
     /// <summary>Version of the lists below; part of the cache key.</summary>
-    public int Version => 1;
+    public int Version => 2;
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
     public ImmutableHashSet<string> AllowedNamespaces { get; } = ImmutableHashSet.Create(
         StringComparer.Ordinal,
-        "System.Collections", "System.Collections.Generic", "System.Collections.ObjectModel", "System.Linq", "System.Text",
-        "System.Text.RegularExpressions", "System.Globalization", "ContentLint.Core.Scripting.Api");
+        "System.Collections", "System.Collections.Generic", "System.Collections.Immutable", "System.Collections.ObjectModel", "System.Linq", "System.Text",
+        "System.Text.RegularExpressions", "System.Globalization");
+
+    /// <summary>
+    /// Namespaces allowed with all their sub-namespaces: the rule API, and the engine's pure text and
+    /// counting code it hands out (no I/O, no process-wide settings).
+    /// </summary>
+    public ImmutableArray<string> AllowedNamespaceTrees { get; } =
+    [
+        "ContentLint.Core.Scripting.Api", "ContentLint.Core.Scoping", "ContentLint.Core.Matching", "ContentLint.Core.Channels",
+        "ContentLint.Core.Configuration.Policy",
+    ];
 
     /// <summary>Types allowed one by one (full name without generic arity).</summary>
     public ImmutableHashSet<string> AllowedTypes { get; } = ImmutableHashSet.Create(
@@ -45,8 +55,15 @@ public sealed class SandboxPolicy
         "System.InvalidOperationException", "System.NotSupportedException", "System.NotImplementedException", "System.FormatException",
         "System.IndexOutOfRangeException", "System.OverflowException", "System.DivideByZeroException", "System.NullReferenceException",
         "System.InvalidCastException", "System.ArithmeticException", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
-        "ContentLint.Core.Documents.TextSpan", "ContentLint.Core.Rules.TextReplacement", "ContentLint.Core.Scoping.TextTokens",
-        "ContentLint.Core.Scoping.TextToken", "ContentLint.Core.Scoping.TokenKind");
+        "ContentLint.Core.Rules.TextReplacement",
+        // The post model scripts read (immutable records), and what findings carry. Not SourceLoader: it reads files.
+        "ContentLint.Core.Documents.TextSpan", "ContentLint.Core.Documents.Post", "ContentLint.Core.Documents.PostDocument",
+        "ContentLint.Core.Documents.MappedText", "ContentLint.Core.Documents.Located", "ContentLint.Core.Documents.PostType",
+        "ContentLint.Core.Documents.PostRendition", "ContentLint.Core.Documents.PostVariant", "ContentLint.Core.Documents.PostField",
+        "ContentLint.Core.Documents.SourceDocument", "ContentLint.Core.Documents.SourceMap", "ContentLint.Core.Documents.TextRegion",
+        "ContentLint.Core.Documents.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
+        "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Diagnostics.CodeFix", "ContentLint.Core.Diagnostics.TextEdit",
+        "ContentLint.Core.Diagnostics.LocalizedString");
 
     /// <summary>Types denied although their namespace is allowed: parallel and queryable LINQ, regex compilation internals, encoding providers.</summary>
     public ImmutableHashSet<string> DeniedTypes { get; } = ImmutableHashSet.Create(
@@ -67,7 +84,11 @@ public sealed class SandboxPolicy
 
     /// <summary>True when a type named <paramref name="fullName"/> (without arity) in <paramref name="containingNamespace"/> is allowed; nested types pass their outermost type.</summary>
     public bool IsTypeAllowed(string containingNamespace, string fullName) =>
-        !DeniedTypes.Contains(fullName) && (AllowedNamespaces.Contains(containingNamespace) || AllowedTypes.Contains(fullName));
+        !DeniedTypes.Contains(fullName)
+        && (AllowedNamespaces.Contains(containingNamespace) || AllowedTypes.Contains(fullName) || AllowedNamespaceTrees.Any(tree => IsUnder(containingNamespace, tree)));
+
+    private static bool IsUnder(string ns, string tree) =>
+        ns.StartsWith(tree, StringComparison.Ordinal) && (ns.Length == tree.Length || ns[tree.Length] == '.');
 
     /// <summary>True when the member <paramref name="memberName"/> of the allowed type <paramref name="typeFullName"/> is not denied.</summary>
     public bool IsMemberAllowed(string typeFullName, string memberName) => !DeniedMembers.Contains(typeFullName + "." + memberName);

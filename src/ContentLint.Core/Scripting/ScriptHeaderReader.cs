@@ -19,7 +19,15 @@ namespace ContentLint.Core.Scripting;
 public static partial class ScriptHeaderReader
 {
     /// <summary>Keys a header may have.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = ["id", "name", "title", "category", "severity", "message", "docs", "options"];
+    public static IReadOnlyList<string> KnownKeys { get; } = ["id", "name", "title", "category", "severity", "level", "message", "docs", "options", "locales"];
+
+    /// <summary>The values of <c>level:</c>.</summary>
+    public static IReadOnlyDictionary<string, ScriptLevel> Levels { get; } = new Dictionary<string, ScriptLevel>(StringComparer.Ordinal)
+    {
+        ["text"] = ScriptLevel.Text,
+        ["post"] = ScriptLevel.Post,
+        ["run"] = ScriptLevel.Run,
+    };
 
     /// <summary>Reads the header of <paramref name="source"/>.</summary>
     public static ScriptHeaderResult Read(SourceDocument source)
@@ -66,27 +74,8 @@ public static partial class ScriptHeaderReader
         return new ScriptHeaderResult(null, [.. diagnostics]);
     }
 
-    /// <summary>Options typed from YAML: plain <c>true</c>/<c>false</c>, numbers, strings, lists of strings.</summary>
-    internal static object? OptionValue(YamlNode node, out string? problem)
-    {
-        problem = null;
-        switch (node)
-        {
-            case YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } when plain is "true" or "false":
-                return plain == "true";
-            case YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } when long.TryParse(plain, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole):
-                return whole;
-            case YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } when double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                return number;
-            case YamlScalarNode scalar:
-                return node.IsNull() ? null : scalar.Value;
-            case YamlSequenceNode list when list.Children.All(c => c is YamlScalarNode):
-                return list.Children.Select(c => c.AsScalarValue() ?? string.Empty).ToImmutableArray() as IReadOnlyList<string>;
-            default:
-                problem = "an option's default must be a boolean, a number, a string or a list of strings";
-                return null;
-        }
-    }
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
+    internal static partial Regex OptionName();
 
     [GeneratedRegex(@"^[ \t]*---\*/[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex Closing();

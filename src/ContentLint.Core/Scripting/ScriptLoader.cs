@@ -38,8 +38,8 @@ public sealed class ScriptLoader
     /// <summary>True once the compiler has been created (a cold run).</summary>
     public bool CompilerLoaded => _compiler.IsValueCreated;
 
-    /// <summary>Loads <paramref name="script"/>, compiling it on a cache miss.</summary>
-    public ScriptLoadResult Load(SourceDocument script)
+    /// <summary>Loads <paramref name="script"/> (a script of <paramref name="level"/>), compiling it on a cache miss.</summary>
+    public ScriptLoadResult Load(SourceDocument script, ScriptLevel level = ScriptLevel.Text)
     {
         var policy = SandboxPolicy.Default;
         var key = ScriptCache.Key(script.Text, _settings.CompilerIdentity ?? ScriptEngineIdentity.DefaultCompiler, policy);
@@ -51,7 +51,7 @@ public sealed class ScriptLoader
             }
         }
 
-        if (Cache.TryRead(key) is { } cached && TryLoad(key, cached, fromCache: true) is { } hit)
+        if (Cache.TryRead(key) is { } cached && TryLoad(key, cached, fromCache: true, level) is { } hit)
         {
             Interlocked.Increment(ref _cacheHits);
             return new ScriptLoadResult(hit, []);
@@ -60,7 +60,7 @@ public sealed class ScriptLoader
         ScriptCompileResult compiled;
         try
         {
-            compiled = _compiler.Value.Compile(new ScriptCompileRequest(script.Path, script.Text, "ContentLint.Script." + key[..16], policy));
+            compiled = _compiler.Value.Compile(new ScriptCompileRequest(script.Path, script.Text, "ContentLint.Script." + key[..16], policy, level));
         }
         catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or TypeLoadException or InvalidCastException or MissingMethodException)
         {
@@ -75,19 +75,19 @@ public sealed class ScriptLoader
         }
 
         Cache.TryWrite(key, image);
-        var loaded = TryLoad(key, image, fromCache: false)
+        var loaded = TryLoad(key, image, fromCache: false, level)
             ?? throw new InvalidOperationException($"The compiled script has no type {ScriptCompileRequest.TypeName}.");
         return new ScriptLoadResult(loaded, ImmutableArray<ScriptProblem>.Empty);
     }
 
-    private LoadedScript? TryLoad(string key, byte[] image, bool fromCache)
+    private LoadedScript? TryLoad(string key, byte[] image, bool fromCache, ScriptLevel level)
     {
         var context = new ScriptLoadContext("ContentLint.Script." + key[..16]);
         try
         {
             using var stream = new MemoryStream(image, writable: false);
             var type = context.LoadFromStream(stream).GetType(ScriptCompileRequest.TypeName, throwOnError: false);
-            if (type is not null && typeof(Api.IScriptRule).IsAssignableFrom(type))
+            if (type is not null && ScriptLevels.InterfaceOf(level).IsAssignableFrom(type))
             {
                 var assembly = new SharedScriptAssembly(key, context, type, Forget);
                 lock (_liveLock)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
@@ -9,27 +8,39 @@ using ContentLint.Core.Scripting.Api;
 namespace ContentLint.Core.Scripting;
 
 /// <summary>
-/// Runs a loaded script as a <see cref="PostRule"/>: one rule instance per thread, called through
-/// <see cref="IScriptRule"/> once per text of the post (each thread part on each channel), all under
-/// one per-post budget. Reports are kept until the post is done, so a rule stopped half-way reports
-/// nothing but CL0034; after that it is disabled for the run (the CL0034 is reported again only
-/// when the same post is checked again, as <c>--fix</c> passes do). Exceptions become CL0030.
+/// Runs a loaded <c>level: text</c> or <c>level: post</c> script as a <see cref="PostRule"/>: one rule
+/// instance per thread, called once per text of the post (each thread part on each channel) or once
+/// per post, all under one per-post budget. Reports are kept until the post is done, so a rule
+/// stopped half-way reports nothing but CL0034; after that it is disabled for the run (the CL0034 is
+/// reported again only when the same post is checked again, as <c>--fix</c> passes do). Exceptions
+/// become CL0030. Trusted scripts (the shipped pack) run without a budget, like compiled rules.
 /// </summary>
 public sealed class ScriptPostRule : PostRule, IDisposable
 {
     private readonly LoadedScript _script;
     private readonly ScriptHeader _header;
     private readonly ScriptConfiguration _limits;
+    private readonly bool _trusted;
     private readonly RuleOptions _options;
-    private readonly ThreadLocal<IScriptRule?> _instances = new();
+    private readonly ThreadLocal<object?> _instances = new();
     private OverBudget? _overBudget;
 
     /// <summary>A rule running <paramref name="script"/> with the metadata of <paramref name="header"/> and the limits of <paramref name="limits"/>.</summary>
-    public ScriptPostRule(LoadedScript script, ScriptHeader header, ScriptConfiguration limits)
+    /// <param name="script">The loaded script.</param>
+    /// <param name="header">Its header.</param>
+    /// <param name="limits">The configured budget.</param>
+    /// <param name="trusted">True runs without a budget (the shipped pack).</param>
+    public ScriptPostRule(LoadedScript script, ScriptHeader header, ScriptConfiguration limits, bool trusted = false)
     {
+        if (header.Level == ScriptLevel.Run)
+        {
+            throw new ArgumentException("A run-level script is a ScriptBatchRule.", nameof(header));
+        }
+
         _script = script;
         _header = header;
         _limits = limits;
+        _trusted = trusted;
         _options = new RuleOptions(header.Options);
     }
 
@@ -41,8 +52,6 @@ public sealed class ScriptPostRule : PostRule, IDisposable
 
     /// <summary>Time the warm-up run may take (it includes JIT compilation, which no post should pay for).</summary>
     public static readonly TimeSpan WarmUpBudget = TimeSpan.FromSeconds(1);
-
-    private const string WarmUpPost = "---\nchannel: x\nlang: en\n---\nHello @world, see https://example.com #news. Bonjour à tous ! Is it 10:30?\n";
 
     /// <summary>True once the rule went over budget in this run.</summary>
     public bool IsDisabled => Volatile.Read(ref _overBudget) is not null;
@@ -60,25 +69,11 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             return;
         }
 
-        var reports = new List<ScriptReport>();
-        var budget = new ScriptBudget(_limits.Budget, _limits.AllocationBytes);
-        var previous = ScriptRuntime.Begin(budget);
-        try
-        {
-            var rule = _instances.Value ??= _script.CreateInstance();
-            var post = new ScriptPost(context.Post);
-            foreach (var (text, channel, index) in Texts(context.Post))
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, reports));
-            }
-
-            if (budget.Exceeded is not null)
-            {
-                budget.Check();
-            }
-        }
-        catch (Exception ex) when (KindOf(ex, budget) is { } kind)
+        var textReports = new List<ScriptReport>();
+        var postReports = new List<PendingReport>();
+        var exceeded = ScriptBudgetScope.Run(_limits, 1, _trusted, () =>
+            Invoke(_instances.Value ??= _script.CreateInstance(), context.Post, context.Document, context.Configuration, context.Channels, textReports, postReports, context.CancellationToken));
+        if (exceeded is { } kind)
         {
             if (Interlocked.CompareExchange(ref _overBudget, new OverBudget(context.Document.Source.Path, context.Post.Id, kind), null) is null)
             {
@@ -87,12 +82,8 @@ public sealed class ScriptPostRule : PostRule, IDisposable
 
             return;
         }
-        finally
-        {
-            ScriptRuntime.End(previous);
-        }
 
-        foreach (var report in reports)
+        foreach (var report in textReports)
         {
             if (report.Message is { } message)
             {
@@ -102,6 +93,11 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             {
                 context.Report(report.Text, report.Span, report.Fix, report.Args);
             }
+        }
+
+        foreach (var report in postReports)
+        {
+            ScriptReports.Flush(context, report);
         }
     }
 
@@ -113,25 +109,16 @@ public sealed class ScriptPostRule : PostRule, IDisposable
     /// </summary>
     public void WarmUp()
     {
-        var document = Documents.Markdown.MarkdownPostParser.Parse(new SourceDocument("warm-up.md", WarmUpPost), LintConfiguration.CreateDefault(Path.GetTempPath()));
-        // The nominal budget stays the configured one (regexes built now take it as their timeout); only the clock is relaxed.
-        var previous = ScriptRuntime.Begin(new ScriptBudget(_limits.Budget, _limits.AllocationBytes, deadline: WarmUpBudget));
+        var (document, configuration) = ScriptWarmUp.Sample();
         try
         {
-            var rule = _script.CreateInstance();
-            var post = new ScriptPost(document.Posts[0]);
-            foreach (var (text, channel, index) in Texts(document.Posts[0]))
-            {
-                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, []));
-            }
+            // The nominal budget stays the configured one (regexes built now take it as their timeout); only the clock is relaxed.
+            ScriptBudgetScope.Run(_limits, 1, _trusted, () =>
+                Invoke(_script.CreateInstance(), document.Posts[0], document, configuration, new Channels.ChannelCatalog(configuration), [], [], CancellationToken.None), WarmUpBudget);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The warm-up only compiles; what fails here fails again, and is reported, on a real post.
-        }
-        finally
-        {
-            ScriptRuntime.End(previous);
         }
     }
 
@@ -140,6 +127,23 @@ public sealed class ScriptPostRule : PostRule, IDisposable
     {
         _instances.Dispose();
         _script.Dispose();
+    }
+
+    private void Invoke(object instance, Post post, PostDocument document, LintConfiguration configuration, Channels.ChannelCatalog channels, List<ScriptReport> textReports, List<PendingReport> postReports, CancellationToken cancellationToken)
+    {
+        if (_header.Level == ScriptLevel.Post)
+        {
+            ((IPostScript)instance).Check(new PostScriptContext(post, document, configuration.Policy, channels, _options, postReports));
+            return;
+        }
+
+        var rule = (IScriptRule)instance;
+        var scriptPost = new ScriptPost(post);
+        foreach (var (text, channel, index) in Texts(post))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            rule.Check(new ScriptContext(scriptPost, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, textReports));
+        }
     }
 
     private static IEnumerable<(MappedText Text, string? Channel, int Index)> Texts(Post post)
@@ -170,28 +174,8 @@ public sealed class ScriptPostRule : PostRule, IDisposable
         _ => Channels.Counting.CountingMethod.Graphemes,
     };
 
-    private static ScriptBudgetKind? KindOf(Exception ex, ScriptBudget budget) => ex switch
-    {
-        _ when budget.Exceeded is { } kind => kind,
-        ScriptBudgetExceededException over => over.Kind,
-        RegexMatchTimeoutException => ScriptBudgetKind.Regex,
-        InsufficientExecutionStackException => ScriptBudgetKind.Recursion,
-        OutOfMemoryException => ScriptBudgetKind.Memory,
-        TypeInitializationException { InnerException: { } inner } => KindOf(inner, budget),
-        _ => null,
-    };
-
-    private void ReportOverBudget(PostRuleContext context, ScriptBudgetKind kind)
-    {
-        var budget = kind switch
-        {
-            ScriptBudgetKind.Memory => $"allocation budget ({_limits.AllocationMb} MB)",
-            ScriptBudgetKind.Recursion => "recursion limit (the stack was nearly exhausted)",
-            ScriptBudgetKind.Regex => $"time budget in a regular expression ({_limits.BudgetMs} ms)",
-            _ => $"time budget ({_limits.BudgetMs} ms)",
-        };
-        context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", budget), ("post", context.Post.Id));
-    }
+    private void ReportOverBudget(PostRuleContext context, ScriptBudgetKind kind) =>
+        context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", ScriptBudgetScope.Describe(kind, _limits)), ("post", context.Post.Id));
 
     private sealed record OverBudget(string Path, string PostId, ScriptBudgetKind Kind);
 }

@@ -27,10 +27,15 @@ public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
             return RuleFileLoadResult.Failed(header.Diagnostics);
         }
 
-        var loaded = loader.Load(file);
+        var loaded = loader.Load(file, metadata.Level);
         if (loaded.Script is not { } script)
         {
             return new RuleFileLoadResult(null, [.. loaded.Problems.Select(ToDiagnostic)], metadata.IdSpan);
+        }
+
+        if (metadata.Level == ScriptLevel.Run)
+        {
+            return new RuleFileLoadResult(null, [], metadata.IdSpan, new ScriptBatchRule(script, metadata, context.Configuration.Scripts));
         }
 
         var rule = new ScriptPostRule(script, metadata, context.Configuration.Scripts);

@@ -27,7 +27,7 @@ public sealed class DefaultPackTests
         return data;
     }
 
-    public static TheoryData<string> PackRules() => [.. DefaultRulePack.All.Select(r => r.Descriptor.Id)];
+    public static TheoryData<string> PackRules() => [.. DefaultRulePack.Rules.Select(r => r.Descriptor.Id)];
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -44,11 +44,12 @@ public sealed class DefaultPackTests
     [MemberData(nameof(PackRules))]
     public void Rule_has_its_file_and_a_case_file_with_french_and_english_positive_and_negative_cases(string id)
     {
-        var rule = DefaultRulePack.All.Single(r => r.Descriptor.Id == id);
-        var descriptor = rule.Descriptor;
+        var (descriptor, path) = DefaultRulePack.Rules.Single(r => r.Descriptor.Id == id);
         var stem = $"{descriptor.Id}.{descriptor.Name}";
 
-        Assert.True(rule.SourcePath == $"rules/{descriptor.Category.Name}/{stem}.yaml", $"{id}: the rule file must be rules/{descriptor.Category.Name}/{stem}.yaml (found {rule.SourcePath}).");
+        Assert.True(
+            path == $"rules/{descriptor.Category.Name}/{stem}.yaml" || path == $"rules/{descriptor.Category.Name}/{stem}.csx",
+            $"{id}: the rule file must be rules/{descriptor.Category.Name}/{stem}.yaml or .csx (found {path}).");
         var casePath = Path.Combine(RulesFolder, descriptor.Category.Name, $"{stem}.cases.yaml");
         Assert.True(File.Exists(casePath), $"{id}: add its case file {Path.GetRelativePath(RepoPaths.Root, casePath)} with FR and EN cases, positive and negative.");
         var cases = Parse(casePath);
@@ -69,6 +70,18 @@ public sealed class DefaultPackTests
 
         Assert.Equal(used.Count, used.Distinct().Count());
         Assert.Equal(BuiltInCheckCatalog.Names.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_option_of_a_pack_script_declares_its_type_and_says_what_it_does()
+    {
+        foreach (var (path, header) in DefaultRulePack.ScriptHeaders)
+        {
+            foreach (var option in header.Declarations)
+            {
+                Assert.True(option.Doc.Length > 0, $"{path}: declare option '{option.Name}' in full — {{type: {option.TypeName}, default: …, doc: \"what it changes\"}} — so `rules explain` can document it.");
+            }
+        }
     }
 
     [Fact]

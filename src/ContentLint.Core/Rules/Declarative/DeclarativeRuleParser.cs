@@ -12,7 +12,8 @@ namespace ContentLint.Core.Rules.Declarative;
 /// <summary>Reads a declarative rule file (YAML, one rule per file), reporting every problem at its position.</summary>
 public static partial class DeclarativeRuleParser
 {
-    private static readonly string[] CommonKeys = ["id", "name", "title", "category", "severity", "kind", "message", "docs", "scope", "filters"];
+    // 'locales' (translations of title and message) is read by the localization support.
+    private static readonly string[] CommonKeys = ["id", "name", "title", "category", "severity", "kind", "message", "docs", "scope", "filters", "locales"];
     private static readonly string[] MatchKeys = ["terms", "pattern", "caseSensitive", "accentSensitive", "wholeWords"];
 
     /// <summary>Keys each kind accepts besides the common ones.</summary>

@@ -80,6 +80,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
                     ? Diagnostic.Create(ScriptRules.InvalidRuleHeader, result.IdSpan, ("problem", problem))
                     : Diagnostic.Create(RuleFileRules.InvalidRule, result.IdSpan, ("key", "id"), ("problem", problem)));
                 (result.Rule as IDisposable)?.Dispose();
+                (result.BatchRule as IDisposable)?.Dispose();
             }
             else if (descriptor is not null)
             {

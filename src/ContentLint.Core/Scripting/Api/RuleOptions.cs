@@ -4,14 +4,15 @@ using System.Globalization;
 namespace ContentLint.Core.Scripting.Api;
 
 /// <summary>
-/// The options of a script rule, declared with their defaults under <c>options:</c> in its header:
-/// booleans, whole numbers, numbers, strings and lists of strings.
+/// The options of a script rule, declared with their type and default under <c>options:</c> in its
+/// header (validated when the rule loads): booleans, whole numbers, numbers, texts, lists of texts,
+/// and maps of names (such as channels) to numbers.
 /// </summary>
 public sealed class RuleOptions
 {
     internal RuleOptions(ImmutableDictionary<string, object?> values) => Values = values;
 
-    /// <summary>Every option, by name: <see cref="bool"/>, <see cref="long"/>, <see cref="double"/>, <see cref="string"/> or a list of strings.</summary>
+    /// <summary>Every option, by name: <see cref="bool"/>, <see cref="long"/>, <see cref="double"/>, <see cref="string"/>, a list of strings or a map of names to numbers.</summary>
     public IReadOnlyDictionary<string, object?> Values { get; }
 
     /// <summary>True when the option is declared.</summary>
@@ -44,8 +45,16 @@ public sealed class RuleOptions
     {
         IReadOnlyList<string> list => list,
         null => [],
-        var single => [GetString(name)],
+        _ => [GetString(name)],
     };
+
+    /// <summary>A map option: names (compared case-insensitively) to numbers.</summary>
+    public IReadOnlyDictionary<string, double> GetMap(string name) =>
+        Get(name) as IReadOnlyDictionary<string, double> ?? throw Wrong(name, "a map of names to numbers", Get(name));
+
+    /// <summary>The number for <paramref name="key"/> in the map option <paramref name="name"/>, else <paramref name="fallback"/>.</summary>
+    public double GetNumberFor(string name, string key, double fallback) =>
+        GetMap(name).TryGetValue(key, out var value) ? value : fallback;
 
     private object? Get(string name) =>
         Values.TryGetValue(name, out var value)

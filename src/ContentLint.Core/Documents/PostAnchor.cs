@@ -1,9 +1,7 @@
-using ContentLint.Core.Documents;
+namespace ContentLint.Core.Documents;
 
-namespace ContentLint.Core.BuiltIn.Persona;
-
-/// <summary>Where persona rules report what concerns a whole post rather than a word of it.</summary>
-internal static class PostAnchor
+/// <summary>Where rules report what concerns a whole post rather than a word of it.</summary>
+public static class PostAnchor
 {
     /// <summary>The first line of the post: a Markdown post's opening <c>---</c>, a calendar entry's first field.</summary>
     public static TextSpan Header(Post post, PostDocument document)
