@@ -50,7 +50,7 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         }
 
         var options = ReadOptions();
-        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, Scalar("message") ?? "{message}", Scalar("docs") ?? string.Empty);
+        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, Scalar("message") ?? "{message}", OptionsTable.AppendTo(Scalar("docs") ?? string.Empty, options));
         return new ScriptHeader(descriptor, options, Span(_fields["id"].Value), headerSpan, ReadLevel());
     }
 
