@@ -70,7 +70,7 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             foreach (var (text, channel, index) in Texts(context.Post))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, reports));
+                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(context.Channels, channel)), channel, index, _options, reports));
             }
 
             if (budget.Exceeded is not null)
@@ -113,7 +113,9 @@ public sealed class ScriptPostRule : PostRule, IDisposable
     /// </summary>
     public void WarmUp()
     {
-        var document = Documents.Markdown.MarkdownPostParser.Parse(new SourceDocument("warm-up.md", WarmUpPost), LintConfiguration.CreateDefault(Path.GetTempPath()));
+        var configuration = LintConfiguration.CreateDefault(Path.GetTempPath());
+        var document = Documents.Markdown.MarkdownPostParser.Parse(new SourceDocument("warm-up.md", WarmUpPost), configuration);
+        var channels = new Channels.ChannelCatalog(configuration);
         // The nominal budget stays the configured one (regexes built now take it as their timeout); only the clock is relaxed.
         var previous = ScriptRuntime.Begin(new ScriptBudget(_limits.Budget, _limits.AllocationBytes, deadline: WarmUpBudget));
         try
@@ -122,7 +124,7 @@ public sealed class ScriptPostRule : PostRule, IDisposable
             var post = new ScriptPost(document.Posts[0]);
             foreach (var (text, channel, index) in Texts(document.Posts[0]))
             {
-                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, []));
+                rule.Check(new ScriptContext(post, text, TextTokens.Of(text.Text, MethodOf(channels, channel)), channel, index, _options, []));
             }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -163,12 +165,9 @@ public sealed class ScriptPostRule : PostRule, IDisposable
         }
     }
 
-    private static Channels.Counting.CountingMethod MethodOf(string? channel) => channel switch
-    {
-        "x" or "twitter" => Channels.Counting.CountingMethod.XWeighted,
-        "mastodon" => Channels.Counting.CountingMethod.Mastodon,
-        _ => Channels.Counting.CountingMethod.Graphemes,
-    };
+    /// <summary>The channel's counting method, which decides how links, hashtags and mentions are found; graphemes without a known channel.</summary>
+    private static Channels.Counting.CountingMethod MethodOf(Channels.ChannelCatalog channels, string? channel) =>
+        channel is not null && channels.Find(channel) is { } known ? known.Counter.Method : Channels.Counting.CountingMethod.Graphemes;
 
     private static ScriptBudgetKind? KindOf(Exception ex, ScriptBudget budget) => ex switch
     {
