@@ -40,10 +40,12 @@ internal sealed partial class ChannelFileReader(string path)
                     continue;
                 }
 
-                if (ReadChannel(map) is not var (channel, channelAliases))
+                if (ReadChannel(map) is not { } read)
                 {
-                    continue;
+                    continue; // Its problems are collected; the file is refused below.
                 }
+
+                var (channel, channelAliases) = read;
 
                 foreach (var name in channelAliases.Prepend(channel.Name))
                 {
