@@ -7,23 +7,13 @@ export type CounterLevel = 'ok' | 'warning' | 'error';
 /** From this share of the limit on, the counter turns to the warning colour. */
 export const NEAR_LIMIT_RATIO = 0.9;
 
-const CHANNEL_LABELS: Readonly<Record<string, string>> = {
-  x: 'X',
-  twitter: 'X',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  pinterest: 'Pinterest',
-};
-
-/** How a channel is named in the counter: the platform's own spelling, else the configured name. */
-export function channelLabel(channel: string): string {
-  return CHANNEL_LABELS[channel.toLowerCase()] ?? channel;
+/**
+ * How a channel is named in the counter: the display name the server sends (the platform's own
+ * spelling, from its channels data; a configured channel's name as written), in French when the
+ * editor's display language is French.
+ */
+export function channelLabel(stat: PostStat, language = 'en'): string {
+  return language.toLowerCase().startsWith('fr') ? stat.displayNameFr : stat.displayName;
 }
 
 /** `warning` from {@link NEAR_LIMIT_RATIO} of the limit (characters or bytes), `error` over it. */
@@ -89,8 +79,8 @@ export function statsAt(posts: readonly PostStat[], cursor: Position): PostStat[
 }
 
 /** `X 243/280`. */
-export function formatStat(stat: PostStat): string {
-  return `${channelLabel(stat.channel)} ${stat.count}/${stat.limit}`;
+export function formatStat(stat: PostStat, language = 'en'): string {
+  return `${channelLabel(stat, language)} ${stat.count}/${stat.limit}`;
 }
 
 function partsOf(stat: PostStat, all: readonly PostStat[]): number {
@@ -107,9 +97,10 @@ export interface Counter {
 
 /**
  * The counter for the texts under the cursor (see {@link statsAt}); `all` is every text of the
- * document, to number thread parts (`part 2/3`). Undefined when there is nothing to show.
+ * document, to number thread parts (`part 2/3`); `language` is the editor's display language (VS
+ * Code's `env.language`), which picks the channels' names. Undefined when there is nothing to show.
  */
-export function formatCounter(stats: readonly PostStat[], all: readonly PostStat[] = stats): Counter | undefined {
+export function formatCounter(stats: readonly PostStat[], all: readonly PostStat[] = stats, language = 'en'): Counter | undefined {
   if (stats.length === 0) {
     return undefined;
   }
@@ -118,17 +109,17 @@ export function formatCounter(stats: readonly PostStat[], all: readonly PostStat
   const parts = first.part !== undefined ? partsOf(first, all) : 0;
   const suffix = first.part !== undefined ? ` · part ${first.part}/${Math.max(parts, first.part)}` : '';
   const icon = level === 'error' ? '$(error) ' : level === 'warning' ? '$(warning) ' : '';
-  const text = `${icon}${stats.map(formatStat).join(' · ')}${suffix}`;
+  const text = `${icon}${stats.map((stat) => formatStat(stat, language)).join(' · ')}${suffix}`;
 
   const heading = `**${escapeMarkdown(first.id)}**${first.variant ? ' (variant)' : ''}${suffix}`;
-  const lines = stats.map((stat) => `- ${tooltipLine(stat)}`);
+  const lines = stats.map((stat) => `- ${tooltipLine(stat, language)}`);
   return { text, level, tooltip: [heading, '', ...lines].join('\n') };
 }
 
-function tooltipLine(stat: PostStat): string {
+function tooltipLine(stat: PostStat, language: string): string {
   const left = stat.limit - stat.count;
   const status = left < 0 ? `${-left} over` : `${left} left`;
-  let line = `**${channelLabel(stat.channel)}**: ${stat.count}/${stat.limit} (${status}), counted as ${escapeMarkdown(stat.method)}`;
+  let line = `**${channelLabel(stat, language)}**: ${stat.count}/${stat.limit} (${status}), counted as ${escapeMarkdown(stat.method)}`;
   if (stat.bytes !== undefined && stat.byteLimit !== undefined) {
     line += `; ${stat.bytes}/${stat.byteLimit} UTF-8 bytes`;
   }

@@ -15,7 +15,12 @@ export interface Range {
 export interface PostStat {
   id: string;
   range: Range;
+  /** The channel's name (`x`), aliases resolved. */
   channel: string;
+  /** The channel as the platform spells it (`LinkedIn`), from the server's channels data. */
+  displayName: string;
+  /** The same in French. */
+  displayNameFr: string;
   count: number;
   limit: number;
   method: string;

@@ -58,7 +58,7 @@ export class StatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const params = editor ? this.stats.get(editor.document.uri.toString()) : undefined;
     const cursor = editor?.selection.active;
-    const counter = params && cursor ? formatCounter(statsAt(params.posts, { line: cursor.line, character: cursor.character }), params.posts) : undefined;
+    const counter = params && cursor ? formatCounter(statsAt(params.posts, { line: cursor.line, character: cursor.character }), params.posts, vscode.env.language) : undefined;
     if (!counter) {
       this.counter.hide();
       return;

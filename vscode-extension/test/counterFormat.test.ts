@@ -6,10 +6,13 @@ import type { PostStat } from '../src/protocol';
 const X_METHOD = 'X weighted length (twitter-text v3)';
 
 function stat(overrides: Partial<PostStat> = {}): PostStat {
+  const displayName = overrides.displayName ?? 'X';
   return {
     id: 'post',
     range: { start: { line: 7, character: 0 }, end: { line: 9, character: 40 } },
     channel: 'x',
+    displayName,
+    displayNameFr: displayName,
     count: 243,
     limit: 280,
     method: X_METHOD,
@@ -28,20 +31,23 @@ describe('counter text', () => {
     assert.equal(formatCounter([stat()])!.text, 'X 243/280');
   });
 
-  it('names channels as the platforms spell them, and keeps configured channels as written', () => {
-    assert.equal(channelLabel('linkedin'), 'LinkedIn');
-    assert.equal(channelLabel('twitter'), 'X');
-    assert.equal(channelLabel('tiktok'), 'TikTok');
-    assert.equal(channelLabel('intranet'), 'intranet');
+  it('names channels as the server sends them, in French when the editor is in French', () => {
+    const intranet = stat({ channel: 'intranet', displayName: 'Intranet', displayNameFr: 'Intranet (fr)' });
+    assert.equal(channelLabel(intranet), 'Intranet');
+    assert.equal(channelLabel(intranet, 'en-gb'), 'Intranet');
+    assert.equal(channelLabel(intranet, 'fr'), 'Intranet (fr)');
+    assert.equal(channelLabel(intranet, 'fr-CA'), 'Intranet (fr)');
+    assert.equal(formatCounter([intranet], [intranet], 'fr')!.text, 'Intranet (fr) 243/280');
+    assert.match(formatCounter([intranet], [intranet], 'fr')!.tooltip, /\*\*Intranet \(fr\)\*\*/);
   });
 
   it('joins the channels of one text', () => {
-    const counter = formatCounter([stat({ count: 97 }), stat({ channel: 'mastodon', count: 120, limit: 1000, method: 'characters, URLs as 23' })]);
+    const counter = formatCounter([stat({ count: 97 }), stat({ channel: 'mastodon', displayName: 'Mastodon', count: 120, limit: 1000, method: 'characters, URLs as 23' })]);
     assert.equal(counter!.text, 'X 97/280 · Mastodon 120/1000');
   });
 
   it('numbers thread parts among the parts of the same post and channel', () => {
-    const parts = [1, 2, 3].map((part) => stat({ channel: 'threads', limit: 500, count: 40 + part, part, range: range(part * 2, part * 2) }));
+    const parts = [1, 2, 3].map((part) => stat({ channel: 'threads', displayName: 'Threads', limit: 500, count: 40 + part, part, range: range(part * 2, part * 2) }));
     const counter = formatCounter([parts[1]!], parts);
     assert.equal(counter!.text, 'Threads 42/500 · part 2/3');
   });
@@ -74,12 +80,12 @@ describe('counter colour', () => {
   });
 
   it('counts UTF-8 bytes where the channel limits them', () => {
-    assert.equal(levelOf(stat({ channel: 'bluesky', count: 100, limit: 300, bytes: 2800, byteLimit: 3000 })), 'warning');
-    assert.equal(levelOf(stat({ channel: 'bluesky', count: 100, limit: 300, bytes: 3001, byteLimit: 3000 })), 'error');
+    assert.equal(levelOf(stat({ channel: 'bluesky', displayName: 'Bluesky', count: 100, limit: 300, bytes: 2800, byteLimit: 3000 })), 'warning');
+    assert.equal(levelOf(stat({ channel: 'bluesky', displayName: 'Bluesky', count: 100, limit: 300, bytes: 3001, byteLimit: 3000 })), 'error');
   });
 
   it('takes the worst channel of a text', () => {
-    const counter = formatCounter([stat({ count: 100 }), stat({ channel: 'bluesky', count: 290, limit: 300 })])!;
+    const counter = formatCounter([stat({ count: 100 }), stat({ channel: 'bluesky', displayName: 'Bluesky', count: 290, limit: 300 })])!;
     assert.equal(counter.level, 'warning');
     assert.equal(counter.text, '$(warning) X 100/280 · Bluesky 290/300');
   });
@@ -95,14 +101,14 @@ describe('counter tooltip', () => {
   });
 
   it('adds bytes where the channel limits them', () => {
-    assert.match(formatCounter([stat({ channel: 'bluesky', bytes: 305, byteLimit: 3000 })])!.tooltip, /305\/3000 UTF-8 bytes/);
+    assert.match(formatCounter([stat({ channel: 'bluesky', displayName: 'Bluesky', bytes: 305, byteLimit: 3000 })])!.tooltip, /305\/3000 UTF-8 bytes/);
   });
 });
 
 describe('post under the cursor', () => {
   const first = stat({ id: 'first', range: range(5, 7) });
   const secondX = stat({ id: 'second', range: range(12, 13) });
-  const secondMastodon = stat({ id: 'second', channel: 'mastodon', limit: 500, range: range(12, 13) });
+  const secondMastodon = stat({ id: 'second', channel: 'mastodon', displayName: 'Mastodon', limit: 500, range: range(12, 13) });
   const posts = [first, secondX, secondMastodon];
 
   it('is the text holding the cursor, with all its channels', () => {

@@ -18,7 +18,7 @@ public static class CountCommand
     {
         var channels = new Option<string[]>("--channel", "-C")
         {
-            Description = "Channel to count for (x, mastodon, bluesky, linkedin…, or one declared in contentlint.yaml); repeat it or separate names with commas. Required for plain text; for a post file, only these of its channels.",
+            Description = $"Channel to count for ({string.Join(", ", BuiltInChannels.All.Select(c => c.Name))}, or one declared in contentlint.yaml); repeat it or separate names with commas. Required for plain text; for a post file, only these of its channels.",
         };
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Post file, or text file to count ('-' or nothing: standard input). Trailing line breaks are not counted." };
         var config = new Option<string?>("--config", "-c") { Description = "Configuration with channel overrides (default: the nearest contentlint.yaml, as check finds it)." };

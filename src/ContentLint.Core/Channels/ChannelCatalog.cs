@@ -10,16 +10,19 @@ namespace ContentLint.Core.Channels;
 /// </summary>
 public sealed class ChannelCatalog
 {
-    /// <summary>Former or common names accepted for a channel.</summary>
-    public static ImmutableDictionary<string, string> Aliases { get; } =
-        ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, [new KeyValuePair<string, string>("twitter", "x")]);
-
     private readonly Dictionary<string, ChannelDefinition> _channels = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The catalog of <paramref name="configuration"/>.</summary>
+    /// <summary>The catalog of <paramref name="configuration"/> over the built-in channels.</summary>
     public ChannelCatalog(LintConfiguration configuration)
+        : this(configuration, BuiltInChannels.File)
     {
-        foreach (var channel in BuiltInChannels.All)
+    }
+
+    /// <summary>The catalog of <paramref name="configuration"/> over the channels of <paramref name="builtIn"/> (another channels file: tests).</summary>
+    public ChannelCatalog(LintConfiguration configuration, ChannelFile builtIn)
+    {
+        Aliases = builtIn.Aliases;
+        foreach (var channel in builtIn.Channels)
         {
             _channels[channel.Name] = channel;
         }
@@ -38,8 +41,8 @@ public sealed class ChannelCatalog
     /// <summary>Every known channel name, sorted.</summary>
     public ImmutableArray<string> Names { get; }
 
-    /// <summary>Built-in channel names.</summary>
-    public static ImmutableArray<string> BuiltInNames { get; } = [.. BuiltInChannels.All.Select(c => c.Name)];
+    /// <summary>Former or common names accepted for a channel (alias → name, case-insensitive).</summary>
+    public ImmutableDictionary<string, string> Aliases { get; }
 
     /// <summary>The canonical name of <paramref name="name"/> (resolving aliases), or null when unknown.</summary>
     public string? Resolve(string name) => Find(name)?.Name;
@@ -73,6 +76,7 @@ public sealed class ChannelCatalog
         {
             Name = settings.Name.ToLowerInvariant(),
             DisplayName = settings.Name,
+            DisplayNameFr = settings.Name,
             Counter = counter,
             Limit = settings.Limit!.Value,
             Source = "contentlint.yaml",

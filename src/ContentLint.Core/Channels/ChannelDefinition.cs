@@ -8,8 +8,11 @@ public sealed record ChannelDefinition
     /// <summary>Name used in posts and configuration (lower case).</summary>
     public required string Name { get; init; }
 
-    /// <summary>Name for messages and docs.</summary>
+    /// <summary>Name for messages and docs, in English (the platform's own spelling).</summary>
     public required string DisplayName { get; init; }
+
+    /// <summary>Name in French (the same as <see cref="DisplayName"/> for a channel declared in <c>contentlint.yaml</c>).</summary>
+    public required string DisplayNameFr { get; init; }
 
     /// <summary>How the platform counts.</summary>
     public required ITextCounter Counter { get; init; }
@@ -43,6 +46,12 @@ public sealed record ChannelDefinition
 
     /// <summary>Whether the split-into-thread fix numbers the parts (<c>1/3</c>).</summary>
     public bool NumberThreadParts { get; init; }
+
+    /// <summary>The house style the brand-voice rules apply on this channel (CL4006, CL4007), below its hard caps.</summary>
+    public ChannelStyle Style { get; init; } = ChannelStyle.None;
+
+    /// <summary>A line for the docs table (docs/channels.md): what the numbers alone do not say.</summary>
+    public string Notes { get; init; } = string.Empty;
 
     /// <summary>Where the limits come from (platform documentation or source code).</summary>
     public string Source { get; init; } = string.Empty;

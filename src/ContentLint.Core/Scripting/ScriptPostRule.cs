@@ -142,7 +142,7 @@ public sealed class ScriptPostRule : PostRule, IDisposable
         foreach (var (text, channel, index) in Texts(post))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            rule.Check(new ScriptContext(scriptPost, text, TextTokens.Of(text.Text, MethodOf(channel)), channel, index, _options, textReports));
+            rule.Check(new ScriptContext(scriptPost, text, TextTokens.Of(text.Text, MethodOf(channels, channel)), channel, index, _options, textReports));
         }
     }
 
@@ -167,12 +167,9 @@ public sealed class ScriptPostRule : PostRule, IDisposable
         }
     }
 
-    private static Channels.Counting.CountingMethod MethodOf(string? channel) => channel switch
-    {
-        "x" or "twitter" => Channels.Counting.CountingMethod.XWeighted,
-        "mastodon" => Channels.Counting.CountingMethod.Mastodon,
-        _ => Channels.Counting.CountingMethod.Graphemes,
-    };
+    /// <summary>The channel's counting method, which decides how links, hashtags and mentions are found; graphemes without a known channel.</summary>
+    private static Channels.Counting.CountingMethod MethodOf(Channels.ChannelCatalog channels, string? channel) =>
+        channel is not null && channels.Find(channel) is { } known ? known.Counter.Method : Channels.Counting.CountingMethod.Graphemes;
 
     private void ReportOverBudget(PostRuleContext context, ScriptBudgetKind kind) =>
         context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", ScriptBudgetScope.Describe(kind, _limits)), ("post", context.Post.Id));

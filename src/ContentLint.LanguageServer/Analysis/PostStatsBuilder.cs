@@ -12,6 +12,8 @@ internal static class PostStatsBuilder
             m.Post.Id,
             LspConverter.ToRange(lines, m.Span),
             m.Measurement.Channel.Name,
+            m.Measurement.Channel.DisplayName,
+            m.Measurement.Channel.DisplayNameFr,
             m.Measurement.Count,
             m.Measurement.Limit,
             m.Measurement.Method)

@@ -1,7 +1,10 @@
 namespace ContentLint.LanguageServer.Protocol;
 
 /// <summary>One text of a post measured on one channel: what the counter in the editor shows.</summary>
-internal sealed record PostStat(string Id, LspRange Range, string Channel, int Count, int Limit, string Method)
+/// <param name="Channel">The channel's name (<c>x</c>), aliases resolved.</param>
+/// <param name="DisplayName">The channel's name as the platform spells it, in English (<c>LinkedIn</c>).</param>
+/// <param name="DisplayNameFr">The same in French.</param>
+internal sealed record PostStat(string Id, LspRange Range, string Channel, string DisplayName, string DisplayNameFr, int Count, int Limit, string Method)
 {
     /// <summary>1-based thread part, when the post is a thread.</summary>
     public int? Part { get; init; }

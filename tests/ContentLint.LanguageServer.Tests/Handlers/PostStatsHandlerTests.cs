@@ -42,6 +42,19 @@ public sealed class PostStatsHandlerTests
     }
 
     [Fact]
+    public async Task PostStats_carries_each_channels_display_names_from_the_channels_data()
+    {
+        await using var client = await LspTestClient.StartAsync();
+        const string uri = "file:///ws/names.posts.yaml";
+
+        await client.OpenAsync(uri, "posts:\n  - id: a\n    channels: [linkedin, twitter, tiktok]\n    text: Bonjour\n", languageId: "yaml");
+        var posts = (await client.PostStatsAsync(uri, 1)).GetProperty("posts").EnumerateArray().ToList();
+
+        var names = posts.Select(p => (p.GetProperty("channel").GetString(), p.GetProperty("displayName").GetString(), p.GetProperty("displayNameFr").GetString()));
+        Assert.Equal([("linkedin", "LinkedIn", "LinkedIn"), ("x", "X", "X"), ("tiktok", "TikTok", "TikTok")], names);
+    }
+
+    [Fact]
     public async Task DocumentPostStats_returns_the_same_on_demand()
     {
         await using var client = await LspTestClient.StartAsync();

@@ -6,19 +6,14 @@ namespace ContentLint.Core.BuiltIn.BrandVoice;
 
 /// <summary>
 /// <c>check: emoji-density</c>: more emoji per word in one published text than the channel's style
-/// allows (<c>options: {maxShare: {linkedin: 0.05…}, default: 0.1, minEmoji: 3}</c>); a text with fewer
+/// allows (<c>style: {emojiPerWord}</c> in Channels/channels.yaml; <c>options: {maxShare: {linkedin: 0.05}, default: 0.1, minEmoji: 3}</c> override it); a text with fewer
 /// than <c>minEmoji</c> emoji is never reported. Reported once, on the first emoji past the share.
 /// Placeholders: <c>{count}</c>, <c>{words}</c>, <c>{share}</c>, <c>{max}</c>, <c>{channel}</c>.
 /// </summary>
 public sealed class EmojiDensityCheck : IBuiltInCheck
 {
-    private static readonly ChannelThresholds MaxShare = new(
-        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["linkedin"] = 0.05, ["facebook"] = 0.1, ["youtube"] = 0.1, ["pinterest"] = 0.1, ["x"] = 0.1, ["mastodon"] = 0.1,
-            ["bluesky"] = 0.1, ["threads"] = 0.15, ["instagram"] = 0.2, ["tiktok"] = 0.2,
-        },
-        0.1);
+    /// <summary>For channels without a style of their own, when the options set no <c>default</c>.</summary>
+    private const double DefaultMaxShare = 0.1;
 
     /// <inheritdoc />
     public string Name => "emoji-density";
@@ -31,7 +26,7 @@ public sealed class EmojiDensityCheck : IBuiltInCheck
         {
             var known = context.Channels.Find(rendition.Channel.Value);
             var channel = known?.Name ?? rendition.Channel.Value.Trim().ToLowerInvariant();
-            var max = MaxShare.For(options, "maxShare", channel);
+            var max = ChannelThresholds.For(options, "maxShare", channel, known?.Style.EmojiPerWord, DefaultMaxShare);
             foreach (var part in rendition.Parts)
             {
                 var prose = ProseText.Of(part);

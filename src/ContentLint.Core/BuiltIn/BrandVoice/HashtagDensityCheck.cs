@@ -5,19 +5,14 @@ namespace ContentLint.Core.BuiltIn.BrandVoice;
 
 /// <summary>
 /// <c>check: hashtag-density</c>: more hashtags in one published text (a post, or one part of a
-/// thread) than the channel's style allows (<c>options: {max: {linkedin: 3, x: 2…}, default: 5}</c>),
+/// thread) than the channel's style allows (<c>style: {hashtags}</c> in Channels/channels.yaml; <c>options: {max: {linkedin: 3}, default: 5}</c> override it),
 /// hashtags found by twitter-text's rules, as every channel finds them. Reported once, on the first hashtag past the
 /// maximum; not when the channel's hard cap (<c>maxHashtags</c>) is exceeded, which CL1004 reports. Placeholders: <c>{count}</c>, <c>{max}</c>, <c>{channel}</c>.
 /// </summary>
 public sealed class HashtagDensityCheck : IBuiltInCheck
 {
-    private static readonly ChannelThresholds Max = new(
-        new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["linkedin"] = 3, ["x"] = 2, ["instagram"] = 3, ["facebook"] = 2, ["threads"] = 1, ["mastodon"] = 4,
-            ["bluesky"] = 2, ["tiktok"] = 4, ["youtube"] = 3, ["pinterest"] = 2,
-        },
-        5);
+    /// <summary>For channels without a style of their own, when the options set no <c>default</c>.</summary>
+    private const int DefaultMax = 5;
 
     /// <inheritdoc />
     public string Name => "hashtag-density";
@@ -29,7 +24,7 @@ public sealed class HashtagDensityCheck : IBuiltInCheck
         {
             var known = context.Channels.Find(rendition.Channel.Value);
             var channel = known?.Name ?? rendition.Channel.Value.Trim().ToLowerInvariant();
-            var max = (int)Max.For(options, "max", channel);
+            var max = (int)ChannelThresholds.For(options, "max", channel, known?.Style.Hashtags, DefaultMax);
             foreach (var part in rendition.Parts)
             {
                 var tags = ProseText.Of(part).Hashtags.Where(t => !part.IsInCode(t.Span)).ToList();

@@ -1,3 +1,4 @@
+using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 
@@ -10,12 +11,11 @@ public sealed class UnknownChannelRule : PostRule
     public static RuleDescriptor Rule { get; } = new(
         "CL1001", "unknown-channel", "Posts must name known channels.", RuleCategory.Channels, Severity.Error,
         "Unknown channel '{channel}'{suggestion}",
-        """
+        $$"""
         A post's `channel`/`channels` (or a calendar `variants:` key) names a channel ContentLint does
         not know, so its length and limits cannot be checked — often a typo such as `linkedn`.
 
-        Built-in channels: `x` (alias `twitter`), `mastodon`, `bluesky`, `threads`, `linkedin`,
-        `facebook`, `instagram`, `tiktok`, `youtube`, `pinterest`. Declare others in `contentlint.yaml`:
+        Built-in channels: {{BuiltInList()}}. Declare others in `contentlint.yaml`:
 
         ```yaml
         channels:
@@ -29,6 +29,13 @@ public sealed class UnknownChannelRule : PostRule
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary><c>`x` (alias `twitter`), `mastodon`…</c>, from the channels data.</summary>
+    private static string BuiltInList() => string.Join(", ", BuiltInChannels.All.Select(channel =>
+    {
+        var aliases = BuiltInChannels.File.Aliases.Where(a => a.Value == channel.Name).Select(a => $"`{a.Key}`").Order(StringComparer.Ordinal).ToList();
+        return aliases.Count == 0 ? $"`{channel.Name}`" : $"`{channel.Name}` (alias {string.Join(", ", aliases)})";
+    }));
 
     /// <inheritdoc />
     public override void Check(PostRuleContext context)
