@@ -72,8 +72,10 @@ public sealed class LanguageServerHost : IAsyncDisposable
         var linters = new LinterProvider(log, options);
         var connection = new ClientConnection(_rpc, log);
         var publisher = new DiagnosticsPublisher(client, linters, connection, log);
+        linters.Loaded += publisher.PublishConfiguration;
         var batch = new WorkspaceBatchRunner(documents, linters, publisher, log);
         scheduler = new AnalysisScheduler(documents, cache, linters, batch, publisher, log, options);
+        batch.OpenDocumentChanged += scheduler.Recheck;
         var reloader = new ConfigurationReloader(documents, linters, scheduler, batch, publisher, log);
         var checker = new WorkspaceChecker(documents, linters, publisher, client);
         return [_lifecycle, client, documents, cache, linters, connection, publisher, batch, scheduler, reloader, checker, capabilities, log, options];

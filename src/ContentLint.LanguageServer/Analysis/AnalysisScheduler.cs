@@ -13,36 +13,20 @@ namespace ContentLint.LanguageServer.Analysis;
 /// published only while its snapshot is still the open version, under a per-document gate, so an
 /// older version is never published after a newer one.
 /// </summary>
-internal sealed class AnalysisScheduler
+internal sealed class AnalysisScheduler(
+    DocumentStore documents, AnalysisCache cache, LinterProvider linters, WorkspaceBatchRunner batch, DiagnosticsPublisher publisher, ServerLog log, LanguageServerOptions options)
 {
     private readonly ConcurrentDictionary<string, DocumentRuns> _runs = new(StringComparer.Ordinal);
-    private readonly DocumentStore _documents;
-    private readonly AnalysisCache _cache;
-    private readonly LinterProvider _linters;
-    private readonly WorkspaceBatchRunner _batch;
-    private readonly DiagnosticsPublisher _publisher;
-    private readonly ServerLog _log;
-    private readonly Action<string, int>? _checkCancelled;
-
-    public AnalysisScheduler(DocumentStore documents, AnalysisCache cache, LinterProvider linters, WorkspaceBatchRunner batch, DiagnosticsPublisher publisher, ServerLog log, LanguageServerOptions options)
-    {
-        _documents = documents;
-        _cache = cache;
-        _linters = linters;
-        _batch = batch;
-        _publisher = publisher;
-        _log = log;
-        _checkCancelled = options.CheckCancelled;
-        Debounce = options.Debounce;
-        batch.OpenDocumentChanged += snapshot =>
-        {
-            _cache.Remove(snapshot.Uri);
-            Schedule(snapshot);
-        };
-    }
 
     /// <summary>Delay before linting a changed document (the client's <c>debounceMs</c>, else the host's default).</summary>
-    public TimeSpan Debounce { get; set; }
+    public TimeSpan Debounce { get; set; } = options.Debounce;
+
+    /// <summary>Checks an open document again although its text did not change (its workspace batch findings did).</summary>
+    public void Recheck(TextDocumentSnapshot snapshot)
+    {
+        cache.Remove(snapshot.Uri);
+        Schedule(snapshot);
+    }
 
     /// <summary>Starts a run for <paramref name="snapshot"/>, cancelling the document's previous one. Returns at once.</summary>
     public void Schedule(TextDocumentSnapshot snapshot)
@@ -58,14 +42,14 @@ internal sealed class AnalysisScheduler
         var runs = _runs.GetOrAdd(uri, _ => new DocumentRuns());
         runs.Cancel();
         // A closed document's text and findings may be hundreds of megabytes: dropped now, not after the run stops.
-        _cache.Remove(uri);
+        cache.Remove(uri);
         _ = CloseAsync(uri, runs);
     }
 
     public void RelintAll()
     {
-        _cache.Clear();
-        foreach (var document in _documents.All)
+        cache.Clear();
+        foreach (var document in documents.All)
         {
             Schedule(document);
         }
@@ -82,22 +66,22 @@ internal sealed class AnalysisScheduler
     /// <summary>The analysis of <paramref name="snapshot"/>: the cached one, else a run now (for requests that need the current version).</summary>
     public async Task<DocumentAnalysis> GetCurrentAsync(TextDocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (_cache.Get(snapshot) is { } cached)
+        if (cache.Get(snapshot) is { } cached)
         {
             return cached;
         }
 
         var analysis = await Task.Run(() => Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (_documents.IsCurrent(snapshot))
+        if (documents.IsCurrent(snapshot))
         {
-            _cache.Set(analysis);
+            cache.Set(analysis);
         }
 
         return analysis;
     }
 
     private DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, CancellationToken cancellationToken) =>
-        DocumentAnalyzer.Analyze(snapshot, _linters.GetLinter(snapshot.Path), cancellationToken, _batch.For(snapshot.Path, snapshot.Text));
+        DocumentAnalyzer.Analyze(snapshot, linters.GetLinter(snapshot.Path), cancellationToken, batch.For(snapshot.Path, snapshot.Text));
 
     private async Task RunAsync(TextDocumentSnapshot snapshot, DocumentRuns runs, TimeSpan debounce, CancellationToken token)
     {
@@ -114,21 +98,21 @@ internal sealed class AnalysisScheduler
             await runs.Gate.WaitAsync(token).ConfigureAwait(false);
             try
             {
-                if (token.IsCancellationRequested || !_documents.IsCurrent(snapshot))
+                if (token.IsCancellationRequested || !documents.IsCurrent(snapshot))
                 {
                     return;
                 }
 
-                _cache.Set(analysis);
-                await _publisher.PublishAsync(analysis).ConfigureAwait(false);
-                if (_log.IsVerboseEnabled)
+                cache.Set(analysis);
+                await publisher.PublishAsync(analysis).ConfigureAwait(false);
+                if (log.IsVerboseEnabled)
                 {
-                    _log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
+                    log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
                 }
 
-                if (analysis.Workspace.Linter.HasBatchRules && _batch.For(snapshot.Path, snapshot.Text) is null)
+                if (analysis.Workspace.Linter.HasBatchRules && batch.For(snapshot.Path, snapshot.Text) is null)
                 {
-                    _batch.Schedule(); // The document changed since the last workspace run.
+                    batch.Schedule(); // The document changed since the last workspace run.
                 }
             }
             finally
@@ -139,11 +123,11 @@ internal sealed class AnalysisScheduler
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Superseded by a newer change, closed, or shut down: nothing to publish.
-            _checkCancelled?.Invoke(snapshot.Uri, snapshot.Version);
+            options.CheckCancelled?.Invoke(snapshot.Uri, snapshot.Version);
         }
         catch (Exception ex)
         {
-            _log.Error($"Checking {snapshot.Uri} (version {snapshot.Version}) failed: {ex}");
+            log.Error($"Checking {snapshot.Uri} (version {snapshot.Version}) failed: {ex}");
         }
     }
 
@@ -152,14 +136,14 @@ internal sealed class AnalysisScheduler
         await runs.Gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (_documents.Get(uri) is null)
+            if (documents.Get(uri) is null)
             {
-                _cache.Remove(uri);
+                cache.Remove(uri);
                 _runs.TryRemove(new KeyValuePair<string, DocumentRuns>(uri, runs));
-                if (!_linters.PublishesOn(DocumentUris.ToPath(uri)))
+                if (!linters.PublishesOn(DocumentUris.ToPath(uri)))
                 {
                     // A configuration or rule file keeps its findings when closed.
-                    await _publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
+                    await publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
                 }
             }
         }

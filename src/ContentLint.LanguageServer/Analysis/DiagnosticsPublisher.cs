@@ -11,26 +11,12 @@ namespace ContentLint.LanguageServer.Analysis;
 /// (unless the client pulls them), <c>contentlint/postStats</c>, and the configuration's findings
 /// on <c>contentlint.yaml</c>.
 /// </summary>
-internal sealed class DiagnosticsPublisher
+internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider linters, ClientConnection connection, ServerLog log)
 {
-    private readonly ClientSession _client;
-    private readonly LinterProvider _linters;
-    private readonly ClientConnection _connection;
-    private readonly ServerLog _log;
-
-    public DiagnosticsPublisher(ClientSession client, LinterProvider linters, ClientConnection connection, ServerLog log)
-    {
-        _client = client;
-        _linters = linters;
-        _connection = connection;
-        _log = log;
-        linters.Loaded += PublishConfiguration;
-    }
-
     public async Task PublishAsync(DocumentAnalysis analysis)
     {
         var snapshot = analysis.Snapshot;
-        if (_client.PushDiagnostics && !IsConfigurationOwned(analysis))
+        if (client.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
             var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
@@ -45,7 +31,7 @@ internal sealed class DiagnosticsPublisher
     /// (non-post) analysis must not replace them.
     /// </summary>
     public bool IsConfigurationOwned(DocumentAnalysis analysis) =>
-        analysis.Result is null && _linters.PublishesOn(analysis.Snapshot.Path);
+        analysis.Result is null && linters.PublishesOn(analysis.Snapshot.Path);
 
     /// <summary>Publishes diagnostics on a file that is not open (batch findings on closed files).</summary>
     public Task PublishAsync(string uri, int? version, List<LspDiagnostic> diagnostics) =>
@@ -78,28 +64,28 @@ internal sealed class DiagnosticsPublisher
     /// <summary>Asks a pulling client to pull again, and inlay hints to refresh, after a configuration change.</summary>
     public void RequestRefresh()
     {
-        if (_client.Capabilities.Workspace?.Diagnostics?.RefreshSupport == true)
+        if (client.Capabilities.Workspace?.Diagnostics?.RefreshSupport == true)
         {
             _ = RequestAsync(LspMethods.DiagnosticRefresh);
         }
 
-        if (_client.Capabilities.Workspace?.InlayHint?.RefreshSupport == true)
+        if (client.Capabilities.Workspace?.InlayHint?.RefreshSupport == true)
         {
             _ = RequestAsync(LspMethods.InlayHintRefresh);
         }
     }
 
-    private Task NotifyAsync(string method, object parameters) => _connection.NotifyAsync(method, parameters);
+    private Task NotifyAsync(string method, object parameters) => connection.NotifyAsync(method, parameters);
 
     private async Task RequestAsync(string method)
     {
         try
         {
-            await _connection.RequestAsync(method).ConfigureAwait(false);
+            await connection.RequestAsync(method).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ObjectDisposedException or ConnectionLostException or IOException or RemoteInvocationException)
         {
-            _log.Verbose($"{method} failed: {ex.Message}");
+            log.Verbose($"{method} failed: {ex.Message}");
         }
     }
 }
