@@ -1,6 +1,8 @@
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Handlers;
+using ContentLint.LanguageServer.Workspace;
 using ContentLint.LanguageServer.Logging;
-using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer;
@@ -12,7 +14,8 @@ namespace ContentLint.LanguageServer;
 public sealed class LanguageServerHost : IAsyncDisposable
 {
     private readonly JsonRpc _rpc;
-    private readonly ServerContext _context;
+    private readonly ServerLifecycle _lifecycle = new();
+    private readonly AnalysisScheduler _scheduler;
 
     /// <summary>Creates the server on <paramref name="input"/> (client → server) and <paramref name="output"/>; call <see cref="Start"/>.</summary>
     public LanguageServerHost(Stream input, Stream output, LanguageServerOptions options)
@@ -26,11 +29,12 @@ public sealed class LanguageServerHost : IAsyncDisposable
             SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
-        _context = new ServerContext(_rpc, options, log);
         handler.Log = log;
-        _context.Handlers = HandlerRegistry.Create(_context);
+        var capabilities = new HandlerCapabilities();
+        var handlers = HandlerRegistry.Create(Compose(options, log, capabilities, out _scheduler));
+        capabilities.SetHandlers(handlers);
         // Only [JsonRpcMethod] methods are exposed: a handler's other public members are not protocol methods.
-        foreach (var (target, method, attribute) in HandlerRegistry.Methods(_context.Handlers))
+        foreach (var (target, method, attribute) in HandlerRegistry.Methods(handlers))
         {
             _rpc.AddLocalRpcMethod(method, target, new JsonRpcMethodAttribute(attribute.Name) { UseSingleObjectParameterDeserialization = true });
         }
@@ -39,10 +43,10 @@ public sealed class LanguageServerHost : IAsyncDisposable
     }
 
     /// <summary>Completes when the client sends <c>exit</c> or the connection closes.</summary>
-    public Task Completion => Task.WhenAny(_rpc.Completion, _context.Exit);
+    public Task Completion => Task.WhenAny(_rpc.Completion, _lifecycle.Exit);
 
     /// <summary>The LSP exit code: 0 when <c>shutdown</c> came before <c>exit</c> (or the stream ended after it), else 1.</summary>
-    public int ExitCode => _context.State == ServerState.ShutDown ? 0 : 1;
+    public int ExitCode => _lifecycle.State == ServerState.ShutDown ? 0 : 1;
 
     /// <summary>Starts reading messages.</summary>
     public void Start() => _rpc.StartListening();
@@ -56,10 +60,31 @@ public sealed class LanguageServerHost : IAsyncDisposable
         return host.ExitCode;
     }
 
+    /// <summary>
+    /// The composition root: every component the handlers may ask for in their constructors, each built
+    /// with what it uses. Handlers receive them through <see cref="HandlerRegistry.Create"/>.
+    /// </summary>
+    private object[] Compose(LanguageServerOptions options, ServerLog log, HandlerCapabilities capabilities, out AnalysisScheduler scheduler)
+    {
+        var client = new ClientSession();
+        var documents = new DocumentStore();
+        var cache = new AnalysisCache();
+        var linters = new LinterProvider(log, options);
+        var connection = new ClientConnection(_rpc, log);
+        var publisher = new DiagnosticsPublisher(client, linters, connection, log);
+        linters.Loaded += publisher.PublishConfiguration;
+        var batch = new WorkspaceBatchRunner(documents, linters, publisher, log);
+        scheduler = new AnalysisScheduler(documents, cache, linters, batch, publisher, log, options);
+        batch.OpenDocumentChanged += scheduler.Recheck;
+        var reloader = new ConfigurationReloader(documents, linters, scheduler, batch, publisher, log);
+        var checker = new WorkspaceChecker(documents, linters, publisher, client);
+        return [_lifecycle, client, documents, cache, linters, connection, publisher, batch, scheduler, reloader, checker, capabilities, log, options];
+    }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync()
     {
-        _context.Scheduler.CancelAll();
+        _scheduler.CancelAll();
         _rpc.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -1,6 +1,6 @@
 // Entry point: activation only. Each part lives in its own module.
 import * as vscode from 'vscode';
-import { WorkspaceCheck } from './commands/checkWorkspace';
+import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
 import { RuleExplainer } from './commands/explainRule';
 import { Session } from './session';
@@ -13,16 +13,14 @@ export function activate(context: vscode.ExtensionContext): void {
   const output = vscode.window.createOutputChannel('ContentLint', { log: true });
   const statusBar = new StatusBar();
   session = new Session(context, output, statusBar);
-  const workspaceCheck = new WorkspaceCheck(session);
   const explainer = new RuleExplainer(session);
   const current = session;
   context.subscriptions.push(
     output,
     statusBar,
     session,
-    workspaceCheck,
     explainer,
-    vscode.commands.registerCommand('contentlint.checkWorkspace', () => workspaceCheck.run()),
+    vscode.commands.registerCommand('contentlint.checkWorkspace', () => checkWorkspace(current)),
     vscode.commands.registerCommand('contentlint.explainRule', (rule?: unknown) => explainer.run(rule)),
     vscode.commands.registerCommand('contentlint.createConfig', () => createConfig(context)),
     vscode.commands.registerCommand('contentlint.restartServer', () => current.restart()),

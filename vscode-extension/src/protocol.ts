@@ -1,4 +1,4 @@
-// The shape of the server's custom `contentlint/postStats` notification (docs/editors.md,
+// The shapes of the server's custom `contentlint/postStats` notification (docs/editors.md,
 // src/ContentLint.LanguageServer/Protocol/PostStat.cs). Positions are 0-based, in UTF-16 code units.
 
 export interface Position {
@@ -42,3 +42,55 @@ export interface PostStatsParams {
 
 export const PostStatsNotification = 'contentlint/postStats';
 export const DocumentPostStatsRequest = 'contentlint/documentPostStats';
+
+// The server's `contentlint/…` requests (src/ContentLint.LanguageServer/Protocol): the only backend of
+// the commands, so they show what the editor's checks use.
+
+/** One rule (RuleInfo.cs). */
+export interface RuleInfo {
+  id: string;
+  name: string;
+  title: string;
+  category: string;
+  categoryTitle: string;
+  defaultSeverity: string;
+  /** The severity in force for the document or folder asked about (`off` when turned off). */
+  severity: string;
+  configurable: boolean;
+  source: 'engine' | 'built-in' | 'user';
+  helpUri: string;
+  /** A shipped pack file or the user's rule file. */
+  file?: string;
+  /** True when a user rule replaces a shipped rule. */
+  overridden: boolean;
+}
+
+export interface RulesResult {
+  configPath?: string | null;
+  rules: RuleInfo[];
+}
+
+export interface RuleExplanation {
+  rule: RuleInfo;
+  messageFormat: string;
+  documentation: string;
+  /** The page to show. */
+  markdown: string;
+}
+
+export interface CheckWorkspaceResult {
+  files: number;
+  posts: number;
+  filesWithFindings: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+}
+
+/** Params `{ uri?: string }` (a document or folder; the first workspace folder when absent). */
+export const RulesRequest = 'contentlint/rules';
+/** Params `{ rule: string; uri?: string }`; an unknown rule is a JSON-RPC error. */
+export const ExplainRuleRequest = 'contentlint/explainRule';
+/** Params `{ folders?: string[] }` (URIs); findings are published on the files that are not open. */
+export const CheckWorkspaceRequest = 'contentlint/checkWorkspace';

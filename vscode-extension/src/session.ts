@@ -1,8 +1,8 @@
 // The language server's lifecycle: resolve, start (once a Markdown or YAML file is open), restart on
 // a new server path, threshold or trust, and a clear message when it cannot start.
+import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { runCli } from './cli';
 import { PostStatsNotification, type PostStatsParams } from './protocol';
 import {
   DOTNET_DOWNLOAD_URL,
@@ -83,6 +83,12 @@ export class Session implements vscode.Disposable {
     }
   }
 
+  /** The running client, started if needed; undefined when the server cannot start (the user has been told why). */
+  async languageClient(): Promise<LanguageClient | undefined> {
+    await this.start();
+    return this.client;
+  }
+
   start(): Promise<void> {
     this.starting ??= this.doStart().finally(() => (this.starting = undefined));
     return this.starting;
@@ -146,8 +152,8 @@ export class Session implements vscode.Disposable {
   private async diagnoseStartFailure(server: ServerCommand): Promise<void> {
     const runsOnDotnet = server.args.length > 0 && server.target.toLowerCase().endsWith('.dll');
     if (runsOnDotnet) {
-      const runtimes = await runCli({ ...server, args: [] }, ['--list-runtimes'], undefined).catch(() => undefined);
-      if (runtimes && !hasRequiredRuntime(runtimes.stdout)) {
+      const runtimes = await listRuntimes(server.command);
+      if (runtimes !== undefined && !hasRequiredRuntime(runtimes)) {
         const { message, hint } = runtimeMissingMessage(server.command);
         await this.showProblem(message, hint, true);
         return;
@@ -172,4 +178,11 @@ export class Session implements vscode.Disposable {
   dispose(): void {
     this.subscriptions.forEach((s) => s.dispose());
   }
+}
+
+/** `dotnet --list-runtimes`, or undefined when it does not run. */
+function listRuntimes(dotnet: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(dotnet, ['--list-runtimes'], { windowsHide: true }, (error, stdout) => resolve(error ? undefined : stdout));
+  });
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Collections.Concurrent;
 using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Logging;
+using ContentLint.LanguageServer.Workspace;
 
 namespace ContentLint.LanguageServer.Analysis;
 
@@ -11,16 +13,27 @@ namespace ContentLint.LanguageServer.Analysis;
 /// published only while its snapshot is still the open version, under a per-document gate, so an
 /// older version is never published after a newer one.
 /// </summary>
-internal sealed class AnalysisScheduler(ServerContext context)
+internal sealed class AnalysisScheduler(
+    DocumentStore documents, AnalysisCache cache, LinterProvider linters, WorkspaceBatchRunner batch, DiagnosticsPublisher publisher, ServerLog log, LanguageServerOptions options)
 {
     private readonly ConcurrentDictionary<string, DocumentRuns> _runs = new(StringComparer.Ordinal);
+
+    /// <summary>Delay before linting a changed document (the client's <c>debounceMs</c>, else the host's default).</summary>
+    public TimeSpan Debounce { get; set; } = options.Debounce;
+
+    /// <summary>Checks an open document again although its text did not change (its workspace batch findings did).</summary>
+    public void Recheck(TextDocumentSnapshot snapshot)
+    {
+        cache.Remove(snapshot.Uri);
+        Schedule(snapshot);
+    }
 
     /// <summary>Starts a run for <paramref name="snapshot"/>, cancelling the document's previous one. Returns at once.</summary>
     public void Schedule(TextDocumentSnapshot snapshot)
     {
         var runs = _runs.GetOrAdd(snapshot.Uri, _ => new DocumentRuns());
         var token = runs.Restart();
-        _ = RunAsync(snapshot, runs, context.Debounce, token);
+        _ = RunAsync(snapshot, runs, Debounce, token);
     }
 
     /// <summary>Cancels the document's run, forgets its last analysis and publishes empty diagnostics (the document was closed).</summary>
@@ -29,14 +42,14 @@ internal sealed class AnalysisScheduler(ServerContext context)
         var runs = _runs.GetOrAdd(uri, _ => new DocumentRuns());
         runs.Cancel();
         // A closed document's text and findings may be hundreds of megabytes: dropped now, not after the run stops.
-        context.Cache.Remove(uri);
+        cache.Remove(uri);
         _ = CloseAsync(uri, runs);
     }
 
     public void RelintAll()
     {
-        context.Cache.Clear();
-        foreach (var document in context.Documents.All)
+        cache.Clear();
+        foreach (var document in documents.All)
         {
             Schedule(document);
         }
@@ -53,22 +66,22 @@ internal sealed class AnalysisScheduler(ServerContext context)
     /// <summary>The analysis of <paramref name="snapshot"/>: the cached one, else a run now (for requests that need the current version).</summary>
     public async Task<DocumentAnalysis> GetCurrentAsync(TextDocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (context.Cache.Get(snapshot) is { } cached)
+        if (cache.Get(snapshot) is { } cached)
         {
             return cached;
         }
 
         var analysis = await Task.Run(() => Analyze(snapshot, cancellationToken), cancellationToken).ConfigureAwait(false);
-        if (context.Documents.IsCurrent(snapshot))
+        if (documents.IsCurrent(snapshot))
         {
-            context.Cache.Set(analysis);
+            cache.Set(analysis);
         }
 
         return analysis;
     }
 
     private DocumentAnalysis Analyze(TextDocumentSnapshot snapshot, CancellationToken cancellationToken) =>
-        DocumentAnalyzer.Analyze(snapshot, context.Linters.GetLinter(snapshot.Path), cancellationToken, context.Batch.For(snapshot.Path, snapshot.Text));
+        DocumentAnalyzer.Analyze(snapshot, linters.GetLinter(snapshot.Path), cancellationToken, batch.For(snapshot.Path, snapshot.Text));
 
     private async Task RunAsync(TextDocumentSnapshot snapshot, DocumentRuns runs, TimeSpan debounce, CancellationToken token)
     {
@@ -85,21 +98,21 @@ internal sealed class AnalysisScheduler(ServerContext context)
             await runs.Gate.WaitAsync(token).ConfigureAwait(false);
             try
             {
-                if (token.IsCancellationRequested || !context.Documents.IsCurrent(snapshot))
+                if (token.IsCancellationRequested || !documents.IsCurrent(snapshot))
                 {
                     return;
                 }
 
-                context.Cache.Set(analysis);
-                await context.Publisher.PublishAsync(analysis).ConfigureAwait(false);
-                if (context.Log.IsVerboseEnabled)
+                cache.Set(analysis);
+                await publisher.PublishAsync(analysis).ConfigureAwait(false);
+                if (log.IsVerboseEnabled)
                 {
-                    context.Log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
+                    log.Verbose(string.Create(CultureInfo.InvariantCulture, $"Checked {snapshot.Uri} (version {snapshot.Version}): {analysis.Result?.Findings.Length ?? 0} findings in {elapsed.TotalMilliseconds:F1} ms, published after {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1} ms"));
                 }
 
-                if (analysis.Workspace.Linter.HasBatchRules && context.Batch.For(snapshot.Path, snapshot.Text) is null)
+                if (analysis.Workspace.Linter.HasBatchRules && batch.For(snapshot.Path, snapshot.Text) is null)
                 {
-                    context.Batch.Schedule(); // The document changed since the last workspace run.
+                    batch.Schedule(); // The document changed since the last workspace run.
                 }
             }
             finally
@@ -110,11 +123,11 @@ internal sealed class AnalysisScheduler(ServerContext context)
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             // Superseded by a newer change, closed, or shut down: nothing to publish.
-            context.Options.CheckCancelled?.Invoke(snapshot.Uri, snapshot.Version);
+            options.CheckCancelled?.Invoke(snapshot.Uri, snapshot.Version);
         }
         catch (Exception ex)
         {
-            context.Log.Error($"Checking {snapshot.Uri} (version {snapshot.Version}) failed: {ex}");
+            log.Error($"Checking {snapshot.Uri} (version {snapshot.Version}) failed: {ex}");
         }
     }
 
@@ -123,14 +136,14 @@ internal sealed class AnalysisScheduler(ServerContext context)
         await runs.Gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            if (context.Documents.Get(uri) is null)
+            if (documents.Get(uri) is null)
             {
-                context.Cache.Remove(uri);
+                cache.Remove(uri);
                 _runs.TryRemove(new KeyValuePair<string, DocumentRuns>(uri, runs));
-                if (!context.Linters.PublishesOn(DocumentUris.ToPath(uri)))
+                if (!linters.PublishesOn(DocumentUris.ToPath(uri)))
                 {
                     // A configuration or rule file keeps its findings when closed.
-                    await context.Publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
+                    await publisher.PublishEmptyAsync(uri, version: null).ConfigureAwait(false);
                 }
             }
         }

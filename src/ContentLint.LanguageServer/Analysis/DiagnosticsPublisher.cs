@@ -1,4 +1,5 @@
 using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Logging;
 using ContentLint.LanguageServer.Protocol;
 using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
@@ -10,12 +11,12 @@ namespace ContentLint.LanguageServer.Analysis;
 /// (unless the client pulls them), <c>contentlint/postStats</c>, and the configuration's findings
 /// on <c>contentlint.yaml</c>.
 /// </summary>
-internal sealed class DiagnosticsPublisher(ServerContext context)
+internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider linters, ClientConnection connection, ServerLog log)
 {
     public async Task PublishAsync(DocumentAnalysis analysis)
     {
         var snapshot = analysis.Snapshot;
-        if (context.PushDiagnostics && !IsConfigurationOwned(analysis))
+        if (client.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
             var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
@@ -30,7 +31,7 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
     /// (non-post) analysis must not replace them.
     /// </summary>
     public bool IsConfigurationOwned(DocumentAnalysis analysis) =>
-        analysis.Result is null && context.Linters.PublishesOn(analysis.Snapshot.Path);
+        analysis.Result is null && linters.PublishesOn(analysis.Snapshot.Path);
 
     /// <summary>Publishes diagnostics on a file that is not open (batch findings on closed files).</summary>
     public Task PublishAsync(string uri, int? version, List<LspDiagnostic> diagnostics) =>
@@ -63,38 +64,28 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
     /// <summary>Asks a pulling client to pull again, and inlay hints to refresh, after a configuration change.</summary>
     public void RequestRefresh()
     {
-        if (context.Client.Workspace?.Diagnostics?.RefreshSupport == true)
+        if (client.Capabilities.Workspace?.Diagnostics?.RefreshSupport == true)
         {
             _ = RequestAsync(LspMethods.DiagnosticRefresh);
         }
 
-        if (context.Client.Workspace?.InlayHint?.RefreshSupport == true)
+        if (client.Capabilities.Workspace?.InlayHint?.RefreshSupport == true)
         {
             _ = RequestAsync(LspMethods.InlayHintRefresh);
         }
     }
 
-    private async Task NotifyAsync(string method, object parameters)
-    {
-        try
-        {
-            await context.Rpc.NotifyWithParameterObjectAsync(method, parameters).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is ObjectDisposedException or ConnectionLostException or IOException)
-        {
-            context.Log.Verbose($"{method} not sent: the connection is closed.");
-        }
-    }
+    private Task NotifyAsync(string method, object parameters) => connection.NotifyAsync(method, parameters);
 
     private async Task RequestAsync(string method)
     {
         try
         {
-            await context.Rpc.InvokeWithParameterObjectAsync<object?>(method).ConfigureAwait(false);
+            await connection.RequestAsync(method).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is ObjectDisposedException or ConnectionLostException or IOException or RemoteInvocationException)
         {
-            context.Log.Verbose($"{method} failed: {ex.Message}");
+            log.Verbose($"{method} failed: {ex.Message}");
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
 using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Logging;
 using ContentLint.LanguageServer.Workspace;
 
 namespace ContentLint.LanguageServer.Analysis;
@@ -13,7 +14,7 @@ namespace ContentLint.LanguageServer.Analysis;
 /// are re-checked (their analysis merges the findings while their text is unchanged); closed files get
 /// their batch findings published directly, and an empty publish when they no longer have any.
 /// </summary>
-internal sealed class WorkspaceBatchRunner(ServerContext context)
+internal sealed class WorkspaceBatchRunner(DocumentStore documents, LinterProvider linters, DiagnosticsPublisher publisher, ServerLog log)
 {
     private readonly ConcurrentDictionary<string, BatchFindings> _findings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _publishedClosed = new(StringComparer.Ordinal);
@@ -25,6 +26,9 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
 
     /// <summary>Raised after each completed workspace run (tests await it).</summary>
     public event Action? Completed;
+
+    /// <summary>Raised for an open document whose batch findings changed: it must be checked again to show them.</summary>
+    public event Action<TextDocumentSnapshot>? OpenDocumentChanged;
 
     /// <summary>The batch findings of <paramref name="path"/> if they were computed on exactly <paramref name="text"/>.</summary>
     public BatchFindings? For(string path, string text) =>
@@ -59,15 +63,15 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
         }
         catch (Exception ex)
         {
-            context.Log.Error($"Workspace batch run failed: {ex}");
+            log.Error($"Workspace batch run failed: {ex}");
         }
     }
 
     private void Run(CancellationToken token)
     {
-        var open = context.Documents.All.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        var open = documents.All.ToDictionary(d => d.Path, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var workspace in context.Linters.All.Where(w => w.ConfigPath is not null && w.Linter.HasBatchRules))
+        foreach (var workspace in linters.All.Where(w => w.ConfigPath is not null && w.Linter.HasBatchRules))
         {
             var linter = workspace.Linter;
             var analyses = new List<FileAnalysis>();
@@ -99,7 +103,7 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
             _findings.TryRemove(gone, out _);
             if (_publishedClosed.TryRemove(gone, out _))
             {
-                context.Publisher.PublishEmpty(DocumentUris.FromPath(gone), version: null);
+                publisher.PublishEmpty(DocumentUris.FromPath(gone), version: null);
             }
         }
     }
@@ -116,8 +120,7 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
 
         if (open is not null)
         {
-            context.Cache.Remove(open.Uri);
-            context.Scheduler.Schedule(open);
+            OpenDocumentChanged?.Invoke(open);
             return;
         }
 
@@ -126,6 +129,6 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
         var result = linter.Finish(batched);
         var diagnostics = result.Findings.Where(f => batchIds.Contains(f.RuleId)).Select(LspConverter.ToDiagnostic).ToList();
         _publishedClosed[path] = diagnostics.Count > 0;
-        _ = context.Publisher.PublishAsync(DocumentUris.FromPath(path), null, diagnostics);
+        _ = publisher.PublishAsync(DocumentUris.FromPath(path), null, diagnostics);
     }
 }

@@ -3,7 +3,7 @@ using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers;
 
-/// <summary>Finds every <see cref="ILspHandler"/> of this assembly: adding a feature is adding a handler file.</summary>
+/// <summary>Finds every <see cref="ILspHandler"/> of this assembly and builds it: adding a feature is adding a handler file.</summary>
 internal static class HandlerRegistry
 {
     public static IReadOnlyList<Type> HandlerTypes { get; } =
@@ -21,7 +21,26 @@ internal static class HandlerRegistry
         where attribute?.Name is not null
         select (handler, method, attribute);
 
-    /// <summary>One instance of each handler, each given the shared <paramref name="context"/>.</summary>
-    public static IReadOnlyList<ILspHandler> Create(ServerContext context) =>
-        [.. HandlerTypes.Select(t => (ILspHandler)Activator.CreateInstance(t, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, [context], null)!)];
+    /// <summary>
+    /// One instance of each handler, built with its constructor: each parameter is the one component of
+    /// <paramref name="components"/> of that type, so a handler states in its constructor exactly what it uses.
+    /// </summary>
+    public static IReadOnlyList<ILspHandler> Create(IReadOnlyCollection<object> components) =>
+        [.. HandlerTypes.Select(t => Construct(t, components))];
+
+    private static ILspHandler Construct(Type type, IReadOnlyCollection<object> components)
+    {
+        var constructor = type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic) switch
+        {
+            [var single] => single,
+            var many => throw new InvalidOperationException($"{type.Name} has {many.Length} constructors; a handler has one, taking what it uses."),
+        };
+        var arguments = constructor.GetParameters().Select(p => components.Where(p.ParameterType.IsInstanceOfType).ToList() switch
+        {
+            [var single] => single,
+            [] => throw new InvalidOperationException($"{type.Name} needs a {p.ParameterType.Name}, which the server does not have."),
+            _ => throw new InvalidOperationException($"{type.Name} needs a {p.ParameterType.Name}, and the server has several."),
+        });
+        return (ILspHandler)constructor.Invoke([.. arguments]);
+    }
 }

@@ -32,4 +32,13 @@ internal static class LspMethods
 
     /// <summary>Client → server: the same statistics on demand, for a document already open.</summary>
     public const string DocumentPostStats = "contentlint/documentPostStats";
+
+    /// <summary>Client → server: every rule the linter of a document or folder knows.</summary>
+    public const string Rules = "contentlint/rules";
+
+    /// <summary>Client → server: one rule's documentation and metadata.</summary>
+    public const string ExplainRule = "contentlint/explainRule";
+
+    /// <summary>Client → server: check every content file of the workspace folders, publish the findings, return the counts.</summary>
+    public const string CheckWorkspace = "contentlint/checkWorkspace";
 }

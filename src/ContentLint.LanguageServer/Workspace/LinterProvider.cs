@@ -1,5 +1,6 @@
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
 
@@ -20,22 +21,33 @@ internal sealed class LinterProvider
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkspaceLinter> _byConfig = new(StringComparer.Ordinal);
-    private readonly LinterFactory _factory;
     private readonly ServerLog _log;
+    private readonly Func<IEnumerable<PostRule>>? _extraRules;
     private readonly Dictionary<string, ConfiguredLinter> _lastValid = new(StringComparer.Ordinal);
     private HashSet<ConfiguredLinter> _retired = new(ReferenceEqualityComparer.Instance);
+    private LinterFactory? _factory;
+    private WorkspaceOptions? _options;
 
-    public LinterProvider(WorkspaceOptions options, ServerLog log)
+    /// <param name="log">Where loads are logged.</param>
+    /// <param name="hostOptions">The host's options: the compiled rules added to every linter (tests).</param>
+    public LinterProvider(ServerLog log, LanguageServerOptions hostOptions)
     {
-        Options = options;
         _log = log;
-        _factory = new LinterFactory(new ScriptLoader(), options.ScriptsEnabled, path => path, options.ExtraRules);
+        _extraRules = hostOptions.ExtraRules;
     }
 
     /// <summary>Raised when a configuration has been (re)loaded, so that its findings are published.</summary>
     public event Action<WorkspaceLinter>? Loaded;
 
-    public WorkspaceOptions Options { get; }
+    /// <summary>What the client allows (set by <c>initialize</c>, before any linter is built).</summary>
+    public WorkspaceOptions Options => _options ?? throw NotInitialized();
+
+    /// <summary>Prepares the factory with what the client allows; called once, by <c>initialize</c>.</summary>
+    public void Initialize(bool scriptsEnabled)
+    {
+        _options = new WorkspaceOptions(scriptsEnabled, _extraRules);
+        _factory = new LinterFactory(new ScriptLoader(), scriptsEnabled, path => path, _extraRules);
+    }
 
     /// <summary>The linter for the document at <paramref name="documentPath"/> (a local path, or a URI for unsaved documents).</summary>
     public WorkspaceLinter GetLinter(string documentPath)
@@ -51,7 +63,8 @@ internal sealed class LinterProvider
                 return cached;
             }
 
-            var loaded = configPath is null ? _factory.CreateDefault(directory ?? Environment.CurrentDirectory) : _factory.Create(configPath);
+            var factory = _factory ?? throw NotInitialized();
+            var loaded = configPath is null ? factory.CreateDefault(directory ?? Environment.CurrentDirectory) : factory.Create(configPath);
             linter = WithLastValid(key, loaded);
             _byConfig[key] = linter;
         }
@@ -128,6 +141,8 @@ internal sealed class LinterProvider
 
         return previous;
     }
+
+    private static InvalidOperationException NotInitialized() => new("No linter before initialize.");
 
     /// <summary>
     /// After a reload has unloaded script rules and (for an edited script) the compiler has run: a full,

@@ -19,7 +19,7 @@ public sealed class HandlerRegistryTests
         ["documentSymbolProvider"] = [LspMethods.DocumentSymbol],
         ["inlayHintProvider"] = [LspMethods.InlayHint],
         ["diagnosticProvider"] = [LspMethods.Diagnostic],
-        ["experimental"] = [LspMethods.DocumentPostStats],
+        ["experimental"] = [LspMethods.DocumentPostStats, LspMethods.Rules, LspMethods.ExplainRule, LspMethods.CheckWorkspace],
         ["positionEncoding"] = [],
     };
 
@@ -67,6 +67,19 @@ public sealed class HandlerRegistryTests
         }
 
         Assert.Equal(pullClient, result.GetProperty("capabilities").TryGetProperty("diagnosticProvider", out _));
+    }
+
+    [Fact]
+    public async Task The_contentlint_requests_are_advertised_beside_post_stats()
+    {
+        await using var client = LspTestClient.Create();
+
+        var experimental = (await client.InitializeAsync(null, null)).GetProperty("capabilities").GetProperty("experimental");
+
+        Assert.Equal(
+            [LspMethods.CheckWorkspace, LspMethods.ExplainRule, LspMethods.Rules],
+            experimental.GetProperty("requests").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(LspMethods.DocumentPostStats, experimental.GetProperty("postStats").GetProperty("request").GetString());
     }
 
     [Fact]

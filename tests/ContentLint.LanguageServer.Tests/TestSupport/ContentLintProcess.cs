@@ -39,6 +39,22 @@ internal sealed class ContentLintProcess : IDisposable
         return new ContentLintProcess(Process.Start(start)!);
     }
 
+    /// <summary>Runs another <c>contentlint</c> command to its end in <paramref name="workingDirectory"/>; returns its standard output.</summary>
+    public static async Task<string> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = workingDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(FramedJsonConnection.Timeout);
+        return output;
+    }
+
     public void Dispose()
     {
         if (!Process.HasExited)

@@ -1,8 +1,10 @@
-// ContentLint: Explain Rule — `contentlint rules explain ID` in a read-only editor. The rule is the
-// argument, else the finding under the cursor, else picked from `contentlint rules list`.
+// ContentLint: Explain Rule — the server's `contentlint/explainRule` page in a read-only editor. The
+// rule is the argument, else the finding under the cursor, else picked from `contentlint/rules`: the
+// rules of the configuration nearest to the active post (or the first workspace folder).
 import * as vscode from 'vscode';
-import { runCli } from '../cli';
-import { normalizeRuleQuery, parseRuleList } from '../ruleList';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ExplainRuleRequest, RulesRequest, type RuleExplanation, type RulesResult } from '../protocol';
+import { normalizeRuleQuery, rulePickItem } from '../ruleItems';
 import type { Session } from '../session';
 
 export const RULE_SCHEME = 'contentlint-rule';
@@ -20,24 +22,32 @@ export class RuleExplainer implements vscode.TextDocumentContentProvider, vscode
   }
 
   async run(rule?: unknown): Promise<void> {
-    const server = this.session.resolve();
-    if (!server) {
+    const client = await this.session.languageClient();
+    if (!client) {
       return;
     }
-    const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    const id = typeof rule === 'string' ? normalizeRuleQuery(rule) : (this.ruleUnderCursor() ?? (await this.pick(server, cwd)));
-    if (!id) {
+    const scope = this.scope();
+    const query = typeof rule === 'string' ? normalizeRuleQuery(rule) : (this.ruleUnderCursor() ?? (await this.pick(client, scope)));
+    if (!query) {
       return;
     }
-    const result = await runCli(server, ['rules', 'explain', id], cwd);
-    if (result.code !== 0) {
-      void vscode.window.showErrorMessage(result.stderr.trim().replace(/^contentlint: /, 'ContentLint: ') || `ContentLint: no rule '${id}'.`);
+    let explanation: RuleExplanation;
+    try {
+      explanation = await client.sendRequest<RuleExplanation>(ExplainRuleRequest, { rule: query, uri: scope });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`ContentLint: ${error instanceof Error ? error.message : String(error)}`);
       return;
     }
-    const uri = vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${id}.md` });
-    this.texts.set(uri.toString(), result.stdout);
+    const uri = vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${explanation.rule.id}.md` });
+    this.texts.set(uri.toString(), explanation.markdown);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  /** The document or folder whose configuration decides which rules exist: the active post, else the first folder. */
+  private scope(): string | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    return active?.scheme === 'file' ? active.toString() : vscode.workspace.workspaceFolders?.[0]?.uri.toString();
   }
 
   private ruleUnderCursor(): string | undefined {
@@ -53,17 +63,20 @@ export class RuleExplainer implements vscode.TextDocumentContentProvider, vscode
     return code === undefined ? undefined : String(code);
   }
 
-  private async pick(server: Parameters<typeof runCli>[0], cwd: string | undefined): Promise<string | undefined> {
-    const list = await runCli(server, ['rules', 'list'], cwd).catch(() => undefined);
-    const rules = list ? parseRuleList(list.stdout) : [];
-    if (rules.length === 0) {
-      const typed = await vscode.window.showInputBox({ prompt: 'Rule ID or name', placeHolder: 'CL1001 or unknown-channel' });
-      return typed ? normalizeRuleQuery(typed) : undefined;
+  private async pick(client: LanguageClient, scope: string | undefined): Promise<string | undefined> {
+    let list: RulesResult;
+    try {
+      list = await client.sendRequest<RulesResult>(RulesRequest, { uri: scope });
+    } catch (error) {
+      void vscode.window.showErrorMessage(`ContentLint could not list the rules: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
     }
-    const choice = await vscode.window.showQuickPick(
-      rules.map((r) => ({ label: r.id, description: `${r.name} · ${r.severity}`, detail: r.title })),
-      { title: 'ContentLint: Explain Rule', placeHolder: 'Rule ID, name or words of its title', matchOnDescription: true, matchOnDetail: true },
-    );
+    const choice = await vscode.window.showQuickPick(list.rules.map(rulePickItem), {
+      title: 'ContentLint: Explain Rule',
+      placeHolder: 'Rule ID, name or words of its title',
+      matchOnDescription: true,
+      matchOnDetail: true,
+    });
     return choice?.label;
   }
 

@@ -2,6 +2,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
@@ -12,7 +13,7 @@ namespace ContentLint.LanguageServer.Handlers.CodeActions;
 /// newer version is being checked): each rule fix (CL1002's "split into a thread" among them),
 /// "suppress on this line (with a reason)", and "fix all" of a rule in the document.
 /// </summary>
-internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
+internal sealed class CodeActionsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisCache cache, ClientSession client) : ILspHandler
 {
     private const string QuickFix = "quickfix";
 
@@ -22,9 +23,9 @@ internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
     [JsonRpcMethod(LspMethods.CodeAction)]
     public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        if (RequestPositions.GetOptional(parameters!.Range) is not { } range || context.Cache.Get(snapshot) is not { Result: { Source: not null } result })
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
+        if (RequestPositions.GetOptional(parameters!.Range) is not { } range || cache.Get(snapshot) is not { Result: { Source: not null } result })
         {
             return [];
         }
@@ -34,7 +35,7 @@ internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
             return [];
         }
 
-        var edits = new WorkspaceEditFactory(context.Client, snapshot);
+        var edits = new WorkspaceEditFactory(client.Capabilities, snapshot);
         var actions = new List<CodeAction>();
         var here = result.Findings.Where(f => LspConverter.Intersects(f.Position, range)).ToList();
         foreach (var finding in here)

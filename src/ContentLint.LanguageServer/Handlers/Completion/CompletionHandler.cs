@@ -1,5 +1,8 @@
 using ContentLint.Core.Documents;
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.Completion;
@@ -11,7 +14,7 @@ namespace ContentLint.LanguageServer.Handlers.Completion;
 /// and the languages of the configuration and common tags. Nothing inside post text (a Markdown body, a
 /// block scalar, a thread item, the next lines of a multi-line scalar): what the writer types there is theirs.
 /// </summary>
-internal sealed class CompletionHandler(ServerContext context) : ILspHandler
+internal sealed class CompletionHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisCache cache, LinterProvider linters) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { CompletionProvider = new CompletionOptions([":", " ", "[", ",", "-"]) };
@@ -19,8 +22,8 @@ internal sealed class CompletionHandler(ServerContext context) : ILspHandler
     [JsonRpcMethod(LspMethods.Completion)]
     public CompletionList Completion(TextDocumentPositionParams parameters)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
         var position = RequestPositions.Get(parameters!.Position);
         var lines = snapshot.Lines;
         if (PostDocumentParser.KindOf(snapshot.Path) is not { } kind || position.Line >= lines.LineCount)
@@ -40,8 +43,8 @@ internal sealed class CompletionHandler(ServerContext context) : ILspHandler
             return new CompletionList(false, []);
         }
 
-        var workspace = context.Cache.Get(snapshot.Uri)?.Workspace ?? context.Linters.GetLinter(snapshot.Path);
-        var used = UsedValues.From(context);
+        var workspace = cache.Get(snapshot.Uri)?.Workspace ?? linters.GetLinter(snapshot.Path);
+        var used = UsedValues.From(documents, cache);
         var items = PostFieldCompletion.Complete(prefix, ParentKey(lines, position.Line, prefix), kind, workspace.Configured, used);
         return new CompletionList(false, items);
     }

@@ -1,12 +1,15 @@
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
+
 namespace ContentLint.LanguageServer.Handlers.Completion;
 
 /// <summary>Personas and languages already used in the open documents: offered besides (or, for personas, without) what the configuration declares.</summary>
 internal sealed record UsedValues(IReadOnlyCollection<string> Personas, IReadOnlyCollection<string> Languages)
 {
-    public static UsedValues From(ServerContext context)
+    public static UsedValues From(DocumentStore documents, AnalysisCache cache)
     {
-        var posts = context.Documents.All
-            .Select(d => context.Cache.Get(d.Uri)?.Result?.Document)
+        var posts = documents.All
+            .Select(d => cache.Get(d.Uri)?.Result?.Document)
             .OfType<Core.Documents.PostDocument>()
             .SelectMany(d => d.Posts)
             .ToList();

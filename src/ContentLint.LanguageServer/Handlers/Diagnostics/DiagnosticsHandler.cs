@@ -2,6 +2,7 @@ using System.Globalization;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.Diagnostics;
@@ -11,7 +12,7 @@ namespace ContentLint.LanguageServer.Handlers.Diagnostics;
 /// others get pushed diagnostics from <see cref="AnalysisScheduler"/>. The result ID is the
 /// document version and the configuration generation, so an unchanged document answers "unchanged".
 /// </summary>
-internal sealed class DiagnosticsHandler(ServerContext context) : ILspHandler
+internal sealed class DiagnosticsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ConfigurationReloader reloader) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         client.SupportsPullDiagnostics
@@ -21,16 +22,16 @@ internal sealed class DiagnosticsHandler(ServerContext context) : ILspHandler
     [JsonRpcMethod(LspMethods.Diagnostic)]
     public async Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        var generation = context.Generation;
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
+        var generation = reloader.Generation;
         var resultId = string.Create(CultureInfo.InvariantCulture, $"{generation}:{snapshot.Version}");
         if (parameters!.PreviousResultId == resultId)
         {
             return DocumentDiagnosticReport.Unchanged(resultId);
         }
 
-        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         var items = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
         return DocumentDiagnosticReport.Full(resultId, items);
     }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using ContentLint.Core.Documents;
 using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.DocumentSymbols;
 
 /// <summary>The outline of a calendar (or a Markdown post): one symbol per post, named by its ID, with channel and count/limit.</summary>
-internal sealed class DocumentSymbolsHandler(ServerContext context) : ILspHandler
+internal sealed class DocumentSymbolsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
 {
     /// <summary>LSP <c>SymbolKind.Event</c>: a post is something that happens at its publication time.</summary>
     private const int EventKind = 24;
@@ -18,9 +19,9 @@ internal sealed class DocumentSymbolsHandler(ServerContext context) : ILspHandle
     [JsonRpcMethod(LspMethods.DocumentSymbol)]
     public async Task<IReadOnlyList<DocumentSymbol>> DocumentSymbolAsync(TextDocumentParams parameters, CancellationToken cancellationToken)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
+        var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         var posts = analysis.Result?.Document?.Posts ?? [];
         var lines = snapshot.Lines;
         return [.. posts.Select(post =>

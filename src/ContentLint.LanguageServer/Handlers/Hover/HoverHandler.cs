@@ -1,5 +1,6 @@
 using System.Text;
 using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
@@ -10,7 +11,7 @@ namespace ContentLint.LanguageServer.Handlers.Hover;
 /// channel name (<c>channel:</c>, <c>channels:</c> or a <c>variants:</c> key): count, limit and method
 /// of the text published there.
 /// </summary>
-internal sealed class HoverHandler(ServerContext context) : ILspHandler
+internal sealed class HoverHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { HoverProvider = true };
@@ -18,10 +19,10 @@ internal sealed class HoverHandler(ServerContext context) : ILspHandler
     [JsonRpcMethod(LspMethods.Hover)]
     public async Task<Protocol.Hover?> HoverAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
         var position = RequestPositions.Get(parameters!.Position);
-        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         var offset = LspConverter.ToOffset(snapshot.Lines, position);
         var markdown = new StringBuilder();
         LspRange? range = null;

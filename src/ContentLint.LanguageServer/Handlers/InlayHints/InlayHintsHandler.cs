@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Core.Documents;
 using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
@@ -10,7 +11,7 @@ namespace ContentLint.LanguageServer.Handlers.InlayHints;
 /// <c>243/280</c> at the end of the last line of each post text (each thread part, each variant), so a long calendar
 /// shows every count at a glance; a text published on several channels reads <c>x 243/280 · mastodon 251/500</c>.
 /// </summary>
-internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
+internal sealed class InlayHintsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { InlayHintProvider = true };
@@ -18,10 +19,10 @@ internal sealed class InlayHintsHandler(ServerContext context) : ILspHandler
     [JsonRpcMethod(LspMethods.InlayHint)]
     public async Task<IReadOnlyList<InlayHint>> InlayHintAsync(RangeParams parameters, CancellationToken cancellationToken)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
         var range = RequestPositions.GetOptional(parameters!.Range);
-        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         var kind = analysis.Result?.Document?.Kind ?? DocumentKind.YamlCalendar;
         var hints = new List<InlayHint>();
         foreach (var group in analysis.Measures.GroupBy(HintPosition.AnchorOf).Where(g => g.Key is not null))

@@ -1,5 +1,8 @@
 using System.Reflection;
+using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Logging;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.Lifecycle;
@@ -9,45 +12,56 @@ namespace ContentLint.LanguageServer.Handlers.Lifecycle;
 /// <c>exit</c> and <c>$/setTrace</c>. <c>$/cancelRequest</c> is StreamJsonRpc's own cancellation
 /// method: it cancels the token of the request it names.
 /// </summary>
-internal sealed class LifecycleHandler(ServerContext context) : ILspHandler
+internal sealed class LifecycleHandler(
+    ServerLifecycle lifecycle, ClientSession client, HandlerCapabilities capabilities, LinterProvider linters, AnalysisScheduler scheduler, ServerLog log) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) => capabilities;
 
     [JsonRpcMethod(LspMethods.Initialize)]
     public InitializeResult Initialize(InitializeParams parameters)
     {
-        if (context.State != ServerState.Created)
+        if (lifecycle.State != ServerState.Created)
         {
             throw new LocalRpcException("initialize may be sent only once.") { ErrorCode = LspErrorCodes.InvalidRequest };
         }
 
-        context.Initialize(parameters ?? new InitializeParams());
-        var capabilities = context.Handlers.Aggregate(new ServerCapabilities(), (c, h) => h.Contribute(c, context.Client));
+        parameters ??= new InitializeParams();
+        client.Initialize(parameters);
+        var settings = ServerSettings.Read(parameters.InitializationOptions);
+        if (settings.DebounceMs is { } ms)
+        {
+            scheduler.Debounce = TimeSpan.FromMilliseconds(ms);
+        }
+
+        log.Trace = parameters.Trace ?? "off";
+        linters.Initialize(settings.Scripts ?? true);
+        lifecycle.MarkRunning();
         var version = typeof(LifecycleHandler).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        context.Log.Info($"Initialized (debounce {context.Debounce.TotalMilliseconds} ms, {(context.PushDiagnostics ? "push" : "pull")} diagnostics, scripts {(context.Linters.Options.ScriptsEnabled ? "on" : "off")}).");
-        return new InitializeResult(capabilities, new ServerInfo("contentlint", version.Split('+')[0]));
+        log.Info($"Initialized (debounce {scheduler.Debounce.TotalMilliseconds} ms, {(client.PushDiagnostics ? "push" : "pull")} diagnostics, scripts {(linters.Options.ScriptsEnabled ? "on" : "off")}).");
+        return new InitializeResult(capabilities.For(client.Capabilities), new ServerInfo("contentlint", version.Split('+')[0]));
     }
 
     [JsonRpcMethod(LspMethods.Initialized)]
     public void Initialized()
     {
-        if (context.IsRunning)
+        if (lifecycle.IsRunning)
         {
-            context.OnInitialized();
+            lifecycle.OnInitialized();
         }
     }
 
     [JsonRpcMethod(LspMethods.Shutdown)]
     public object? Shutdown()
     {
-        context.EnsureRunning();
-        context.Shutdown();
+        lifecycle.EnsureRunning();
+        lifecycle.MarkShutDown();
+        scheduler.CancelAll();
         return null;
     }
 
     [JsonRpcMethod(LspMethods.Exit)]
-    public void Exit() => context.RequestExit();
+    public void Exit() => lifecycle.RequestExit();
 
     [JsonRpcMethod(LspMethods.SetTrace)]
-    public void SetTrace(SetTraceParams parameters) => context.Log.Trace = parameters?.Value ?? "off";
+    public void SetTrace(SetTraceParams parameters) => log.Trace = parameters?.Value ?? "off";
 }

@@ -1,4 +1,5 @@
 using ContentLint.LanguageServer.Analysis;
+using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;
 using StreamJsonRpc;
 
@@ -9,17 +10,17 @@ namespace ContentLint.LanguageServer.Handlers.PostStats;
 /// <c>contentlint/documentPostStats</c> returns the same on demand (a client that starts listening
 /// late, or switches editors). Advertised as <c>experimental.postStats</c>.
 /// </summary>
-internal sealed class PostStatsHandler(ServerContext context) : ILspHandler
+internal sealed class PostStatsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities with { Experimental = new ExperimentalCapabilities(new PostStatsOptions(LspMethods.PostStats, LspMethods.DocumentPostStats)) };
+        capabilities with { Experimental = (capabilities.Experimental ?? new ExperimentalCapabilities()) with { PostStats = new PostStatsOptions(LspMethods.PostStats, LspMethods.DocumentPostStats) } };
 
     [JsonRpcMethod(LspMethods.DocumentPostStats)]
     public async Task<PostStatsParams> DocumentPostStatsAsync(TextDocumentParams parameters, CancellationToken cancellationToken)
     {
-        context.EnsureRunning();
-        var snapshot = RequestDocuments.Get(context, parameters?.TextDocument);
-        var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
+        lifecycle.EnsureRunning();
+        var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
+        var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
         return PostStatsBuilder.Build(analysis);
     }
 }

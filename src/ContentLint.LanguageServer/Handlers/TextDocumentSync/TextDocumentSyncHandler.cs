@@ -1,6 +1,9 @@
 using ContentLint.Core.Configuration;
+using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Logging;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.TextDocumentSync;
@@ -9,7 +12,8 @@ namespace ContentLint.LanguageServer.Handlers.TextDocumentSync;
 /// didOpen, didChange (incremental), didClose, didSave. Each runs synchronously on the protocol's
 /// non-concurrent context, so the store sees changes in arrival order; linting is only scheduled here.
 /// </summary>
-internal sealed class TextDocumentSyncHandler(ServerContext context) : ILspHandler
+internal sealed class TextDocumentSyncHandler(
+    ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ConfigurationReloader reloader, WorkspaceChecker checker, ServerLog log) : ILspHandler
 {
     /// <summary>LSP <c>TextDocumentSyncKind.Incremental</c>.</summary>
     private const int Incremental = 2;
@@ -20,65 +24,66 @@ internal sealed class TextDocumentSyncHandler(ServerContext context) : ILspHandl
     [JsonRpcMethod(LspMethods.DidOpen)]
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
-        if (!context.IsRunning || parameters?.TextDocument is not { Uri: not null } document)
+        if (!lifecycle.IsRunning || parameters?.TextDocument is not { Uri: not null } document)
         {
             return;
         }
 
         var snapshot = new TextDocumentSnapshot(document.Uri, document.LanguageId ?? string.Empty, document.Version, document.Text ?? string.Empty);
-        context.Documents.Set(snapshot);
-        context.Scheduler.Schedule(snapshot);
+        documents.Set(snapshot);
+        checker.Opened(snapshot.Uri);
+        scheduler.Schedule(snapshot);
     }
 
     [JsonRpcMethod(LspMethods.DidChange)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
-        if (!context.IsRunning || parameters?.TextDocument?.Uri is not { } uri)
+        if (!lifecycle.IsRunning || parameters?.TextDocument?.Uri is not { } uri)
         {
             return;
         }
 
-        if (context.Documents.Get(uri) is not { } current)
+        if (documents.Get(uri) is not { } current)
         {
-            context.Log.Warning($"didChange for {uri}, which is not open: ignored.");
+            log.Warning($"didChange for {uri}, which is not open: ignored.");
             return;
         }
 
         var (text, problems) = TextChangeApplier.Apply(current.Text, parameters.ContentChanges ?? []);
         foreach (var problem in problems)
         {
-            context.Log.Warning($"didChange for {uri} (version {parameters.TextDocument.Version}): {problem}; clamped to the document.");
+            log.Warning($"didChange for {uri} (version {parameters.TextDocument.Version}): {problem}; clamped to the document.");
         }
 
         var snapshot = current.With(parameters.TextDocument.Version ?? current.Version + 1, text);
-        context.Documents.Set(snapshot);
-        context.Scheduler.Schedule(snapshot);
+        documents.Set(snapshot);
+        scheduler.Schedule(snapshot);
     }
 
     [JsonRpcMethod(LspMethods.DidClose)]
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
-        if (!context.IsRunning || parameters?.TextDocument?.Uri is not { } uri)
+        if (!lifecycle.IsRunning || parameters?.TextDocument?.Uri is not { } uri)
         {
             return;
         }
 
-        if (!context.Documents.Remove(uri))
+        if (!documents.Remove(uri))
         {
-            context.Log.Warning($"didClose for {uri}, which is not open: ignored.");
+            log.Warning($"didClose for {uri}, which is not open: ignored.");
             return;
         }
 
-        context.Scheduler.Close(uri);
+        scheduler.Close(uri);
     }
 
     [JsonRpcMethod(LspMethods.DidSave)]
     public void DidSave(DidSaveTextDocumentParams parameters)
     {
         // Content files are checked as they are typed; saving the configuration reloads it.
-        if (context.IsRunning && parameters?.TextDocument?.Uri is { } uri && IsConfiguration(uri))
+        if (lifecycle.IsRunning && parameters?.TextDocument?.Uri is { } uri && IsConfiguration(uri))
         {
-            context.ReloadConfiguration();
+            reloader.Reload();
         }
     }
 

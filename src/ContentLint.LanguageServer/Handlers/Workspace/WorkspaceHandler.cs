@@ -1,6 +1,9 @@
 using ContentLint.Core.Configuration;
+using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
+using ContentLint.LanguageServer.Logging;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.LanguageServer.Workspace;
 using StreamJsonRpc;
 
 namespace ContentLint.LanguageServer.Handlers.Workspace;
@@ -16,12 +19,22 @@ internal sealed class WorkspaceHandler : ILspHandler
     /// <summary>What the server asks the client to watch.</summary>
     public static readonly IReadOnlyList<string> WatchedGlobs = ["**/contentlint.yaml", "**/contentlint.yml", "**/rules/**"];
 
-    private readonly ServerContext _context;
+    private readonly ServerLifecycle _lifecycle;
+    private readonly ClientSession _client;
+    private readonly ClientConnection _connection;
+    private readonly AnalysisScheduler _scheduler;
+    private readonly ConfigurationReloader _reloader;
+    private readonly ServerLog _log;
 
-    public WorkspaceHandler(ServerContext context)
+    public WorkspaceHandler(ServerLifecycle lifecycle, ClientSession client, ClientConnection connection, AnalysisScheduler scheduler, ConfigurationReloader reloader, ServerLog log)
     {
-        _context = context;
-        context.Initialized += () => _ = RegisterWatchersAsync();
+        _lifecycle = lifecycle;
+        _client = client;
+        _connection = connection;
+        _scheduler = scheduler;
+        _reloader = reloader;
+        _log = log;
+        lifecycle.Initialized += () => _ = RegisterWatchersAsync();
     }
 
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) => capabilities;
@@ -29,26 +42,26 @@ internal sealed class WorkspaceHandler : ILspHandler
     [JsonRpcMethod(LspMethods.DidChangeWatchedFiles)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
     {
-        if (_context.IsRunning && (parameters?.Changes ?? []).Any(c => c?.Uri is { } uri && IsWatched(uri)))
+        if (_lifecycle.IsRunning && (parameters?.Changes ?? []).Any(c => c?.Uri is { } uri && IsWatched(uri)))
         {
-            _context.ReloadConfiguration();
+            _reloader.Reload();
         }
     }
 
     [JsonRpcMethod(LspMethods.DidChangeConfiguration)]
     public void DidChangeConfiguration(DidChangeConfigurationParams parameters)
     {
-        if (!_context.IsRunning)
+        if (!_lifecycle.IsRunning)
         {
             return;
         }
 
         if (ServerSettings.Read(parameters?.Settings).DebounceMs is { } ms)
         {
-            _context.Debounce = TimeSpan.FromMilliseconds(ms);
+            _scheduler.Debounce = TimeSpan.FromMilliseconds(ms);
         }
 
-        _context.ReloadConfiguration();
+        _reloader.Reload();
     }
 
     private static bool IsWatched(string uri)
@@ -59,7 +72,7 @@ internal sealed class WorkspaceHandler : ILspHandler
 
     private async Task RegisterWatchersAsync()
     {
-        if (_context.Client.Workspace?.DidChangeWatchedFiles?.DynamicRegistration != true)
+        if (_client.Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration != true)
         {
             return;
         }
@@ -68,11 +81,11 @@ internal sealed class WorkspaceHandler : ILspHandler
         var registration = new RegistrationParams([new Registration("contentlint-watchers", LspMethods.DidChangeWatchedFiles, options)]);
         try
         {
-            await _context.Rpc.InvokeWithParameterObjectAsync<object?>(LspMethods.RegisterCapability, registration).ConfigureAwait(false);
+            await _connection.RequestAsync(LspMethods.RegisterCapability, registration).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
         {
-            _context.Log.Warning($"The client refused to watch contentlint.yaml and rules/ ({ex.Message}); reload happens on save.");
+            _log.Warning($"The client refused to watch contentlint.yaml and rules/ ({ex.Message}); reload happens on save.");
         }
     }
 }
