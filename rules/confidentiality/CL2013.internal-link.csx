@@ -51,7 +51,7 @@ foreach (var text in ConfidentialTexts.Of(Post))
 {
     foreach (var (span, link, reason) in InternalLinkScanner.Find(text.Text, globs))
     {
-        if (!(reason is PrivateAddresses.Loopback or PrivateAddresses.Localhost && text.IsWrittenAsCode(span)))
+        if (!((reason == PrivateAddresses.Loopback || reason == PrivateAddresses.Localhost) && text.IsWrittenAsCode(span)))
         {
             Report(text, span, ("link", link), ("reason", reason));
         }

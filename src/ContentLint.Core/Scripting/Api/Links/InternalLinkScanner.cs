@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Scripting.Api.Links;
@@ -11,11 +12,11 @@ namespace ContentLint.Core.Scripting.Api.Links;
 /// </summary>
 public static partial class InternalLinkScanner
 {
-    /// <summary>Internal addresses of <paramref name="text"/>: where, as written, and why.</summary>
-    public static IEnumerable<(TextSpan Span, string Link, string Reason)> Find(string text, HostGlobs internalHosts)
+    /// <summary>Internal addresses of <paramref name="text"/>: where, as written, and why (in English and French).</summary>
+    public static IEnumerable<(TextSpan Span, string Link, LocalizedString Reason)> Find(string text, HostGlobs internalHosts)
     {
         var taken = new NonOverlappingSpans(); // URL matches never overlap each other
-        var found = new List<(TextSpan Span, string Link, string Reason)>();
+        var found = new List<(TextSpan Span, string Link, LocalizedString Reason)>();
         foreach (Match url in Url().Matches(text))
         {
             var value = TrimPunctuation(url.Value);
@@ -24,8 +25,8 @@ public static partial class InternalLinkScanner
             var scheme = url.Groups["scheme"].Value.ToLowerInvariant();
             var reason = scheme switch
             {
-                "file" => "file:// URL",
-                "smb" => "file share",
+                "file" => FileUrl,
+                "smb" => FileShare,
                 _ => Classify(HostOf(value[(url.Groups["scheme"].Length + 3)..]), internalHosts),
             };
             if (reason is not null)
@@ -40,7 +41,7 @@ public static partial class InternalLinkScanner
             var span = new TextSpan(share.Index, value.Length);
             if (taken.TryAdd(span))
             {
-                found.Add((span, value, "file share"));
+                found.Add((span, value, FileShare));
             }
         }
 
@@ -67,9 +68,12 @@ public static partial class InternalLinkScanner
     // Sentence punctuation after a link is not part of it.
     private static string TrimPunctuation(string value) => value.TrimEnd('.', ',', ';', ':', '!', '?', ')', ']', '}', '\'', '"');
 
-    private static string? Classify(string host, HostGlobs internalHosts) =>
+    private static readonly LocalizedString FileUrl = new("file:// URL", "URL file://");
+    private static readonly LocalizedString FileShare = new("file share", "partage de fichiers");
+
+    private static LocalizedString? Classify(string host, HostGlobs internalHosts) =>
         host.Length == 0 ? null
-        : internalHosts.Match(host) is { } glob ? $"listed in internalHosts as {glob}"
+        : internalHosts.Match(host) is { } glob ? new LocalizedString($"listed in internalHosts as {glob}", $"listé dans internalHosts comme {glob}")
         : PrivateAddresses.Classify(host);
 
     // The host of "user:pass@host:port/path?query".

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ContentLint.Core.Diagnostics;
 
 namespace ContentLint.Core.Scripting.Api.Links;
 
@@ -10,15 +11,17 @@ namespace ContentLint.Core.Scripting.Api.Links;
 public static class PrivateAddresses
 {
     /// <summary>The reason given for <c>localhost</c> and its subdomains.</summary>
-    public const string Localhost = "localhost";
+    public static readonly LocalizedString Localhost = new("localhost", "localhost");
 
     /// <summary>The reason given for 127.0.0.0/8 and <c>[::1]</c>.</summary>
-    public const string Loopback = "loopback address";
+    public static readonly LocalizedString Loopback = new("loopback address", "adresse de bouclage");
+
+    private static readonly LocalizedString LinkLocal = new("link-local address", "adresse lien-local");
 
     private static readonly string[] InternalSuffixes = [".local", ".internal", ".corp", ".lan", ".intranet", ".localdomain", ".home.arpa"];
 
-    /// <summary>Why <paramref name="host"/> is internal, or null when it is not.</summary>
-    public static string? Classify(string host)
+    /// <summary>Why <paramref name="host"/> is internal, in English and French, or null when it is not.</summary>
+    public static LocalizedString? Classify(string host)
     {
         var name = host.TrimEnd('.').ToLowerInvariant();
         if (name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal))
@@ -30,11 +33,11 @@ public static class PrivateAddresses
         {
             return a switch
             {
-                10 => "private network 10.0.0.0/8",
-                172 when b is >= 16 and <= 31 => "private network 172.16.0.0/12",
-                192 when b == 168 => "private network 192.168.0.0/16",
+                10 => PrivateNetwork("10.0.0.0/8"),
+                172 when b is >= 16 and <= 31 => PrivateNetwork("172.16.0.0/12"),
+                192 when b == 168 => PrivateNetwork("192.168.0.0/16"),
                 127 => Loopback,
-                169 when b == 254 => "link-local address",
+                169 when b == 254 => LinkLocal,
                 _ => null,
             };
         }
@@ -43,14 +46,16 @@ public static class PrivateAddresses
         {
             var v6 = name[1..^1];
             return v6 == "::1" ? Loopback
-                : v6.StartsWith("fc", StringComparison.Ordinal) || v6.StartsWith("fd", StringComparison.Ordinal) ? "private IPv6 network fc00::/7"
-                : v6.StartsWith("fe8", StringComparison.Ordinal) || v6.StartsWith("fe9", StringComparison.Ordinal) || v6.StartsWith("fea", StringComparison.Ordinal) || v6.StartsWith("feb", StringComparison.Ordinal) ? "link-local address"
+                : v6.StartsWith("fc", StringComparison.Ordinal) || v6.StartsWith("fd", StringComparison.Ordinal) ? new LocalizedString("private IPv6 network fc00::/7", "réseau IPv6 privé fc00::/7")
+                : v6.StartsWith("fe8", StringComparison.Ordinal) || v6.StartsWith("fe9", StringComparison.Ordinal) || v6.StartsWith("fea", StringComparison.Ordinal) || v6.StartsWith("feb", StringComparison.Ordinal) ? LinkLocal
                 : null;
         }
 
         var suffix = InternalSuffixes.FirstOrDefault(s => name.EndsWith(s, StringComparison.Ordinal) && name.Length > s.Length);
-        return suffix is null ? null : $"internal domain {suffix}";
+        return suffix is null ? null : new LocalizedString($"internal domain {suffix}", $"domaine interne {suffix}");
     }
+
+    private static LocalizedString PrivateNetwork(string range) => new($"private network {range}", $"réseau privé {range}");
 
     /// <summary>True when <paramref name="value"/> is a dotted IPv4 address; its first two bytes.</summary>
     public static bool TryParseIPv4(string value, out int first, out int second)

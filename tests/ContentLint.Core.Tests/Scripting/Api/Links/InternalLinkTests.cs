@@ -23,7 +23,7 @@ public sealed class InternalLinkTests
     [InlineData("[::1]", "loopback address")]
     [InlineData("[fd12:3456::1]", "private IPv6 network fc00::/7")]
     public void Private_addresses_and_names_are_classified(string host, string reason) =>
-        Assert.Equal(reason, PrivateAddresses.Classify(host));
+        Assert.Equal(reason, PrivateAddresses.Classify(host)?.En);
 
     [Theory]
     [InlineData("172.15.0.1")]
