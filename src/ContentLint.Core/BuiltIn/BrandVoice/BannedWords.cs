@@ -1,4 +1,4 @@
-using ContentLint.Core.BuiltIn.Confidentiality;
+using ContentLint.Core.Scripting.Api.Confidentiality;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Matching;
 
