@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Declarative;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Scripting;
@@ -49,7 +50,11 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         }
 
         var options = ReadOptions();
-        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, Scalar("message") ?? "{message}", Scalar("docs") ?? string.Empty);
+        var message = Scalar("message") ?? "{message}";
+        var translations = _fields.TryGetValue("locales", out var locales)
+            ? LocalesReader.Read(locales.Value, message, (key, node, problem) => Report(node, $"'{key}': {problem}"))
+            : [];
+        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, message, Scalar("docs") ?? string.Empty) { Translations = translations };
         return new ScriptHeader(descriptor, options, Span(_fields["id"].Value), headerSpan);
     }
 

@@ -19,7 +19,7 @@ namespace ContentLint.Core.Scripting;
 public static partial class ScriptHeaderReader
 {
     /// <summary>Keys a header may have.</summary>
-    public static IReadOnlyList<string> KnownKeys { get; } = ["id", "name", "title", "category", "severity", "message", "docs", "options"];
+    public static IReadOnlyList<string> KnownKeys { get; } = ["id", "name", "title", "category", "severity", "message", "locales", "docs", "options"];
 
     /// <summary>Reads the header of <paramref name="source"/>.</summary>
     public static ScriptHeaderResult Read(SourceDocument source)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
@@ -185,10 +186,10 @@ public sealed class ScriptPostRule : PostRule, IDisposable
     {
         var budget = kind switch
         {
-            ScriptBudgetKind.Memory => $"allocation budget ({_limits.AllocationMb} MB)",
-            ScriptBudgetKind.Recursion => "recursion limit (the stack was nearly exhausted)",
-            ScriptBudgetKind.Regex => $"time budget in a regular expression ({_limits.BudgetMs} ms)",
-            _ => $"time budget ({_limits.BudgetMs} ms)",
+            ScriptBudgetKind.Memory => new LocalizedString($"allocation budget ({_limits.AllocationMb} MB)", $"budget d’allocation ({_limits.AllocationMb} Mo)"),
+            ScriptBudgetKind.Recursion => new LocalizedString("recursion limit (the stack was nearly exhausted)", "niveau maximal de récursion (la pile était presque pleine)"),
+            ScriptBudgetKind.Regex => new LocalizedString($"time budget in a regular expression ({_limits.BudgetMs} ms)", $"budget de temps dans une expression régulière ({_limits.BudgetMs} ms)"),
+            _ => new LocalizedString($"time budget ({_limits.BudgetMs} ms)", $"budget de temps ({_limits.BudgetMs} ms)"),
         };
         context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", budget), ("post", context.Post.Id));
     }
