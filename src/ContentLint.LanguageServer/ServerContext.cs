@@ -1,3 +1,4 @@
+using ContentLint.Core.Diagnostics;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Handlers;
@@ -68,8 +69,12 @@ internal sealed class ServerContext
     /// <summary>Raised after <c>initialized</c>, when the server may send requests to the client.</summary>
     public event Action? Initialized;
 
+    /// <summary>Language of rule titles and messages: the client's <c>locale</c>, English when it sends none or an unknown one.</summary>
+    public string Locale { get; private set; } = MessageLocale.English;
+
     public void Initialize(InitializeParams parameters)
     {
+        Locale = MessageLocale.TryParse(parameters.Locale, out var locale) ? locale : MessageLocale.English;
         Client = parameters.Capabilities ?? new ClientCapabilities();
         var settings = ServerSettings.Read(parameters.InitializationOptions);
         if (settings.DebounceMs is { } ms)

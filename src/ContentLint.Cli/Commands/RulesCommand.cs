@@ -16,6 +16,7 @@ public static class RulesCommand
     public static Command Create(CliConsole console)
     {
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", Recursive = true };
+        var locale = LocaleOption.Create(recursive: true);
         var list = new Command("list", "List every rule with its category and default severity (your rules with their file).");
         var category = new Option<string?>("--category") { Description = "Only this category (engine, channels, confidentiality, persona, brand-voice, typography)." };
         list.Options.Add(category);
@@ -31,7 +32,7 @@ public static class RulesCommand
             using var runner = new CheckRunner();
             var configured = Load(runner, parseResult.GetValue(config), console);
             var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources);
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, LocaleOption.Resolve(parseResult, locale));
             return ExitCodes.Success;
         });
 
@@ -49,11 +50,11 @@ public static class RulesCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id));
+            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id), LocaleOption.Resolve(parseResult, locale));
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "List and explain rules.") { config, list, explain };
+        return new Command("rules", "List and explain rules.") { config, locale, list, explain };
     }
 
     private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console)

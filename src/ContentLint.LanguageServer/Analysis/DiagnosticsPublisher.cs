@@ -17,7 +17,7 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
         var snapshot = analysis.Snapshot;
         if (context.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
-            var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
+            var diagnostics = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, context.Locale)).ToList() ?? [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
         }
 
@@ -49,13 +49,13 @@ internal sealed class DiagnosticsPublisher(ServerContext context)
     {
         foreach (var result in linter.ConfigResults)
         {
-            var diagnostics = result.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            var diagnostics = result.Findings.Select(f => LspConverter.ToDiagnostic(f, context.Locale)).ToList();
             _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(result.Path), null, diagnostics));
         }
 
         foreach (var ruleFile in linter.RuleFileResults)
         {
-            var diagnostics = ruleFile.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            var diagnostics = ruleFile.Findings.Select(f => LspConverter.ToDiagnostic(f, context.Locale)).ToList();
             _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(ruleFile.Path), null, diagnostics));
         }
     }

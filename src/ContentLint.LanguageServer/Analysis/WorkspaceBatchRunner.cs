@@ -124,7 +124,7 @@ internal sealed class WorkspaceBatchRunner(ServerContext context)
         // A closed file: publish only what the batch rules found on it.
         var batchIds = findings.Diagnostics.Select(d => d.Rule.Id).ToHashSet(StringComparer.Ordinal);
         var result = linter.Finish(batched);
-        var diagnostics = result.Findings.Where(f => batchIds.Contains(f.RuleId)).Select(LspConverter.ToDiagnostic).ToList();
+        var diagnostics = result.Findings.Where(f => batchIds.Contains(f.RuleId)).Select(f => LspConverter.ToDiagnostic(f, context.Locale)).ToList();
         _publishedClosed[path] = diagnostics.Count > 0;
         _ = context.Publisher.PublishAsync(DocumentUris.FromPath(path), null, diagnostics);
     }

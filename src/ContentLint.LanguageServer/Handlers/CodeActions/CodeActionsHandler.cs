@@ -39,7 +39,7 @@ internal sealed class CodeActionsHandler(ServerContext context) : ILspHandler
         var here = result.Findings.Where(f => LspConverter.Intersects(f.Position, range)).ToList();
         foreach (var finding in here)
         {
-            var diagnostic = LspConverter.ToDiagnostic(finding);
+            var diagnostic = LspConverter.ToDiagnostic(finding, context.Locale);
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];

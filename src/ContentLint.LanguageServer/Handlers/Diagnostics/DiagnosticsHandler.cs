@@ -31,7 +31,7 @@ internal sealed class DiagnosticsHandler(ServerContext context) : ILspHandler
         }
 
         var analysis = await context.Scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var items = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
+        var items = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, context.Locale)).ToList() ?? [];
         return DocumentDiagnosticReport.Full(resultId, items);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class HoverHandler(ServerContext context) : ILspHandler
             if (finding.Span.Contains(offset) || (finding.Span.IsEmpty && finding.Span.Start == offset))
             {
                 range ??= LspConverter.ToRange(finding.Position);
-                HoverText.AppendFinding(markdown, finding);
+                HoverText.AppendFinding(markdown, finding, context.Locale);
             }
         }
 
