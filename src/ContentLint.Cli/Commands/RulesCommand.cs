@@ -30,9 +30,10 @@ public static class RulesCommand
             }
 
             using var runner = new CheckRunner();
-            var configured = Load(runner, parseResult.GetValue(config), console);
+            var textLocale = LocaleOption.Resolve(parseResult, locale);
+            var configured = Load(runner, parseResult.GetValue(config), console, textLocale);
             var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, LocaleOption.Resolve(parseResult, locale));
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, textLocale);
             return ExitCodes.Success;
         });
 
@@ -41,7 +42,8 @@ public static class RulesCommand
         explain.SetAction(parseResult =>
         {
             using var runner = new CheckRunner();
-            var configured = Load(runner, parseResult.GetValue(config), console);
+            var textLocale = LocaleOption.Resolve(parseResult, locale);
+            var configured = Load(runner, parseResult.GetValue(config), console, textLocale);
             var catalog = configured.Linter.Catalog;
             var name = parseResult.GetValue(id)!;
             if (catalog.Find(name) is not { } rule)
@@ -50,19 +52,19 @@ public static class RulesCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id), LocaleOption.Resolve(parseResult, locale));
+            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id), textLocale);
             return ExitCodes.Success;
         });
 
         return new Command("rules", "List and explain rules.") { config, locale, list, explain };
     }
 
-    private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console)
+    private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console, string locale)
     {
         CommandPaths.RequireConfigFile(configPath);
         var directory = Directory.GetCurrentDirectory();
         var configured = runner.LinterFor(directory, configPath, directory, scriptsEnabled: true);
-        ConfigurationProblems.Report(configured, console);
+        ConfigurationProblems.Report(configured, console, locale);
         return configured;
     }
 }

@@ -46,7 +46,7 @@ public sealed class SandboxPolicy
         "System.IndexOutOfRangeException", "System.OverflowException", "System.DivideByZeroException", "System.NullReferenceException",
         "System.InvalidCastException", "System.ArithmeticException", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
         "ContentLint.Core.Documents.TextSpan", "ContentLint.Core.Rules.TextReplacement", "ContentLint.Core.Scoping.TextTokens",
-        "ContentLint.Core.Scoping.TextToken", "ContentLint.Core.Scoping.TokenKind");
+        "ContentLint.Core.Scoping.TextToken", "ContentLint.Core.Scoping.TokenKind", "ContentLint.Core.Diagnostics.LocalizedString");
 
     /// <summary>Types denied although their namespace is allowed: parallel and queryable LINQ, regex compilation internals, encoding providers.</summary>
     public ImmutableHashSet<string> DeniedTypes { get; } = ImmutableHashSet.Create(

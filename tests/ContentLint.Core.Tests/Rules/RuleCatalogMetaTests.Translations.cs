@@ -1,18 +1,12 @@
 using System.Text.RegularExpressions;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 
 namespace ContentLint.Core.Tests.Rules;
 
-/// <summary>Checks every built-in rule's translations: same placeholders as the English, French typography.</summary>
-public sealed partial class RuleTranslationMetaTests
+// Every built-in rule's translations: the English placeholders, French typography.
+public sealed partial class RuleCatalogMetaTests
 {
-    public static TheoryData<string> RuleIds => [.. Catalog.Rules.Select(r => r.Id)];
-
-    private static RuleCatalog Catalog { get; } = new Linter(LintConfiguration.CreateDefault(".")).Catalog;
-
     [Theory]
     [MemberData(nameof(RuleIds))]
     public void Translations_have_exactly_the_english_placeholders(string id)
