@@ -73,7 +73,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
         var connection = new ClientConnection(_rpc, log);
         var publisher = new DiagnosticsPublisher(client, linters, connection, log);
         linters.Loaded += publisher.PublishConfiguration;
-        var batch = new WorkspaceBatchRunner(documents, linters, publisher, log);
+        var batch = new WorkspaceBatchRunner(documents, linters, publisher, client, log);
         scheduler = new AnalysisScheduler(documents, cache, linters, batch, publisher, log, options);
         batch.OpenDocumentChanged += scheduler.Recheck;
         var reloader = new ConfigurationReloader(documents, linters, scheduler, batch, publisher, log);

@@ -69,6 +69,7 @@ internal static class ScriptTranslator
         global using ContentLint.Core.Diagnostics;
         global using TextSpan = ContentLint.Core.Documents.TextSpan;
         global using TextReplacement = ContentLint.Core.Rules.TextReplacement;
+        global using LocalizedString = ContentLint.Core.Diagnostics.LocalizedString;
         """;
 
     private static bool IsClassMember(MemberDeclarationSyntax member) => member switch

@@ -118,7 +118,22 @@ function userSettings(trusted) {
   writeFileSync(join(dataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
 }
 
-async function startCodeServer() {
+/**
+ * Makes French a display language, as installing a language pack does: VS Code (in code-server: with
+ * --locale fr) then reports 'fr' as vscode.env.language, which the language client sends as
+ * initialize.params.locale. The Marketplace's pack cannot be downloaded here; this one translates
+ * nothing (VS Code falls back to its English texts), which is all the test needs. The file is what
+ * VS Code writes into the user data folder when a pack is installed.
+ */
+function frenchDisplayLanguage() {
+  const translations = join(tmp, 'language-pack-fr', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = { hash: 'contentlint-e2e', extensions: [{ extensionIdentifier: { id: 'contentlint-e2e.language-pack-fr' }, version: '0.0.1' }], translations: { vscode: translations }, label: 'français' };
+  writeFileSync(join(dataDir, 'languagepacks.json'), JSON.stringify({ fr: pack }));
+}
+
+async function startCodeServer(extraArgs = []) {
   const port = await freePort();
   writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const install = spawnSync(
@@ -131,7 +146,7 @@ async function startCodeServer() {
   const out = openSync(serverLog, 'a');
   codeServerProcess = spawn(
     node24,
-    [codeServer, '--config', configFile, '--user-data-dir', dataDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened'],
+    [codeServer, '--config', configFile, '--user-data-dir', dataDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override', '--ignore-last-opened', ...extraArgs],
     { env: serverEnv, stdio: ['ignore', out, out], detached: true },
   );
   const url = `http://127.0.0.1:${port}`;
@@ -153,12 +168,15 @@ async function startCodeServer() {
 
 function stopCodeServer() {
   if (codeServerProcess && codeServerProcess.exitCode === null) {
+    const exited = new Promise((resolve) => codeServerProcess.once('exit', resolve));
     try {
       process.kill(-codeServerProcess.pid, 'SIGTERM'); // its own process group: code-server and its children
     } catch {
       // already gone
     }
+    return exited;
   }
+  return Promise.resolve();
 }
 
 /** The newest ContentLint log written by the extension host. */
@@ -503,6 +521,21 @@ try {
     assert(written === readFileSync(join(extensionRoot, 'templates', 'contentlint.yaml'), 'utf8'), 'the template, as shipped');
     await waitFor('contentlint.yaml open', () => [...document.querySelectorAll('.tab.active')].some((t) => /contentlint\.yaml/.test(t.textContent)));
     await screenshot('create-config');
+  });
+
+  // Last, since it restarts code-server: VS Code in French shows the findings' messages in French.
+  await test('French display language: Problems shows the finding in French', async () => {
+    await stopCodeServer();
+    frenchDisplayLanguage();
+    userSettings(true);
+    url = await startCodeServer(['--locale', 'fr']);
+    await page.goto(`${url}/?folder=${encodeURIComponent(examples)}`);
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: SLOW });
+    await waitFor('the French workbench', () => globalThis._VSCODE_NLS_LANGUAGE === 'fr');
+    await quickOpen('2026-12-10-launch-x.md');
+    const rows = await waitForProblems('CL1002 in French', [/Trop long pour X : 281\/280 .*, 1 de trop.*CL1002/]);
+    assert(!rows.some((r) => /Too long for X/.test(r)), `no English message left: ${JSON.stringify(rows)}`);
+    await screenshot('french-display-language');
   });
 } catch (error) {
   outcomes.push({ name: 'setup', ok: false, error: String(error?.stack ?? error) });

@@ -32,11 +32,12 @@ public static class CheckCommand
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
+        var locale = LocaleOption.Create();
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx); one info finding (CL0035) says so." };
 
         var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
         {
-            paths, format, output, threshold, fix, config, noColor, noScripts,
+            paths, format, output, threshold, fix, config, noColor, noScripts, locale,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -54,7 +55,7 @@ public static class CheckCommand
             var outcome = runner.Run(options, cancellationToken);
             Trace.WriteIfEnabled(console.Error, runner.Scripts);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
-            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor);
+            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale));
             if (outputPath is null)
             {
                 formatter.Write(outcome.Report, console.Out);

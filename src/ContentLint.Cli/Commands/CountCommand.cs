@@ -22,7 +22,8 @@ public static class CountCommand
         };
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Post file, or text file to count ('-' or nothing: standard input). Trailing line breaks are not counted." };
         var config = new Option<string?>("--config", "-c") { Description = "Configuration with channel overrides (default: the nearest contentlint.yaml, as check finds it)." };
-        var command = new Command("count", "Print the count, limit and counting method of each post of a file, or of a text on a channel; exit code 1 when over the limit.") { channels, file, config };
+        var locale = LocaleOption.Create();
+        var command = new Command("count", "Print the count, limit and counting method of each post of a file, or of a text on a channel; exit code 1 when over the limit.") { channels, file, config, locale };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file) is { } given and not "-" ? given : null;
@@ -38,7 +39,7 @@ public static class CountCommand
             using var runner = new CheckRunner();
             var folder = path is null ? workingDirectory : Path.GetDirectoryName(Path.GetFullPath(path))!;
             var configured = runner.LinterFor(folder, parseResult.GetValue(config), workingDirectory, scriptsEnabled: false);
-            ConfigurationProblems.Report(configured, console);
+            ConfigurationProblems.Report(configured, console, LocaleOption.Resolve(parseResult, locale));
             var catalog = configured.Linter.Channels;
             var wanted = parseResult.GetValue(channels)?.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList() ?? [];
             var selected = wanted.Select(name => catalog.Find(name) ?? throw UnknownChannel(name, catalog)).ToList();

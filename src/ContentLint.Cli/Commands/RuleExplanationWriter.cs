@@ -9,9 +9,10 @@ internal static class RuleExplanationWriter
     /// <param name="writer">Where to write.</param>
     /// <param name="rule">The rule.</param>
     /// <param name="source">The rule file it was loaded from, or null for a built-in rule. Text from rule files is escaped (<see cref="Printable"/>).</param>
-    public static void Write(TextWriter writer, RuleDescriptor rule, string? source)
+    /// <param name="locale">Language of the title and message; the documentation is English.</param>
+    public static void Write(TextWriter writer, RuleDescriptor rule, string? source, string locale)
     {
-        writer.WriteLine(Printable.Escape($"{rule.Id} {rule.Name}: {rule.Title}"));
+        writer.WriteLine(Printable.Escape($"{rule.Id} {rule.Name}: {rule.TitleIn(locale)}"));
         writer.WriteLine();
         if (source is not null)
         {
@@ -20,7 +21,7 @@ internal static class RuleExplanationWriter
 
         writer.WriteLine($"Category: {rule.Category.Title} ({rule.Category.Name})");
         writer.WriteLine($"Default severity: {rule.DefaultSeverity.ToName()}{(rule.IsConfigurable ? string.Empty : " (cannot be changed or suppressed)")}");
-        writer.WriteLine($"Message: {Printable.Escape(rule.MessageFormat)}");
+        writer.WriteLine($"Message: {Printable.Escape(rule.MessageFormatIn(locale))}");
         writer.WriteLine($"Documentation: {rule.HelpUri}");
         writer.WriteLine();
         writer.WriteLine(Printable.EscapeKeepingLineBreaks(rule.Description.TrimEnd()));

@@ -7,7 +7,7 @@ namespace ContentLint.Cli.Commands;
 /// <summary>Writes rules as an aligned table, grouped by category; rules from rule files show their file.</summary>
 internal static class RuleListWriter
 {
-    public static void Write(TextWriter writer, IReadOnlyList<RuleDescriptor> rules, ImmutableDictionary<string, string> sources)
+    public static void Write(TextWriter writer, IReadOnlyList<RuleDescriptor> rules, ImmutableDictionary<string, string> sources, string locale)
     {
         var nameWidth = rules.Count == 0 ? 4 : Math.Max(4, rules.Max(r => Printable.Escape(r.Name).Length));
         foreach (var group in rules.GroupBy(r => r.Category).OrderBy(g => g.Min(r => r.Id), StringComparer.Ordinal))
@@ -16,7 +16,7 @@ internal static class RuleListWriter
             foreach (var rule in group)
             {
                 var source = sources.TryGetValue(rule.Id, out var file) ? $"  [{Printable.Escape(file)}]" : string.Empty;
-                writer.WriteLine($"  {Printable.Escape(rule.Id)}  {Printable.Escape(rule.Name).PadRight(nameWidth)}  {rule.DefaultSeverity.ToName(),-7}  {Printable.Escape(rule.Title)}{source}");
+                writer.WriteLine($"  {Printable.Escape(rule.Id)}  {Printable.Escape(rule.Name).PadRight(nameWidth)}  {rule.DefaultSeverity.ToName(),-7}  {Printable.Escape(rule.TitleIn(locale))}{source}");
             }
 
             writer.WriteLine();

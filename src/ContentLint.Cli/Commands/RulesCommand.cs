@@ -16,6 +16,7 @@ public static class RulesCommand
     public static Command Create(CliConsole console)
     {
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", Recursive = true };
+        var locale = LocaleOption.Create(recursive: true);
         var list = new Command("list", "List every rule with its category and default severity (your rules with their file).");
         var category = new Option<string?>("--category") { Description = "Only this category (engine, channels, confidentiality, persona, brand-voice, typography)." };
         list.Options.Add(category);
@@ -29,9 +30,10 @@ public static class RulesCommand
             }
 
             using var runner = new CheckRunner();
-            var configured = Load(runner, parseResult.GetValue(config), console);
+            var textLocale = LocaleOption.Resolve(parseResult, locale);
+            var configured = Load(runner, parseResult.GetValue(config), console, textLocale);
             var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources);
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, textLocale);
             return ExitCodes.Success;
         });
 
@@ -40,7 +42,8 @@ public static class RulesCommand
         explain.SetAction(parseResult =>
         {
             using var runner = new CheckRunner();
-            var configured = Load(runner, parseResult.GetValue(config), console);
+            var textLocale = LocaleOption.Resolve(parseResult, locale);
+            var configured = Load(runner, parseResult.GetValue(config), console, textLocale);
             var catalog = configured.Linter.Catalog;
             var name = parseResult.GetValue(id)!;
             if (catalog.Find(name) is not { } rule)
@@ -49,19 +52,19 @@ public static class RulesCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id));
+            RuleExplanationWriter.Write(console.Out, rule, configured.Pack.Sources.GetValueOrDefault(rule.Id), textLocale);
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "List and explain rules.") { config, list, explain };
+        return new Command("rules", "List and explain rules.") { config, locale, list, explain };
     }
 
-    private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console)
+    private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console, string locale)
     {
         CommandPaths.RequireConfigFile(configPath);
         var directory = Directory.GetCurrentDirectory();
         var configured = runner.LinterFor(directory, configPath, directory, scriptsEnabled: true);
-        ConfigurationProblems.Report(configured, console);
+        ConfigurationProblems.Report(configured, console, locale);
         return configured;
     }
 }

@@ -18,7 +18,8 @@ public static class TestCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Case files or folders to search for *.cases.yaml (default: the current folder)." };
-        var command = new Command("test", "Run rule test cases: posts with the expected findings marked inline; exit code 1 when a case fails.") { paths };
+        var locale = LocaleOption.Create();
+        var command = new Command("test", "Run rule test cases: posts with the expected findings marked inline; exit code 1 when a case fails.") { paths, locale };
         command.SetAction(parseResult =>
         {
             var files = Find(parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["."], console, out var missing);
@@ -43,7 +44,7 @@ public static class TestCommand
 
                 var owned = new List<IDisposable>();
                 using var release = new Release(owned);
-                if (!TryLoadRule(file, console, owned, out var postRules, out var batchRules))
+                if (!TryLoadRule(file, console, LocaleOption.Resolve(parseResult, locale), owned, out var postRules, out var batchRules))
                 {
                     return ExitCodes.UsageOrConfigError;
                 }
@@ -74,7 +75,7 @@ public static class TestCommand
     /// The rules a case file needs: the rule packs of the nearest contentlint.yaml (so the rule under
     /// test can be found by ID), plus the file named by <c>ruleFile:</c> (declarative or script).
     /// </summary>
-    private static bool TryLoadRule(RuleCaseFile file, CliConsole console, List<IDisposable> owned, out IReadOnlyList<PostRule> postRules, out IReadOnlyList<BatchRule> batchRules)
+    private static bool TryLoadRule(RuleCaseFile file, CliConsole console, string locale, List<IDisposable> owned, out IReadOnlyList<PostRule> postRules, out IReadOnlyList<BatchRule> batchRules)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
         var configuration = LintConfiguration.CreateDefault(directory);
@@ -87,7 +88,7 @@ public static class TestCommand
         IRuleFileLoader[] loaders = [new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)];
         var pack = new RulePackLoader(loaders).Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules), scriptsEnabled: true, Relative);
         owned.Add(pack);
-        var ok = Print(console, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
+        var ok = Print(console, locale, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
         var posts = pack.Rules.ToList();
         var batches = pack.AllBatchRules.ToList();
         if (file.RuleFile is { } ruleFile && !pack.Rules.Any(r => r.Descriptor.Id == file.RuleId) && !batches.Any(r => r.Descriptor.Id == file.RuleId))
@@ -102,7 +103,7 @@ public static class TestCommand
 
             var source = new SourceDocument(Relative(ruleFile), File.ReadAllText(ruleFile));
             var result = loader.Load(source, new RuleLoadContext(configuration, ScriptsEnabled: true));
-            ok &= Print(console, result.Diagnostics.Select(d => (source, d))) && (result.Rule ?? (object?)result.BatchRule) is not null;
+            ok &= Print(console, locale, result.Diagnostics.Select(d => (source, d))) && (result.Rule ?? (object?)result.BatchRule) is not null;
             if (result.Rule is { } rule)
             {
                 posts.Add(rule);
@@ -121,13 +122,13 @@ public static class TestCommand
     }
 
     /// <summary>Prints rule-file findings; false when one is an error.</summary>
-    private static bool Print(CliConsole console, IEnumerable<(SourceDocument Source, Diagnostic Diagnostic)> findings)
+    private static bool Print(CliConsole console, string locale, IEnumerable<(SourceDocument Source, Diagnostic Diagnostic)> findings)
     {
         var ok = true;
         foreach (var (source, problem) in findings)
         {
             var at = source.Lines.GetPosition(problem.Span.Start);
-            console.Error.WriteLine(Printable.Escape($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.Message}"));
+            console.Error.WriteLine(Printable.Escape($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.MessageIn(locale)}"));
             ok &= problem.Rule.DefaultSeverity != Severity.Error;
         }
 

@@ -7,7 +7,8 @@ namespace ContentLint.Cli.Formatters;
 /// GitHub Actions workflow commands (<c>::error file=…,line=…,col=…::message</c>), which GitHub shows
 /// as annotations on the pull request. Info and hint become <c>::notice</c>.
 /// </summary>
-public sealed class GitHubFormatter : IReportFormatter
+/// <param name="locale">Language of the messages (<see cref="MessageLocale"/>).</param>
+public sealed class GitHubFormatter(string locale) : IReportFormatter
 {
     /// <inheritdoc />
     public void Write(CheckReport report, TextWriter writer)
@@ -23,7 +24,7 @@ public sealed class GitHubFormatter : IReportFormatter
             var start = finding.Position.Start;
             var end = finding.Position.End;
             var properties = $"file={EscapeProperty(finding.Path)},line={start.OneBasedLine},col={start.OneBasedColumn},endLine={end.OneBasedLine},endColumn={end.OneBasedColumn},title={EscapeProperty($"{finding.RuleId} {finding.Rule.Name}")}";
-            writer.WriteLine($"::{command} {properties}::{EscapeData(finding.Message)}");
+            writer.WriteLine($"::{command} {properties}::{EscapeData(finding.MessageIn(locale))}");
         }
     }
 

@@ -10,7 +10,8 @@ namespace ContentLint.Cli.Formatters;
 /// A stable, versioned JSON document: <c>{"version": 1, "tool", "summary", "findings": [...]}</c>.
 /// Lines and columns are 1-based UTF-16 (as in the text output); <c>offset</c>/<c>length</c> are 0-based UTF-16.
 /// </summary>
-public sealed class JsonFormatter : IReportFormatter
+/// <param name="locale">When not English, each finding also has <c>localizedMessage</c>; <c>message</c> stays English for tools.</param>
+public sealed class JsonFormatter(string locale) : IReportFormatter
 {
     /// <summary>Version of the JSON shape; bumped on any incompatible change.</summary>
     public const int SchemaVersion = 1;
@@ -33,7 +34,7 @@ public sealed class JsonFormatter : IReportFormatter
             {
                 foreach (var finding in file.Findings)
                 {
-                    WriteFinding(json, finding, file.Source);
+                    WriteFinding(json, finding, file.Source, locale);
                 }
             }
 
@@ -58,7 +59,7 @@ public sealed class JsonFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding finding, SourceDocument? source)
+    private static void WriteFinding(Utf8JsonWriter json, Finding finding, SourceDocument? source, string locale)
     {
         json.WriteStartObject();
         json.WriteString("path", finding.Path);
@@ -67,6 +68,11 @@ public sealed class JsonFormatter : IReportFormatter
         json.WriteString("category", finding.Rule.Category.Name);
         json.WriteString("severity", finding.Severity.ToName());
         json.WriteString("message", finding.Message);
+        if (locale != MessageLocale.English)
+        {
+            json.WriteString("localizedMessage", finding.MessageIn(locale));
+        }
+
         WriteRange(json, finding.Position);
         json.WriteNumber("offset", finding.Span.Start);
         json.WriteNumber("length", finding.Span.Length);

@@ -11,7 +11,8 @@ namespace ContentLint.Cli.Formatters;
 /// SARIF 2.1.0 for code-scanning tools: every rule in <c>tool.driver.rules</c>, results with 1-based
 /// UTF-16 regions (<c>columnKind: utf16CodeUnits</c>), paths relative to <c>%SRCROOT%</c>, and fixes.
 /// </summary>
-public sealed class SarifFormatter : IReportFormatter
+/// <param name="locale">Language of <c>message.text</c> and the rules' <c>shortDescription</c> (SARIF's <c>run.language</c> when not English).</param>
+public sealed class SarifFormatter(string locale) : IReportFormatter
 {
     /// <summary>The schema URI written in <c>$schema</c>.</summary>
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -29,7 +30,12 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteString("version", "2.1.0");
             json.WriteStartArray("runs");
             json.WriteStartObject();
-            WriteTool(json, rules);
+            WriteTool(json, rules, locale);
+            if (locale != MessageLocale.English)
+            {
+                json.WriteString("language", locale);
+            }
+
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject("%SRCROOT%");
@@ -41,7 +47,7 @@ public sealed class SarifFormatter : IReportFormatter
             {
                 foreach (var finding in file.Findings)
                 {
-                    WriteResult(json, finding, ruleIndex[finding.RuleId], file.Source);
+                    WriteResult(json, finding, ruleIndex[finding.RuleId], file.Source, locale);
                 }
             }
 
@@ -64,7 +70,7 @@ public sealed class SarifFormatter : IReportFormatter
         _ => "note",
     };
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, string locale)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
@@ -78,7 +84,7 @@ public sealed class SarifFormatter : IReportFormatter
             json.WriteString("id", rule.Id);
             json.WriteString("name", rule.Name);
             json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.Title);
+            json.WriteString("text", rule.TitleIn(locale));
             json.WriteEndObject();
             json.WriteStartObject("fullDescription");
             json.WriteString("text", rule.Description);
@@ -103,14 +109,14 @@ public sealed class SarifFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, SourceDocument? source)
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, SourceDocument? source, string locale)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(finding.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", finding.Message);
+        json.WriteString("text", finding.MessageIn(locale));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();

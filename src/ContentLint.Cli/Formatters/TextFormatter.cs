@@ -9,7 +9,9 @@ namespace ContentLint.Cli.Formatters;
 /// problem matchers), a source excerpt with carets under the span, then a summary. Text from files
 /// is escaped (<see cref="Printable"/>): a post cannot print a line of its own or colour the terminal.
 /// </summary>
-public sealed class TextFormatter(bool useColor) : IReportFormatter
+/// <param name="useColor">Colour the severities and the summary.</param>
+/// <param name="locale">Language of the messages (<see cref="MessageLocale"/>); the summary stays English.</param>
+public sealed class TextFormatter(bool useColor, string locale) : IReportFormatter
 {
     /// <inheritdoc />
     public void Write(CheckReport report, TextWriter writer)
@@ -21,7 +23,7 @@ public sealed class TextFormatter(bool useColor) : IReportFormatter
             {
                 var start = finding.Position.Start;
                 writer.WriteLine(
-                    $"{Printable.Escape(finding.Path)}({start.OneBasedLine},{start.OneBasedColumn}): {ansi.Severity(finding.Severity)} {ansi.Dim(Printable.Escape(finding.RuleId))}: {Printable.Escape(finding.Message)}");
+                    $"{Printable.Escape(finding.Path)}({start.OneBasedLine},{start.OneBasedColumn}): {ansi.Severity(finding.Severity)} {ansi.Dim(Printable.Escape(finding.RuleId))}: {Printable.Escape(finding.MessageIn(locale))}");
                 if (file.Source is { } source && source.Text.Length > 0)
                 {
                     SourceExcerpt.Write(writer, source, finding, ansi);

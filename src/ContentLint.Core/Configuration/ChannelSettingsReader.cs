@@ -79,7 +79,7 @@ internal static class ChannelSettingsReader
 
     private static ChannelSettings ReportUnknown(ConfigReader reader, YamlNode keyNode, string path, string key, ChannelSettings settings)
     {
-        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", path), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, Keys))));
+        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", path), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, Keys))));
         return settings;
     }
 }

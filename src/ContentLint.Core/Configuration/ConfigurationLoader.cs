@@ -96,7 +96,7 @@ public static class ConfigurationLoader
                     config = config with { Policy = PolicyReader.Read(reader, policyKey, value, config.Policy) };
                     break;
                 default:
-                    reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, KnownKeys))));
+                    reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", key), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, KnownKeys))));
                     break;
             }
         }

@@ -25,7 +25,7 @@ internal static class ScriptConfigurationReader
                 case "budgetMs": settings = settings with { BudgetMs = reader.ReadInt("scripts.budgetMs", value, minimum: 1) ?? settings.BudgetMs }; break;
                 case "allocationMb": settings = settings with { AllocationMb = reader.ReadInt("scripts.allocationMb", value, minimum: 1) ?? settings.AllocationMb }; break;
                 default:
-                    reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", "scripts." + key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, ScriptConfiguration.KnownKeys))));
+                    reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", "scripts." + key), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, ScriptConfiguration.KnownKeys))));
                     break;
             }
         }

@@ -25,7 +25,7 @@ internal static class SeverityReader
             if (rules.Find(ruleKey) is null && RuleCategory.FromName(ruleKey) is null)
             {
                 var suggestion = Suggestions.Closest(ruleKey, rules.Rules.SelectMany(r => new[] { r.Id, r.Name }).Concat(RuleCategory.All.Select(c => c.Name)));
-                reader.Report(ConfigRules.UnknownRuleInConfig, keyNode.GetSpan(), ("rule", ruleKey), ("suggestion", Suggestions.DidYouMean(suggestion)));
+                reader.Report(ConfigRules.UnknownRuleInConfig, keyNode.GetSpan(), ("rule", ruleKey), ("suggestion", Suggestions.DidYouMeanPlaceholder(suggestion)));
                 continue;
             }
 
@@ -72,7 +72,7 @@ internal static class SeverityReader
                     case "severity": severity = Read(reader, "overrides[].severity", value, rules); break;
                     default:
                         var key = keyNode.AsScalarValue() ?? string.Empty;
-                        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", $"overrides[].{key}"), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, ["files", "severity"]))));
+                        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", $"overrides[].{key}"), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, ["files", "severity"]))));
                         break;
                 }
             }

@@ -25,4 +25,10 @@ public sealed record Finding(
 {
     /// <summary>Shortcut for <see cref="RuleDescriptor.Id"/>.</summary>
     public string RuleId => Rule.Id;
+
+    /// <summary>The placeholder values of the message (see <see cref="Diagnostic.MessageArguments"/>); null for a message of its own.</summary>
+    public ImmutableArray<(string Name, object? Value)>? MessageArguments { get; init; }
+
+    /// <summary>The message in <paramref name="locale"/> (a code of <see cref="MessageLocale.Supported"/>); <see cref="Message"/> in English.</summary>
+    public string MessageIn(string locale) => LocalizedMessage.Format(Rule, Message, MessageArguments, locale);
 }

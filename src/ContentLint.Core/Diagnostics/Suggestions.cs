@@ -28,6 +28,10 @@ public static class Suggestions
     /// <summary>"; did you mean 'x'?" or an empty string, for message placeholders.</summary>
     public static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 
+    /// <summary>The <c>{suggestion}</c> placeholder of a rule message: <see cref="DidYouMean"/>, and its French.</summary>
+    public static LocalizedString DidYouMeanPlaceholder(string? suggestion) =>
+        new(DidYouMean(suggestion), suggestion is null ? string.Empty : $"\u202F; vouliez-vous dire «\u202F{suggestion}\u202F»\u00A0?");
+
     /// <summary>Edit distance with adjacent transpositions counted as one edit.</summary>
     public static int Distance(string a, string b)
     {

@@ -95,7 +95,7 @@ public static class SuppressionProcessor
             }
             else
             {
-                problems.Add(Diagnostic.Create(SuppressionRules.InvalidSuppression, name.Span, ("rule", name.Value), ("suggestion", Suggestions.DidYouMean(catalog.Suggest(name.Value)))));
+                problems.Add(Diagnostic.Create(SuppressionRules.InvalidSuppression, name.Span, ("rule", name.Value), ("suggestion", Suggestions.DidYouMeanPlaceholder(catalog.Suggest(name.Value)))));
             }
         }
 

@@ -58,7 +58,7 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
         }
 
         var suggestion = Suggestions.Closest(key, KnownFields);
-        var diagnostic = Diagnostic.Create(FieldRules.UnknownField, keyNode.GetSpan(), ("field", key), ("suggestion", Suggestions.DidYouMean(suggestion)));
+        var diagnostic = Diagnostic.Create(FieldRules.UnknownField, keyNode.GetSpan(), ("field", key), ("suggestion", Suggestions.DidYouMeanPlaceholder(suggestion)));
         var taken = suggestion is not null && map.Children.ContainsKey(new YamlScalarNode(suggestion));
         if (suggestion is not null && !taken && keyNode is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain })
         {
@@ -193,7 +193,7 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
         {
             if (entryKey.AsScalarValue() != "disable")
             {
-                diagnostics.Add(Diagnostic.Create(FieldRules.UnknownField, entryKey.GetSpan(), ("field", $"contentlint.{entryKey.AsScalarValue()}"), ("suggestion", Suggestions.DidYouMean("disable"))));
+                diagnostics.Add(Diagnostic.Create(FieldRules.UnknownField, entryKey.GetSpan(), ("field", $"contentlint.{entryKey.AsScalarValue()}"), ("suggestion", Suggestions.DidYouMeanPlaceholder("disable"))));
                 continue;
             }
 

@@ -135,7 +135,7 @@ public sealed partial class Linter
         var findings = diagnostics
             .Select(d => (Diagnostic: d, Severity: _severities.Resolve(d.Rule, path)))
             .Where(x => x.Severity != Severity.Off)
-            .Select(x => new Finding(x.Diagnostic.Rule, x.Severity, x.Diagnostic.Message, path, x.Diagnostic.Span, lines.GetPositionSpan(x.Diagnostic.Span), x.Diagnostic.Fixes, x.Diagnostic.PostId))
+            .Select(x => new Finding(x.Diagnostic.Rule, x.Severity, x.Diagnostic.Message, path, x.Diagnostic.Span, lines.GetPositionSpan(x.Diagnostic.Span), x.Diagnostic.Fixes, x.Diagnostic.PostId) { MessageArguments = x.Diagnostic.MessageArguments })
             .DistinctBy(f => (f.Rule.Id, f.Span, f.Message))
             .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToImmutableArray();

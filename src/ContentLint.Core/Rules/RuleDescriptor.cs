@@ -63,31 +63,14 @@ public sealed partial record RuleDescriptor
     public Uri HelpUri => new(HelpBaseUri + Id);
 
     /// <summary>Fills the <c>{name}</c> placeholders of <see cref="MessageFormat"/>; unknown names stay as written.</summary>
-    public string FormatMessage(params (string Name, object? Value)[] args)
-    {
-        if (args.Length == 0)
-        {
-            return MessageFormat;
-        }
-
-        return PlaceholderPattern().Replace(MessageFormat, match =>
-        {
-            var name = match.Groups[1].Value;
-            foreach (var (argName, value) in args)
-            {
-                if (argName == name)
-                {
-                    return Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-                }
-            }
-
-            return match.Value;
-        });
-    }
+    public string FormatMessage(params (string Name, object? Value)[] args) => Fill(MessageFormat, MessageLocale.English, args);
 
     /// <summary>The names of the placeholders in <see cref="MessageFormat"/>.</summary>
-    public IEnumerable<string> PlaceholderNames =>
-        PlaceholderPattern().Matches(MessageFormat).Select(m => m.Groups[1].Value).Distinct();
+    public IEnumerable<string> PlaceholderNames => PlaceholdersOf(MessageFormat);
+
+    /// <summary>The distinct names of the <c>{name}</c> placeholders in <paramref name="format"/>, in order.</summary>
+    public static IEnumerable<string> PlaceholdersOf(string format) =>
+        PlaceholderPattern().Matches(format).Select(m => m.Groups[1].Value).Distinct();
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({Name})";

@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Scripting.Options;
 using YamlDotNet.RepresentationModel;
 
@@ -50,7 +51,11 @@ internal sealed class HeaderFields(YamlMappingNode root, int offset, List<Diagno
         }
 
         var options = ReadOptions();
-        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, Scalar("message") ?? "{message}", OptionsTable.AppendTo(Scalar("docs") ?? string.Empty, options));
+        var message = Scalar("message") ?? "{message}";
+        var translations = _fields.TryGetValue("locales", out var locales)
+            ? LocalesReader.Read(locales.Value, message, (key, node, problem) => Report(node, $"'{key}': {problem}"))
+            : [];
+        var descriptor = new RuleDescriptor(id, name, Scalar("title") ?? name, category ?? RuleCategory.Custom, severity, message, OptionsTable.AppendTo(Scalar("docs") ?? string.Empty, options)) { Translations = translations };
         return new ScriptHeader(descriptor, options, Span(_fields["id"].Value), headerSpan, ReadLevel());
     }
 

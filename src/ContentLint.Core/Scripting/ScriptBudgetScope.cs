@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 
 namespace ContentLint.Core.Scripting;
 
@@ -47,13 +48,13 @@ internal static class ScriptBudgetScope
         }
     }
 
-    /// <summary>The budget description in CL0034's message.</summary>
-    public static string Describe(ScriptBudgetKind kind, ScriptConfiguration limits) => kind switch
+    /// <summary>The budget description in CL0034's message, in English and French.</summary>
+    public static LocalizedString Describe(ScriptBudgetKind kind, ScriptConfiguration limits) => kind switch
     {
-        ScriptBudgetKind.Memory => $"allocation budget ({limits.AllocationMb} MB)",
-        ScriptBudgetKind.Recursion => "recursion limit (the stack was nearly exhausted)",
-        ScriptBudgetKind.Regex => $"time budget in a regular expression ({limits.BudgetMs} ms)",
-        _ => $"time budget ({limits.BudgetMs} ms)",
+        ScriptBudgetKind.Memory => new($"allocation budget ({limits.AllocationMb} MB)", $"budget d’allocation ({limits.AllocationMb} Mo)"),
+        ScriptBudgetKind.Recursion => new("recursion limit (the stack was nearly exhausted)", "niveau maximal de récursion (la pile était presque pleine)"),
+        ScriptBudgetKind.Regex => new($"time budget in a regular expression ({limits.BudgetMs} ms)", $"budget de temps dans une expression régulière ({limits.BudgetMs} ms)"),
+        _ => new($"time budget ({limits.BudgetMs} ms)", $"budget de temps ({limits.BudgetMs} ms)"),
     };
 
     private static ScriptBudgetKind? KindOf(Exception ex, ScriptBudget budget) => ex switch

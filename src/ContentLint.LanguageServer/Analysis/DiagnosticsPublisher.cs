@@ -18,7 +18,7 @@ internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider 
         var snapshot = analysis.Snapshot;
         if (client.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
-            var diagnostics = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
+            var diagnostics = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList() ?? [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
         }
 
@@ -50,13 +50,13 @@ internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider 
     {
         foreach (var result in linter.ConfigResults)
         {
-            var diagnostics = result.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            var diagnostics = result.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList();
             _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(result.Path), null, diagnostics));
         }
 
         foreach (var ruleFile in linter.RuleFileResults)
         {
-            var diagnostics = ruleFile.Findings.Select(LspConverter.ToDiagnostic).ToList();
+            var diagnostics = ruleFile.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList();
             _ = NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(DocumentUris.FromPath(ruleFile.Path), null, diagnostics));
         }
     }

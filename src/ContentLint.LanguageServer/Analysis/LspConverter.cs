@@ -25,8 +25,9 @@ internal static class LspConverter
         _ => 4,
     };
 
-    public static LspDiagnostic ToDiagnostic(Finding finding) =>
-        new(ToRange(finding.Position), ToSeverity(finding.Severity), finding.RuleId, finding.Message)
+    /// <summary>A finding as an LSP diagnostic, its message in <paramref name="locale"/>.</summary>
+    public static LspDiagnostic ToDiagnostic(Finding finding, string locale) =>
+        new(ToRange(finding.Position), ToSeverity(finding.Severity), finding.RuleId, finding.MessageIn(locale))
         {
             CodeDescription = new CodeDescription(finding.Rule.HelpUri.AbsoluteUri),
         };

@@ -14,7 +14,7 @@ namespace ContentLint.LanguageServer.Analysis;
 /// are re-checked (their analysis merges the findings while their text is unchanged); closed files get
 /// their batch findings published directly, and an empty publish when they no longer have any.
 /// </summary>
-internal sealed class WorkspaceBatchRunner(DocumentStore documents, LinterProvider linters, DiagnosticsPublisher publisher, ServerLog log)
+internal sealed class WorkspaceBatchRunner(DocumentStore documents, LinterProvider linters, DiagnosticsPublisher publisher, ClientSession client, ServerLog log)
 {
     private readonly ConcurrentDictionary<string, BatchFindings> _findings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _publishedClosed = new(StringComparer.Ordinal);
@@ -127,7 +127,7 @@ internal sealed class WorkspaceBatchRunner(DocumentStore documents, LinterProvid
         // A closed file: publish only what the batch rules found on it.
         var batchIds = findings.Diagnostics.Select(d => d.Rule.Id).ToHashSet(StringComparer.Ordinal);
         var result = linter.Finish(batched);
-        var diagnostics = result.Findings.Where(f => batchIds.Contains(f.RuleId)).Select(LspConverter.ToDiagnostic).ToList();
+        var diagnostics = result.Findings.Where(f => batchIds.Contains(f.RuleId)).Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList();
         _publishedClosed[path] = diagnostics.Count > 0;
         _ = publisher.PublishAsync(DocumentUris.FromPath(path), null, diagnostics);
     }

@@ -17,4 +17,7 @@ internal sealed record InitializeParams
     public JsonElement? InitializationOptions { get; init; }
 
     public string? Trace { get; init; }
+
+    /// <summary>The client's display language (LSP 3.16), such as VS Code's <c>fr</c> or <c>en-us</c>.</summary>
+    public string? Locale { get; init; }
 }

@@ -36,6 +36,12 @@ internal static class ContentLintProcess
         start.Environment["CONTENTLINT_DEBUG"] = null;
         start.Environment["CONTENTLINT_TRACE"] = null;
         start.Environment["CONTENTLINT_CACHE_DIR"] = Path.Combine(Path.GetTempPath(), "contentlint-cli-tests-cache");
+        // Messages follow the environment's locale; tests ask for one explicitly, so a French machine reads English by default.
+        foreach (var variable in ContentLint.Core.Diagnostics.MessageLocale.EnvironmentVariables)
+        {
+            start.Environment[variable] = null;
+        }
+
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

@@ -39,19 +39,20 @@ internal sealed class LspTestClient : IAsyncDisposable
     public string ServerLog => _serverLog.ToString();
 
     /// <summary>Starts a server and initializes it (debounce 0 unless given), with push diagnostics unless <paramref name="capabilities"/> says otherwise.</summary>
-    public static async Task<LspTestClient> StartAsync(object? capabilities = null, object? initializationOptions = null, IEnumerable<PostRule>? extraRules = null, Action<string, int>? checkCancelled = null)
+    public static async Task<LspTestClient> StartAsync(object? capabilities = null, object? initializationOptions = null, IEnumerable<PostRule>? extraRules = null, Action<string, int>? checkCancelled = null, string? locale = null)
     {
         var client = new LspTestClient(extraRules, checkCancelled);
-        await client.InitializeAsync(capabilities, initializationOptions ?? new { debounceMs = 0 });
+        await client.InitializeAsync(capabilities, initializationOptions ?? new { debounceMs = 0 }, locale);
         return client;
     }
 
     /// <summary>A server that has not been initialized yet.</summary>
     public static LspTestClient Create(IEnumerable<PostRule>? extraRules = null) => new(extraRules);
 
-    public async Task<JsonElement> InitializeAsync(object? capabilities, object? initializationOptions)
+    /// <summary>Sends <c>initialize</c> (with the client's display language when <paramref name="locale"/> is given) and <c>initialized</c>.</summary>
+    public async Task<JsonElement> InitializeAsync(object? capabilities, object? initializationOptions, string? locale = null)
     {
-        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = capabilities ?? new { }, initializationOptions });
+        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = capabilities ?? new { }, initializationOptions, locale });
         await NotifyAsync("initialized", new { });
         return result;
     }

@@ -1,4 +1,5 @@
 using ContentLint.Core.Channels;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 
@@ -24,12 +25,13 @@ internal static class ChannelTexts
         channel.Counter.Method == ContentLint.Core.Channels.Counting.CountingMethod.Mastodon ? post.ContentWarning?.Text : null;
 
     /// <summary>"X", or "X (variant)" when the text comes from <c>variants:</c>.</summary>
-    public static string Describe(ChannelDefinition channel, PostRendition rendition) =>
-        rendition.IsVariant ? $"{channel.DisplayName} (variant)" : channel.DisplayName;
+    public static LocalizedString Describe(ChannelDefinition channel, PostRendition rendition) =>
+        rendition.IsVariant ? new($"{channel.DisplayName} (variant)", $"{channel.DisplayName} (variante)") : new(channel.DisplayName, channel.DisplayName);
 
     /// <summary>The over-limit message: count/limit, method, and how much is over.</summary>
-    public static string Overflow(ChannelMeasurement measurement) =>
+    // The counting method's name stays in English in French (it names the platform's own counting).
+    public static LocalizedString Overflow(ChannelMeasurement measurement) =>
         measurement.IsOverByteLimit
-            ? $"{measurement.Bytes}/{measurement.Channel.ByteLimit} UTF-8 bytes, {measurement.Bytes - measurement.Channel.ByteLimit} over"
-            : $"{measurement.Ratio} ({measurement.Method}), {measurement.Count - measurement.Limit} over";
+            ? new($"{measurement.Bytes}/{measurement.Channel.ByteLimit} UTF-8 bytes, {measurement.Bytes - measurement.Channel.ByteLimit} over", $"{measurement.Bytes}/{measurement.Channel.ByteLimit} octets UTF-8, {measurement.Bytes - measurement.Channel.ByteLimit} de trop")
+            : new($"{measurement.Ratio} ({measurement.Method}), {measurement.Count - measurement.Limit} over", $"{measurement.Ratio} ({measurement.Method}), {measurement.Count - measurement.Limit} de trop");
 }

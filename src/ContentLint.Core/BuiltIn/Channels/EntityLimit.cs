@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels;
 using ContentLint.Core.Channels.Counting.Entities;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 
@@ -8,7 +9,7 @@ namespace ContentLint.Core.BuiltIn.Channels;
 /// <summary>Shared check of the hashtag, mention and link caps: report the first entity past the cap.</summary>
 internal static class EntityLimit
 {
-    public static void Check(PostRuleContext context, EntityKind kind, Func<ChannelDefinition, int?> cap, string noun)
+    public static void Check(PostRuleContext context, EntityKind kind, Func<ChannelDefinition, int?> cap, LocalizedString noun)
     {
         foreach (var (channel, rendition) in ChannelTexts.Renditions(context))
         {

@@ -18,7 +18,7 @@ public sealed class FieldOverLimitRule : PostRule
         the text past the limit.
 
         **Fix**: shorten the field.
-        """);
+        """) { French = new("Les titres et les textes alternatifs doivent respecter les limites de leur canal.", "{field} est trop long pour {channel} : {count}/{limit}, {over} de trop") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -28,12 +28,12 @@ public sealed class FieldOverLimitRule : PostRule
     {
         foreach (var (channel, rendition) in ChannelTexts.Renditions(context))
         {
-            Check(context, channel, rendition, context.Post.Title, channel.TitleLimit, "title");
-            Check(context, channel, rendition, context.Post.AltText, channel.AltTextLimit, "alternative text");
+            Check(context, channel, rendition, context.Post.Title, channel.TitleLimit, new LocalizedString("title", "Le titre"));
+            Check(context, channel, rendition, context.Post.AltText, channel.AltTextLimit, new LocalizedString("alternative text", "Le texte alternatif"));
         }
     }
 
-    private static void Check(PostRuleContext context, ChannelDefinition channel, PostRendition rendition, MappedText? field, int? limit, string name)
+    private static void Check(PostRuleContext context, ChannelDefinition channel, PostRendition rendition, MappedText? field, int? limit, LocalizedString name)
     {
         if (field is null || limit is not { } max)
         {

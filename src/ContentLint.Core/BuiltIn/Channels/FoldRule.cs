@@ -22,7 +22,7 @@ public sealed class FoldRule : PostRule
 
         **Fix**: move the link, the call to action or the question into the first lines. The fold is
         configurable per channel (`channels: {linkedin: {fold: 200}}`).
-        """);
+        """) { French = new("Le premier lien, appel à l’action ou question doit précéder la coupure « voir plus ».", "{what} se trouve derrière la coupure « voir plus » sur {channel} (seuls les {fold} premiers caractères sont visibles)") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -46,7 +46,7 @@ public sealed class FoldRule : PostRule
 
             var link = EntityExtractor.Extract(text.Text, channel.Counter.Method, EntityKind.Url).Cast<TextSpan?>().FirstOrDefault();
             var question = text.Text.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? new TextSpan(q, 1) : (TextSpan?)null;
-            foreach (var (what, span) in new[] { ("link", link), ("call to action", CallToAction.FindFirst(text.Text)), ("question", question) })
+            foreach (var (what, span) in new[] { (new LocalizedString("link", "Le premier lien"), link), (new LocalizedString("call to action", "Le premier appel à l’action"), CallToAction.FindFirst(text.Text)), (new LocalizedString("question", "La première question"), question) })
             {
                 if (span is { } found && found.Start >= foldAt && !text.IsInCode(found))
                 {

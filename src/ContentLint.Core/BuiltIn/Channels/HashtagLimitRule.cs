@@ -17,12 +17,12 @@ public sealed class HashtagLimitRule : PostRule
         The finding covers the hashtags past the cap, found the way the platform finds them (twitter-text
         rules on X, fediverse rules on Mastodon). **Fix**: keep the most useful ones. The cap is
         `maxHashtags` in `contentlint.yaml`.
-        """);
+        """) { French = new("Une publication ne doit pas porter plus de hashtags que son canal n’en autorise.", "{count} {noun} sur {channel} pour {max} au maximum : retirez-en {remove}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
     public override void Check(PostRuleContext context) =>
-        EntityLimit.Check(context, EntityKind.Hashtag, c => c.MaxHashtags, "hashtags");
+        EntityLimit.Check(context, EntityKind.Hashtag, c => c.MaxHashtags, new LocalizedString("hashtags", "hashtags"));
 }

@@ -18,7 +18,7 @@ public sealed class InvalidCharacterRule : PostRule
         copied from another document.
 
         **Fix**: the quick fix deletes the character.
-        """);
+        """) { French = new("Une publication ne doit pas contenir de caractères que la plateforme refuse.", "{channel} refuse cette publication : elle contient U+{code}") };
 
     private static readonly char[] Refused = ['\uFFFE', '\uFEFF', '\uFFFF'];
 

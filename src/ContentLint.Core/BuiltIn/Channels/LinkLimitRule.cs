@@ -17,12 +17,12 @@ public sealed class LinkLimitRule : PostRule
         The finding covers the links past the cap, found the way the platform finds them (twitter-text
         rules on X, fediverse rules on Mastodon). **Fix**: keep the most useful ones. The cap is
         `maxLinks` in `contentlint.yaml`.
-        """);
+        """) { French = new("Une publication ne doit pas porter plus de liens que son canal n’en autorise.", "{count} {noun} sur {channel} pour {max} au maximum : retirez-en {remove}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
     public override void Check(PostRuleContext context) =>
-        EntityLimit.Check(context, EntityKind.Url, c => c.MaxLinks, "links");
+        EntityLimit.Check(context, EntityKind.Url, c => c.MaxLinks, new LocalizedString("links", "liens"));
 }

@@ -17,12 +17,12 @@ public sealed class MentionLimitRule : PostRule
         The finding covers the mentions past the cap, found the way the platform finds them (twitter-text
         rules on X, fediverse rules on Mastodon). **Fix**: keep the most useful ones. The cap is
         `maxMentions` in `contentlint.yaml`.
-        """);
+        """) { French = new("Une publication ne doit pas mentionner plus de comptes que configuré.", "{count} {noun} sur {channel} pour {max} au maximum : retirez-en {remove}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc />
     public override void Check(PostRuleContext context) =>
-        EntityLimit.Check(context, EntityKind.Mention, c => c.MaxMentions, "mentions");
+        EntityLimit.Check(context, EntityKind.Mention, c => c.MaxMentions, new LocalizedString("mentions", "mentions"));
 }

@@ -24,7 +24,7 @@ public sealed class OverLimitRule : PostRule
         limit, numbered `1/3` when `threadNumbering: true` is set for the channel. The fix is offered when
         the post is published on that channel only, or for a `variants:` text. Limits can be raised in
         `contentlint.yaml` (`channels: {x: {limit: 25000}}` for X Premium).
-        """);
+        """) { French = new("Une publication doit respecter la longueur maximale de son canal.", "Trop long pour {channel} : {overflow}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;

@@ -19,7 +19,7 @@ public sealed class ThreadPartOverLimitRule : PostRule
 
         **Fix**: shorten the part, or apply the quick fix, which splits it into several parts at
         sentence boundaries.
-        """);
+        """) { French = new("Chaque partie d’un fil doit respecter la longueur maximale de son canal.", "La partie {part} sur {parts} du fil est trop longue pour {channel} : {overflow}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;

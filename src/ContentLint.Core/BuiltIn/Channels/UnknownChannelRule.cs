@@ -25,7 +25,7 @@ public sealed class UnknownChannelRule : PostRule
         ```
 
         **Fix**: the quick fix replaces the name with the closest known channel.
-        """);
+        """) { French = new("Une publication doit nommer des canaux connus.", "Canal inconnu « {channel} »{suggestion}") };
 
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => Rule;
@@ -50,7 +50,7 @@ public sealed class UnknownChannelRule : PostRule
 
             var suggestion = Suggestions.Closest(channel.Value, context.Channels.Names);
             var fix = suggestion is null ? null : new CodeFix($"Replace '{channel.Value}' with '{suggestion}'", [new TextEdit(channel.Span, suggestion)]);
-            context.Report(channel.Span, fix, ("channel", channel.Value), ("suggestion", Suggestions.DidYouMean(suggestion)));
+            context.Report(channel.Span, fix, ("channel", channel.Value), ("suggestion", Suggestions.DidYouMeanPlaceholder(suggestion)));
         }
     }
 }

@@ -25,6 +25,6 @@ public sealed class UnknownPersonaCheck : IBuiltInCheck
 
         var suggestion = Suggestions.Closest(persona.Value, policy.Personas.Keys);
         var fix = suggestion is null ? null : new CodeFix($"Replace '{persona.Value}' with '{suggestion}'", [new TextEdit(persona.Span, suggestion)]);
-        context.Report(persona.Span, fix, ("persona", persona.Value), ("suggestion", Suggestions.DidYouMean(suggestion)), ("choices", suggestion is null ? PersonaNames.Choices(policy).En : string.Empty));
+        context.Report(persona.Span, fix, ("persona", persona.Value), ("suggestion", Suggestions.DidYouMeanPlaceholder(suggestion)), ("choices", suggestion is null ? PersonaNames.Choices(policy) : (object)string.Empty));
     }
 }

@@ -64,7 +64,7 @@ internal static class PersonaReader
 
     private static PersonaSettings Unknown(ConfigReader reader, YamlNode keyNode, string path, string key, PersonaSettings persona)
     {
-        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", path), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, Keys))));
+        reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", path), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, Keys))));
         return persona;
     }
 }

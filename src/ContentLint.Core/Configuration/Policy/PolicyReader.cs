@@ -50,7 +50,7 @@ internal static class PolicyReader
             }
             else
             {
-                reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", $"{section}.{key}"), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, keys))));
+                reader.Report(ConfigRules.UnknownConfigKey, keyNode.GetSpan(), ("key", $"{section}.{key}"), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, keys))));
             }
         }
 

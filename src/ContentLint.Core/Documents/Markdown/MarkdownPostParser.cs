@@ -103,7 +103,9 @@ public static partial class MarkdownPostParser
                 continue;
             }
 
-            var hint = parts.Length == 1 ? ": write the post after the closing '---' of the front matter" : $" in thread part {i + 1} of {parts.Length}";
+            var hint = parts.Length == 1
+                ? new LocalizedString(": write the post after the closing '---' of the front matter", "\u00A0: écrivez la publication après le «\u202F---\u202F» qui ferme l’en-tête")
+                : new LocalizedString($" in thread part {i + 1} of {parts.Length}", $" dans la partie {i + 1} sur {parts.Length} du fil");
             var at = parts.Length == 1 ? closingLine : new TextSpan(spans[i].Start, 0);
             diagnostics.Add(Diagnostic.Create(ParseRules.MissingText, at, ("post", postId), ("hint", hint)) with { PostId = postId });
         }

@@ -53,7 +53,7 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
 
         if (metadata.TextNode is null && metadata.ThreadNode is null)
         {
-            diagnostics.Add(Diagnostic.Create(ParseRules.MissingText, entrySpan, ("post", id), ("hint", ": add 'text:' (one post) or 'thread:' (a list of parts)")));
+            diagnostics.Add(Diagnostic.Create(ParseRules.MissingText, entrySpan, ("post", id), ("hint", new LocalizedString(": add 'text:' (one post) or 'thread:' (a list of parts)", "\u00A0: ajoutez «\u202Ftext:\u202F» (une publication) ou «\u202Fthread:\u202F» (une liste de parties)"))));
             return [];
         }
 
@@ -79,7 +79,9 @@ internal sealed class CalendarEntryReader(SourceDocument document, PostMetadataR
             var part = scalar.IsNull() ? EmptyAt(scalar) : YamlScalarMapper.Map(document.Text, scalar).TrimEnd();
             if (part.Text.Trim().Length == 0)
             {
-                var hint = items.Count > 1 ? $" in thread part {i + 1} of {items.Count}" : $": '{field}' is empty";
+                var hint = items.Count > 1
+                    ? new LocalizedString($" in thread part {i + 1} of {items.Count}", $" dans la partie {i + 1} sur {items.Count} du fil")
+                    : new LocalizedString($": '{field}' is empty", $"\u00A0: «\u202F{field}\u202F» est vide");
                 diagnostics.Add(Diagnostic.Create(ParseRules.MissingText, scalar.GetTrimmedSpan(document.Text), ("post", id), ("hint", hint)));
             }
 

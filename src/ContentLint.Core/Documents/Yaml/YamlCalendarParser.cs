@@ -52,7 +52,7 @@ public static class YamlCalendarParser
                     break;
                 default:
                     var key = keyNode.AsScalarValue() ?? string.Empty;
-                    diagnostics.Add(Diagnostic.Create(FieldRules.UnknownField, keyNode.GetSpan(), ("field", key), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(key, RootKeys)))));
+                    diagnostics.Add(Diagnostic.Create(FieldRules.UnknownField, keyNode.GetSpan(), ("field", key), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(key, RootKeys)))));
                     break;
             }
         }

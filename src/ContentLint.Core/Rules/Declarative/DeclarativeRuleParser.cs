@@ -12,8 +12,7 @@ namespace ContentLint.Core.Rules.Declarative;
 /// <summary>Reads a declarative rule file (YAML, one rule per file), reporting every problem at its position.</summary>
 public static partial class DeclarativeRuleParser
 {
-    // 'locales' (translations of title and message) is read by the localization support.
-    private static readonly string[] CommonKeys = ["id", "name", "title", "category", "severity", "kind", "message", "docs", "scope", "filters", "locales"];
+    private static readonly string[] CommonKeys = ["id", "name", "title", "category", "severity", "kind", "message", "locales", "docs", "scope", "filters"];
     private static readonly string[] MatchKeys = ["terms", "pattern", "caseSensitive", "accentSensitive", "wholeWords"];
 
     /// <summary>Keys each kind accepts besides the common ones.</summary>
@@ -137,7 +136,7 @@ public static partial class DeclarativeRuleParser
         {
             if (!known.Contains(name))
             {
-                reader.Report(RuleFileRules.UnknownRuleKey, key.GetSpan(), ("key", name), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(name, known))));
+                reader.Report(RuleFileRules.UnknownRuleKey, key.GetSpan(), ("key", name), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(name, known))));
             }
         }
     }

@@ -33,7 +33,7 @@ internal static class FilterReader
                 case "langs": filters = filters with { Langs = list }; break;
                 case "types": filters = filters with { Types = ReadTypes(reader, key, value, list) }; break;
                 default:
-                    reader.Report(RuleFileRules.UnknownRuleKey, keyNode.GetSpan(), ("key", $"{key}.{name}"), ("suggestion", Suggestions.DidYouMean(Suggestions.Closest(name, Keys))));
+                    reader.Report(RuleFileRules.UnknownRuleKey, keyNode.GetSpan(), ("key", $"{key}.{name}"), ("suggestion", Suggestions.DidYouMeanPlaceholder(Suggestions.Closest(name, Keys))));
                     break;
             }
         }

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Rules.Declarative;
 
-/// <summary>Reads the metadata every rule file has (id, name, title, category, severity, message, docs).</summary>
+/// <summary>Reads the metadata every rule file has (id, name, title, category, severity, message, docs, locales).</summary>
 internal static partial class RuleHeaderReader
 {
     public static RuleDescriptor? Read(ConfigReader reader, YamlMappingNode map, Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
@@ -61,12 +61,15 @@ internal static partial class RuleHeaderReader
             severityName = null;
         }
 
+        var translations = message is not null && fields.TryGetValue("locales", out var locales)
+            ? LocalesReader.Read(locales.Value, message.Trim(), (key, node, problem) => reader.ReportInvalid(key, node, problem))
+            : [];
         if (id is null || name is null || title is null || category is null || severityName is null || message is null)
         {
             return null;
         }
 
-        return new RuleDescriptor(id, name, title.Trim(), category, severity, message.Trim(), docs?.Trim() ?? title.Trim());
+        return new RuleDescriptor(id, name, title.Trim(), category, severity, message.Trim(), docs?.Trim() ?? title.Trim()) { Translations = translations };
     }
 
     [GeneratedRegex("^[A-Z][A-Z0-9]{1,9}[0-9]{3,4}$")]

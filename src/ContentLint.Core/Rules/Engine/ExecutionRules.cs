@@ -13,5 +13,5 @@ public static class ExecutionRules
         A rule threw an exception while checking a post. Its findings for that post are missing; the
         other rules and files were checked normally. This is a bug in the rule: report it with the
         post that triggers it.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les règles ne doivent pas lever d’exception.", "La règle {rule} a échoué sur la publication « {post} » et n’y a pas été appliquée : {exception}") };
 }

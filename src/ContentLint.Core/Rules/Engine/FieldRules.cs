@@ -20,7 +20,7 @@ public static class FieldRules
         `author`) under `fields:` in `contentlint.yaml` to accept them.
 
         **Fix**: the quick fix renames the field to the suggested one.
-        """);
+        """) { French = new("Les champs d’une publication doivent être connus ou déclarés dans la configuration.", "Champ inconnu « {field} »{suggestion}") };
 
     /// <summary>CL0010: a known field with a value of the wrong kind.</summary>
     public static RuleDescriptor InvalidFieldValue { get; } = new(
@@ -31,7 +31,7 @@ public static class FieldRules
         an ISO 8601 date or date-time (`2026-12-01` or `2026-12-01T09:00:00+01:00`), `lang` a language
         tag (`fr`, `en-GB`), `thread` `true`/`false` in Markdown or a list of strings in a calendar,
         `channels` a list.
-        """);
+        """) { French = new("Les champs d’une publication doivent avoir des valeurs valides.", "Valeur invalide pour « {field} » : {problem}") };
 
     /// <summary>CL0013: a post with no channel.</summary>
     public static RuleDescriptor MissingChannel { get; } = new(
@@ -42,5 +42,5 @@ public static class FieldRules
         `defaults:`; a Markdown post must declare it in its front matter (a Markdown file without any
         channel field is not a post and is skipped, unless one of its fields looks like a misspelt
         `channel`).
-        """);
+        """) { French = new("Chaque publication doit indiquer son canal.", "La publication « {post} » n’a pas de canal : ajoutez « channel: NOM » ou « channels: [..] »") };
 }

@@ -15,5 +15,5 @@ public static class FixRules
         `--fix` again), the file is read-only (no write permission in its mode: make it writable if it
         should be fixed), or the write itself failed. The findings reported are those of the file as
         it was read.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les corrections doivent être écrites dans le fichier, ou dire pourquoi elles ne l’ont pas été.", "Les corrections n’ont pas été écrites : {reason}") };
 }

@@ -22,7 +22,7 @@ public static class ParseRules
 
         **Fix**: correct the YAML at the position shown. Strings that contain `: ` or start with a
         special character (`@`, `` ` ``, `*`, `&`, `!`, `%`, `#`) need quotes or a block scalar (`|`).
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Le YAML d’un calendrier ou d’un en-tête (front matter) doit être valide.", "YAML invalide : {problem}") };
 
     /// <summary>CL0002: front matter opened but never closed.</summary>
     public static RuleDescriptor UnclosedFrontMatter { get; } = new(
@@ -38,7 +38,7 @@ public static class ParseRules
         ---
         Body of the post.
         ```
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Un en-tête (front matter) ouvert par `---` doit être fermé par `---`.", "L’en-tête ouvert ici n’est jamais fermé : ajoutez une ligne ne contenant que « --- » après le dernier champ") };
 
     /// <summary>CL0003: bytes that are not valid UTF-8 or UTF-16, UTF-32, or text with an unpaired surrogate.</summary>
     public static RuleDescriptor InvalidEncoding { get; } = new(
@@ -52,7 +52,7 @@ public static class ParseRules
         post is not checked, and `--fix` never rewrites such a file.
 
         **Fix**: re-save the file as UTF-8 (in VS Code: "Save with Encoding" → UTF-8).
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les fichiers de contenu doivent être en UTF-8 valide (ou en UTF-16 avec une marque d’ordre des octets).", "{encoding} invalide : {problem}") };
 
     /// <summary>CL0004: a binary file among content files.</summary>
     public static RuleDescriptor BinaryFile { get; } = new(
@@ -64,7 +64,7 @@ public static class ParseRules
 
         **Fix**: move it out of the content folders, exclude it in `contentlint.yaml` (`exclude:`), or
         re-save it as UTF-8.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les fichiers de contenu doivent être du texte.", "Ce fichier semble binaire (il contient des octets NUL) : ce n’est pas une publication") };
 
     /// <summary>CL0005: a file over the size limit.</summary>
     public static RuleDescriptor FileTooLarge { get; } = new(
@@ -75,7 +75,7 @@ public static class ParseRules
         always a mistake (a generated export, a log), and reading it would cost memory and time, so it
         is skipped without being read. The limit is `maxFileSize` in `contentlint.yaml` (bytes,
         default 10 MB).
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les fichiers de contenu doivent rester sous la taille maximale configurée.", "Le fichier fait {size} octets, au-delà de la limite de {limit} octets : non vérifié (augmentez « maxFileSize » dans contentlint.yaml si c’est voulu)") };
 
     /// <summary>CL0006: an empty file.</summary>
     public static RuleDescriptor EmptyFile { get; } = new(
@@ -86,7 +86,7 @@ public static class ParseRules
         created and forgotten, or a file truncated by a failed write.
 
         **Fix**: write the post, or delete the file.
-        """);
+        """) { French = new("Les fichiers de contenu ne doivent pas être vides.", "Le fichier est vide : il n’y a rien à vérifier") };
 
     /// <summary>CL0007: a post with no text.</summary>
     public static RuleDescriptor MissingText { get; } = new(
@@ -102,7 +102,7 @@ public static class ParseRules
             channel: x
             text: Our new app is out!
         ```
-        """);
+        """) { French = new("Chaque publication doit avoir un texte.", "La publication « {post} » n’a pas de texte{hint}") };
 
     /// <summary>CL0008: a file or folder to check that cannot be read (missing, permission denied).</summary>
     public static RuleDescriptor UnreadablePath { get; } = new(
@@ -113,7 +113,7 @@ public static class ParseRules
         folder met while walking the tree, or a file). Nothing in it was checked, so it is reported
         rather than skipped; the other paths are still checked. On the command line, a path that does
         not exist is a usage error (exit code 2).
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les chemins à vérifier doivent exister et être lisibles.", "Impossible de lire « {path} » : {reason}") };
 
     /// <summary>CL0014: a file whose extension is not a content format.</summary>
     public static RuleDescriptor UnsupportedFile { get; } = new(
@@ -123,7 +123,7 @@ public static class ParseRules
         ContentLint reads Markdown posts (`.md`) and YAML calendars (`*.posts.yaml`, `*.posts.yml`).
         A file named explicitly with another extension is reported and skipped; folders are scanned
         with the `content` globs of `contentlint.yaml`.
-        """);
+        """) { French = new("Les fichiers nommés explicitement doivent être des publications Markdown ou des calendriers YAML.", "« {path} » n’est pas un fichier de contenu (attendu : .md, .posts.yaml ou .posts.yml) : non vérifié") };
 
     /// <summary>CL0015: Markdown nested deeper than it can be read.</summary>
     public static RuleDescriptor MarkdownTooDeep { get; } = new(
@@ -136,5 +136,5 @@ public static class ParseRules
         so confidential terms and personal data are still reported; counts include the markers.
 
         **Fix**: remove the nesting at the position shown.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Le Markdown ne doit pas s’imbriquer plus profondément qu’il ne peut être lu.", "Markdown imbriqué trop profondément ici (plus de 128 citations ou listes, ou des milliers de « [ » ou de marques d’emphase non fermés) : la publication est vérifiée comme du texte brut") };
 }

@@ -14,7 +14,7 @@ public static class RuleFileRules
         needs `id`, `name`, `title`, `category`, `severity`, `kind`, `message` and what it matches
         (`terms`, `pattern`, `swap`…, depending on the kind). The rule is not loaded; the other rules
         run. `docs/writing-rules.md` describes every field.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les fichiers de règles déclaratives doivent être valides.", "Règle invalide, champ « {key} » : {problem}") };
 
     /// <summary>CL0051: a regular expression the linear-time engine cannot run.</summary>
     public static RuleDescriptor UnsupportedPattern { get; } = new(
@@ -25,7 +25,7 @@ public static class RuleFileRules
         text, so no post can make a rule hang (no catastrophic backtracking). That engine does not
         support lookarounds (`(?=…)`, `(?<=…)`), backreferences (`\1`), atomic groups or conditionals.
         Rewrite the pattern without them, or use `terms:` for word lists.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les motifs des règles doivent s’exécuter en temps linéaire.", "Le motif de la règle {rule} ne peut pas s’exécuter en temps linéaire : {problem}") };
 
     /// <summary>CL0052: an unknown key in a rule file.</summary>
     public static RuleDescriptor UnknownRuleKey { get; } = new(
@@ -34,7 +34,7 @@ public static class RuleFileRules
         """
         A declarative rule file has a key ContentLint does not read; it has no effect. Usually a typo
         (`patern:`, `case_sensitive:`). `docs/writing-rules.md` lists the keys of each kind.
-        """);
+        """) { French = new("Les fichiers de règles doivent utiliser des clés connues.", "Clé inconnue « {key} » dans le fichier de règle{suggestion}") };
 
     /// <summary>CL0053: fixes that undo each other, so <c>--fix</c> would never settle.</summary>
     public static RuleDescriptor SelfUndoingFixes { get; } = new(
@@ -47,5 +47,5 @@ public static class RuleFileRules
         output. On a rule file, the pairs named are not loaded (the other pairs are); on a content
         file, `--fix` does not apply the fixes of the rules named (the other fixes are applied), so the
         file does not change from run to run. Decide which wording is right and keep only that pair.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les corrections doivent converger.", "{problem}") };
 }

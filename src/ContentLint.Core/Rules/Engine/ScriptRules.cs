@@ -16,7 +16,7 @@ public static class ScriptRules
         Scripts use script syntax: statements at the top level, `static readonly` fields and `static`
         methods as members, and the script API (`Text`, `Tokens`, `Post`, `Channel`, `Options`,
         `Report`, `Fix`). See `docs/writing-rules.md`.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les règles scriptées doivent compiler.", "La règle scriptée ne compile pas : {problem}") };
 
     /// <summary>CL0032: a script that uses an API outside the sandbox's allow-list.</summary>
     public static RuleDescriptor ScriptForbiddenApi { get; } = new(
@@ -31,7 +31,7 @@ public static class ScriptRules
 
         **Fix**: compute what you need from the post (`Post`, `Text`, `Tokens`, `Options`); if a rule
         really needs more, write a compiled rule in `src/`.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les règles scriptées ne peuvent utiliser que les API autorisées.", "La règle scriptée utilise {symbol}, interdit dans les scripts : {reason}") };
 
     /// <summary>CL0033: a rule file whose header cannot be used.</summary>
     public static RuleDescriptor InvalidRuleHeader { get; } = new(
@@ -53,7 +53,7 @@ public static class ScriptRules
         message: "Mention of competitor '{name}'"
         ---*/
         ```
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les fichiers de règles doivent déclarer des métadonnées valides et uniques.", "En-tête de règle invalide : {problem}") };
 
     /// <summary>CL0034: a script rule that went over its time, memory or recursion budget.</summary>
     public static RuleDescriptor RuleOverBudget { get; } = new(
@@ -69,7 +69,7 @@ public static class ScriptRules
         **Fix**: look for a loop that never ends, recursion without a base case, or a regex with nested
         quantifiers. A single library call that never returns cannot be stopped in-process; see
         `docs/writing-rules.md`.
-        """) { IsConfigurable = false };
+        """) { IsConfigurable = false, French = new("Les règles scriptées doivent s’exécuter dans leur budget.", "La règle {rule} a dépassé son {budget} sur la publication « {post} » et est désactivée pour le reste de l’exécution") };
 
     /// <summary>CL0035: script rules were skipped.</summary>
     public static RuleDescriptor ScriptsDisabled { get; } = new(
@@ -81,5 +81,5 @@ public static class ScriptRules
         in editors, an untrusted workspace). Declarative and built-in rules still run. This finding is
         reported once per run, on the first skipped script, so that a clean result is not mistaken for
         a full check.
-        """);
+        """) { French = new("Les règles scriptées sont ignorées quand les scripts sont désactivés.", "{count} règle(s) scriptée(s) ignorée(s) : les scripts sont désactivés ({reason})") };
 }

@@ -15,7 +15,7 @@ public static class SuppressionRules
         wrong line; either way it would hide a future problem that nobody has reviewed.
 
         **Fix**: the quick fix removes the rule from the comment, or the comment when it names only that rule.
-        """);
+        """) { French = new("Une désactivation doit servir à quelque chose.", "Désactivation inutile de {rule} : rien de ce qui est signalé ici ne la justifie") };
 
     /// <summary>CL0012: a suppression comment that cannot be understood.</summary>
     public static RuleDescriptor InvalidSuppression { get; } = new(
@@ -28,5 +28,5 @@ public static class SuppressionRules
         ```markdown
         <!-- contentlint-disable-next-line CL2001 -- announced publicly on 2026-11-02 -->
         ```
-        """);
+        """) { French = new("Les commentaires de désactivation doivent nommer des règles connues.", "La désactivation nomme une règle inconnue « {rule} »{suggestion}") };
 }

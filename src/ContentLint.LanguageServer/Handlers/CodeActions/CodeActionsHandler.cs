@@ -40,7 +40,7 @@ internal sealed class CodeActionsHandler(ServerLifecycle lifecycle, DocumentStor
         var here = result.Findings.Where(f => LspConverter.Intersects(f.Position, range)).ToList();
         foreach (var finding in here)
         {
-            var diagnostic = LspConverter.ToDiagnostic(finding);
+            var diagnostic = LspConverter.ToDiagnostic(finding, client.Locale);
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];

@@ -12,7 +12,7 @@ namespace ContentLint.LanguageServer.Handlers.Diagnostics;
 /// others get pushed diagnostics from <see cref="AnalysisScheduler"/>. The result ID is the
 /// document version and the configuration generation, so an unchanged document answers "unchanged".
 /// </summary>
-internal sealed class DiagnosticsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ConfigurationReloader reloader) : ILspHandler
+internal sealed class DiagnosticsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ConfigurationReloader reloader, ClientSession client) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         client.SupportsPullDiagnostics
@@ -32,7 +32,7 @@ internal sealed class DiagnosticsHandler(ServerLifecycle lifecycle, DocumentStor
         }
 
         var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var items = analysis.Result?.Findings.Select(LspConverter.ToDiagnostic).ToList() ?? [];
+        var items = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList() ?? [];
         return DocumentDiagnosticReport.Full(resultId, items);
     }
 }

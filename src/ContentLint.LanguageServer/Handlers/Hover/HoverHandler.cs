@@ -11,7 +11,7 @@ namespace ContentLint.LanguageServer.Handlers.Hover;
 /// channel name (<c>channel:</c>, <c>channels:</c> or a <c>variants:</c> key): count, limit and method
 /// of the text published there.
 /// </summary>
-internal sealed class HoverHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
+internal sealed class HoverHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ClientSession client) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { HoverProvider = true };
@@ -31,7 +31,7 @@ internal sealed class HoverHandler(ServerLifecycle lifecycle, DocumentStore docu
             if (finding.Span.Contains(offset) || (finding.Span.IsEmpty && finding.Span.Start == offset))
             {
                 range ??= LspConverter.ToRange(finding.Position);
-                HoverText.AppendFinding(markdown, finding);
+                HoverText.AppendFinding(markdown, finding, client.Locale);
             }
         }
 

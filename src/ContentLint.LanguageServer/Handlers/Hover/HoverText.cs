@@ -10,12 +10,13 @@ namespace ContentLint.LanguageServer.Handlers.Hover;
 /// <summary>The Markdown of hovers.</summary>
 internal static class HoverText
 {
-    public static void AppendFinding(StringBuilder markdown, Finding finding)
+    /// <summary>A finding: its rule's title and the message in <paramref name="locale"/>, then the rule's documentation (English).</summary>
+    public static void AppendFinding(StringBuilder markdown, Finding finding, string locale)
     {
         var rule = finding.Rule;
         Separate(markdown);
-        markdown.Append(CultureInfo.InvariantCulture, $"**{rule.Id}** `{rule.Name}` ({finding.Severity.ToName()}): {rule.Title}\n\n");
-        markdown.Append(finding.Message).Append("\n\n");
+        markdown.Append(CultureInfo.InvariantCulture, $"**{rule.Id}** `{rule.Name}` ({finding.Severity.ToName()}): {rule.TitleIn(locale)}\n\n");
+        markdown.Append(finding.MessageIn(locale)).Append("\n\n");
         if (!string.IsNullOrWhiteSpace(rule.Description))
         {
             markdown.Append(rule.Description.Trim()).Append("\n\n");
