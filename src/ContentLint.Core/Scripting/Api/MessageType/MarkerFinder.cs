@@ -5,11 +5,9 @@ using ContentLint.Core.Scoping;
 
 namespace ContentLint.Core.Scripting.Api.MessageType;
 
-/// <summary>Finds the markers of one text: pattern markers on the folded text, then those read from its tokens.</summary>
+/// <summary>Finds the markers of one text: pattern markers on the folded text, then those read from its tokens (links and questions: <c>MarkerFinder.Tokens.cs</c>).</summary>
 internal sealed partial class MarkerFinder
 {
-    private const int MaxEvidenceLength = 40;
-
     private readonly string _text;
     private readonly int _index;
     private readonly TextTokens _tokens;
@@ -122,40 +120,6 @@ internal sealed partial class MarkerFinder
         return 0;
     }
 
-    private void FindLinks(bool broadcast)
-    {
-        foreach (var url in _urls)
-        {
-            if (broadcast)
-            {
-                Add(PostType.Promo, MarkerCategory.Link, ClassifierWeights.BroadcastLink, url.Span);
-            }
-
-            if (CampaignParameter().Match(url.Text) is { Success: true } parameter)
-            {
-                Add(PostType.Promo, MarkerCategory.CampaignLink, ClassifierWeights.CampaignLink, new TextSpan(url.Span.Start + parameter.Index, parameter.Length));
-            }
-        }
-    }
-
-    private void FindQuestions(bool replied)
-    {
-        var sentences = _tokens.Sentences;
-        for (var i = 0; i < sentences.Count; i++)
-        {
-            var sentence = sentences[i];
-            var mark = sentence.Text.LastIndexOf('?');
-            if (mark < 0 || _urlSpans.Contains(sentence.Span.Start + mark))
-            {
-                continue;
-            }
-
-            // A question opening a broadcast ("Planning a trip? …") is a hook, not a question to the reader.
-            var hook = !replied && i == 0 && sentences.Count > 1;
-            Add(PostType.Dialogue, MarkerCategory.Question, hook ? ClassifierWeights.HookQuestion : ClassifierWeights.Question, sentence.Span);
-        }
-    }
-
     // Words inside hashtags count (#soldes, #tips); inside links and handles they do not (@AskeBay, /buy/).
     private bool InsideEntity(TextSpan span) => _entities.Overlaps(span);
 
@@ -166,24 +130,6 @@ internal sealed partial class MarkerFinder
             return;
         }
 
-        _markers.Add(new TypeMarker(side, category, weight, _index, span, Evidence(span, category == MarkerCategory.Question)));
+        _markers.Add(new TypeMarker(side, category, weight, _index, span, MarkerEvidence.Quote(_text, span, keepEnd: category == MarkerCategory.Question)));
     }
-
-    private string Evidence(TextSpan span, bool keepEnd)
-    {
-        var text = WhiteSpace().Replace(_text.Substring(span.Start, span.Length), " ");
-        if (text.Length <= MaxEvidenceLength)
-        {
-            return text;
-        }
-
-        // A question is quoted by its end (where the question mark is), anything else by its start.
-        return keepEnd ? "…" + text[^(MaxEvidenceLength - 1)..].TrimStart() : text[..(MaxEvidenceLength - 1)].TrimEnd() + "…";
-    }
-
-    [GeneratedRegex(@"(?<=[?&#])(?:utm_[a-z]+|campaign|cmpid|cmp)=[^&#\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CampaignParameter();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 }
