@@ -8,6 +8,12 @@ public static class PersonaNames
 {
     private const int MaxListed = 6;
 
+    /// <summary>
+    /// The configured persona closest to <paramref name="name"/> by edit distance (a typo such as <c>carrers</c> for
+    /// <c>careers</c>), or null when none is close enough: at most a third of the name's length apart, 1 to 3 edits.
+    /// </summary>
+    public static string? Closest(string name, ContentPolicy policy) => Suggestions.Closest(name, policy.Personas.Keys);
+
     /// <summary>" (one of: careers, support)" — « (parmi : careers, support) » in French — or an empty text when no persona is configured.</summary>
     public static LocalizedString Choices(ContentPolicy policy)
     {

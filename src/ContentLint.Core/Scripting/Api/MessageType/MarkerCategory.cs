@@ -1,0 +1,89 @@
+namespace ContentLint.Core.Scripting.Api.MessageType;
+
+/// <summary>Names of the marker categories (<see cref="TypeMarker.Category"/>); each counts once per post.</summary>
+public static class MarkerCategory
+{
+    /// <summary>An amount with a currency.</summary>
+    public const string Price = "price";
+
+    /// <summary>A discount.</summary>
+    public const string Discount = "discount";
+
+    /// <summary>A promo code.</summary>
+    public const string PromoCode = "promo code";
+
+    /// <summary>Deal words.</summary>
+    public const string Deal = "deal";
+
+    /// <summary>A call to buy.</summary>
+    public const string Buy = "call to buy";
+
+    /// <summary>A call to register or join.</summary>
+    public const string Register = "call to register";
+
+    /// <summary>A call to click, read or watch.</summary>
+    public const string Click = "call to click";
+
+    /// <summary>Content that teases a link.</summary>
+    public const string Teaser = "teaser";
+
+    /// <summary>A link in a text that answers no one.</summary>
+    public const string Link = "link";
+
+    /// <summary>Urgency.</summary>
+    public const string Urgency = "urgency";
+
+    /// <summary>A link with campaign parameters.</summary>
+    public const string CampaignLink = "campaign link";
+
+    /// <summary>Something to win or free.</summary>
+    public const string Offer = "offer";
+
+    /// <summary>A launch.</summary>
+    public const string Launch = "launch";
+
+    /// <summary>An advertising hashtag or disclosure.</summary>
+    public const string AdLabel = "ad label";
+
+    /// <summary>The text starts with a mention.</summary>
+    public const string Reply = "reply";
+
+    /// <summary>A mention anywhere (weight 0: evidence of an addressee, not of dialogue).</summary>
+    public const string Mention = "mention";
+
+    /// <summary>A greeting at the start.</summary>
+    public const string Greeting = "greeting";
+
+    /// <summary>Thanks.</summary>
+    public const string Thanks = "thanks";
+
+    /// <summary>An apology.</summary>
+    public const string Apology = "apology";
+
+    /// <summary>An offer of help.</summary>
+    public const string Help = "help";
+
+    /// <summary>A request to the reader.</summary>
+    public const string Request = "request";
+
+    /// <summary>A question.</summary>
+    public const string Question = "question";
+
+    /// <summary>An invitation to write privately.</summary>
+    public const string DirectMessage = "direct message";
+
+    /// <summary>An invitation to get in touch.</summary>
+    public const string Contact = "contact";
+
+    /// <summary>An invitation to answer in public.</summary>
+    public const string Invite = "invitation";
+
+    /// <summary>A problem being handled.</summary>
+    public const string Issue = "issue";
+
+    /// <summary>An agent's signature.</summary>
+    public const string Signature = "signature";
+
+    /// <summary>Categories that invite an answer (what a dialogue post needs at least one of).</summary>
+    public static IReadOnlyList<string> Invitations { get; } = [Reply, Mention, Question, Request, DirectMessage, Contact, Invite];
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Channels.Counting;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Scoping;
+
+namespace ContentLint.Core.Scripting.Api.MessageType;
+
+/// <summary>Finds the markers of one text: pattern markers on the folded text, then those read from its tokens (links and questions: <c>MarkerFinder.Tokens.cs</c>).</summary>
+internal sealed partial class MarkerFinder
+{
+    private readonly string _text;
+    private readonly int _index;
+    private readonly TextTokens _tokens;
+    private readonly IReadOnlyList<TextToken> _urls;
+    private readonly IReadOnlyList<TextToken> _mentions;
+    private readonly SpanIndex _entities;
+    private readonly SpanIndex _urlSpans;
+    private readonly Func<int, TextSpan, bool>? _isExcluded;
+    private readonly List<TypeMarker> _markers;
+
+    private MarkerFinder(string text, int index, CountingMethod method, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers)
+    {
+        _text = text;
+        _index = index;
+        _tokens = TextTokens.Of(text, method);
+        _urls = _tokens.Urls;
+        _mentions = _tokens.Mentions;
+        _urlSpans = new SpanIndex(_urls.Select(u => u.Span));
+        _entities = new SpanIndex(_urls.Concat(_mentions).Select(t => t.Span));
+        _isExcluded = isExcluded;
+        _markers = markers;
+    }
+
+    /// <summary>Adds the markers of <paramref name="text"/> (the <paramref name="index"/>-th text classified) to <paramref name="markers"/>.</summary>
+    public static void Find(string text, int index, CountingMethod method, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers) =>
+        new MarkerFinder(text, index, method, isExcluded, markers).Run();
+
+    private void Run()
+    {
+        var bodyStart = FindReply();
+        foreach (var mention in _mentions)
+        {
+            Add(PostType.Dialogue, MarkerCategory.Mention, 0, mention.Span);
+        }
+
+        if (DialoguePatterns.Greeting().Match(_text, bodyStart) is { Success: true } greeting)
+        {
+            var word = greeting.Groups["word"];
+            Add(PostType.Dialogue, MarkerCategory.Greeting, ClassifierWeights.Greeting, new TextSpan(word.Index, word.Length));
+        }
+
+        FindPatterns();
+
+        FindLinks(broadcast: bodyStart == 0);
+        FindQuestions(replied: bodyStart > 0);
+    }
+
+    /// <summary>
+    /// Pattern markers; where several overlap on one side ("Book now" is a call to register, "Book" opening
+    /// a sentence a call to click), the heaviest, then the longest, is kept so the same words count once.
+    /// </summary>
+    private void FindPatterns()
+    {
+        var folded = SqueezedText.Create(_text);
+        var found = new List<(MarkerRule Rule, TextSpan Span)>();
+        foreach (var rule in MarkerRule.All)
+        {
+            foreach (Match match in rule.Pattern.Matches(rule.OnOriginalText ? _text : folded.Value))
+            {
+                var span = rule.OnOriginalText ? new TextSpan(match.Index, match.Length) : folded.ToOriginal(match.Index, match.Length);
+                if (!InsideEntity(span))
+                {
+                    found.Add((rule, span));
+                }
+            }
+        }
+
+        var kept = new Dictionary<PostType, NonOverlappingSpans>();
+        foreach (var candidate in found.OrderByDescending(f => f.Rule.Weight).ThenByDescending(f => f.Span.Length).ThenBy(f => f.Span.Start))
+        {
+            if (!kept.TryGetValue(candidate.Rule.Side, out var side))
+            {
+                kept[candidate.Rule.Side] = side = new NonOverlappingSpans();
+            }
+
+            if (side.TryAdd(candidate.Span))
+            {
+                Add(candidate.Rule.Side, candidate.Rule.Category, candidate.Rule.Weight, candidate.Span);
+            }
+        }
+    }
+
+    /// <summary>Reports the leading mentions as a reply; returns where the body starts after them (0 when none).</summary>
+    private int FindReply()
+    {
+        var at = 0;
+        TextSpan? first = null;
+        foreach (var mention in _mentions)
+        {
+            while (at < _text.Length && char.IsWhiteSpace(_text[at]))
+            {
+                at++;
+            }
+
+            if (mention.Span.Start != at)
+            {
+                break;
+            }
+
+            first ??= mention.Span;
+            at = mention.Span.End;
+        }
+
+        if (first is { } span)
+        {
+            Add(PostType.Dialogue, MarkerCategory.Reply, ClassifierWeights.Reply, span);
+            return at;
+        }
+
+        return 0;
+    }
+
+    // Words inside hashtags count (#soldes, #tips); inside links and handles they do not (@AskeBay, /buy/).
+    private bool InsideEntity(TextSpan span) => _entities.Overlaps(span);
+
+    private void Add(PostType side, string category, double weight, TextSpan span)
+    {
+        if (span.IsEmpty || _isExcluded?.Invoke(_index, span) == true)
+        {
+            return;
+        }
+
+        _markers.Add(new TypeMarker(side, category, weight, _index, span, MarkerEvidence.Quote(_text, span, keepEnd: category == MarkerCategory.Question)));
+    }
+}
