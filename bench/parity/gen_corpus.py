@@ -72,15 +72,17 @@ def order_key(record_id):
 def pick_records(corpus_dir, total):
     """The first posts of each file in hash order, in proportion to MIX; a post already taken is skipped."""
     weight_sum = sum(weight for _, weight in MIX)
-    seen, picked = set(), []
+    seen, picked, wanted = set(), [], 0
     for index, (name, weight) in enumerate(MIX):
-        quota = total - len(picked) if index == len(MIX) - 1 else total * weight // weight_sum
+        # A file short of its share passes the rest on to the next one (10,000 posts need it).
+        wanted += total - wanted if index == len(MIX) - 1 else total * weight // weight_sum
+        quota = wanted - len(picked)
         with open(os.path.join(corpus_dir, name), encoding="utf-8") as stream:
             records = [json.loads(line) for line in stream if line.strip()]
         records.sort(key=lambda r: order_key(r["id"]))
         taken = [r for r in records if r["id"] not in seen and r["text"].strip()][:quota]
-        if len(taken) < quota:
-            sys.exit(f"{name}: only {len(taken)} usable posts, {quota} wanted")
+        if index == len(MIX) - 1 and len(taken) < quota:
+            sys.exit(f"the corpus holds fewer than {total} usable posts")
         seen.update(r["id"] for r in taken)
         picked.extend((name.removesuffix(".jsonl"), r) for r in taken)
     return picked
