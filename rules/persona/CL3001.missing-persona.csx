@@ -33,7 +33,13 @@ docs: |
 using ContentLint.Core.Scripting.Api.Persona;
 
 // With `require: {persona: true}` in the configuration, every post names its persona;
-// the finding goes on the post's first line and lists the configured personas.
+// the finding goes on the post's first line and lists the configured personas. A post on no
+// channel is left to CL1001.
+if (Post.Channels.IsEmpty)
+{
+    return;
+}
+
 if (Policy.RequirePersona && Post.Persona is null)
 {
     ReportAt(HeaderSpan, null, ("choices", PersonaNames.Choices(Policy)));

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ContentLint.Cli.Formatters.Documents;
 using ContentLint.Core.Configuration.Cascade;
 
 namespace ContentLint.Cli.Commands;
@@ -32,43 +33,16 @@ internal sealed class ConfigListingWriter(string file, ConfigurationCascade? cas
 
     public void WriteJson(TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("file", file);
-            json.WriteStartArray("configurationFiles");
-            foreach (var layer in cascade?.Layers ?? [])
-            {
-                json.WriteStartObject();
-                json.WriteString("path", layer.DisplayPath);
-                json.WriteBoolean("root", layer.IsRoot);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("settings");
-            foreach (var entry in cascade is null ? [] : ConfigurationListing.Entries(cascade).Where(e => e.Value is not null))
-            {
-                json.WriteStartObject();
-                json.WriteString("key", entry.KeyPath);
-                json.WriteString("value", entry.Value);
-                if (entry.Origin is { } origin)
-                {
-                    json.WriteStartObject("source");
-                    json.WriteString("path", origin.Layer.DisplayPath);
-                    json.WriteNumber("line", origin.Line);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        var files = (cascade?.Layers ?? []).Select(layer => new ConfigListingFile(layer.DisplayPath, layer.IsRoot)).ToList();
+        IEnumerable<ConfigurationEntry> entries = cascade is null ? [] : ConfigurationListing.Entries(cascade);
+        var settings = entries
+            .Where(entry => entry.Value is not null)
+            .Select(entry => new ConfigListingSetting(
+                entry.KeyPath,
+                entry.Value!,
+                entry.Origin is { } origin ? new ConfigListingSource(origin.Layer.DisplayPath, origin.Line) : null))
+            .ToList();
+        JsonOutput.Write(new ConfigListingDocument(file, files, settings), JsonOutput.Relaxed.ConfigListingDocument, output);
     }
 
     /// <summary>The text as a YAML scalar: plain when that reads back the same, else double-quoted with escapes (control characters never printed raw).</summary>

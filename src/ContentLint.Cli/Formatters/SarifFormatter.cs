@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ContentLint.Cli.Checking;
+using ContentLint.Cli.Formatters.Documents;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
@@ -10,6 +9,7 @@ namespace ContentLint.Cli.Formatters;
 /// <summary>
 /// SARIF 2.1.0 for code-scanning tools: every rule in <c>tool.driver.rules</c>, results with 1-based
 /// UTF-16 regions (<c>columnKind: utf16CodeUnits</c>), paths relative to <c>%SRCROOT%</c>, and fixes.
+/// The shape is the records of <see cref="SarifLog"/>, serialized.
 /// </summary>
 /// <param name="locale">Language of <c>message.text</c> and the rules' <c>shortDescription</c> (SARIF's <c>run.language</c> when not English).</param>
 public sealed class SarifFormatter(string locale) : IReportFormatter
@@ -22,43 +22,11 @@ public sealed class SarifFormatter(string locale) : IReportFormatter
     {
         var rules = report.Catalog.Rules;
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-            WriteTool(json, rules, locale);
-            if (locale != MessageLocale.English)
-            {
-                json.WriteString("language", locale);
-            }
-
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject("%SRCROOT%");
-            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(report.BaseDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteStartArray("results");
-            foreach (var file in report.Files)
-            {
-                foreach (var finding in file.Findings)
-                {
-                    WriteResult(json, finding, ruleIndex[finding.RuleId], file.Source, locale);
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        writer.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        writer.WriteLine();
+        var driver = new SarifDriver("ContentLint", CheckReport.ToolVersion, "https://contentlint.dev/", rules.Select(rule => ToRule(rule, locale)).ToList());
+        var sourceRoot = new SarifUri(new Uri(Path.TrimEndingDirectorySeparator(report.BaseDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+        var results = report.Files.SelectMany(file => file.Findings.Select(finding => ToResult(finding, ruleIndex[finding.RuleId], file.Source, locale))).ToList();
+        var run = new SarifRun(new SarifTool(driver), locale == MessageLocale.English ? null : locale, "utf16CodeUnits", new SarifUriBaseIds(sourceRoot), results);
+        JsonOutput.Write(new SarifLog(SchemaUri, "2.1.0", [run]), JsonOutput.Relaxed.SarifLog, writer);
     }
 
     /// <summary>SARIF level of a severity (SARIF has no hint: it becomes a note).</summary>
@@ -70,134 +38,49 @@ public sealed class SarifFormatter(string locale) : IReportFormatter
         _ => "note",
     };
 
-    private static void WriteTool(Utf8JsonWriter json, IReadOnlyList<RuleDescriptor> rules, string locale)
-    {
-        json.WriteStartObject("tool");
-        json.WriteStartObject("driver");
-        json.WriteString("name", "ContentLint");
-        json.WriteString("semanticVersion", CheckReport.ToolVersion);
-        json.WriteString("informationUri", "https://contentlint.dev/");
-        json.WriteStartArray("rules");
-        foreach (var rule in rules)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteString("name", rule.Name);
-            json.WriteStartObject("shortDescription");
-            json.WriteString("text", rule.TitleIn(locale));
-            json.WriteEndObject();
-            json.WriteStartObject("fullDescription");
-            json.WriteString("text", rule.Description);
-            json.WriteEndObject();
-            json.WriteStartObject("help");
-            json.WriteString("text", rule.Description);
-            json.WriteString("markdown", rule.Description);
-            json.WriteEndObject();
-            json.WriteString("helpUri", rule.HelpUri.ToString());
-            json.WriteStartObject("defaultConfiguration");
-            json.WriteString("level", Level(rule.DefaultSeverity));
-            json.WriteBoolean("enabled", rule.DefaultSeverity != Severity.Off);
-            json.WriteEndObject();
-            json.WriteStartObject("properties");
-            json.WriteString("category", rule.Category.Name);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
+    private static SarifRule ToRule(RuleDescriptor rule, string locale) => new(
+        rule.Id,
+        rule.Name,
+        new SarifText(rule.TitleIn(locale)),
+        new SarifText(rule.Description),
+        new SarifHelp(rule.Description, rule.Description),
+        rule.HelpUri.ToString(),
+        new SarifDefaultConfiguration(Level(rule.DefaultSeverity), rule.DefaultSeverity != Severity.Off),
+        new SarifRuleProperties(rule.Category.Name));
 
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndObject();
+    private static SarifResult ToResult(Finding finding, int ruleIndex, SourceDocument? source, string locale)
+    {
+        var artifact = ToArtifact(finding.Path);
+        var location = new SarifLocation(new SarifPhysicalLocation(artifact, ToRegion(finding.Position, finding.Span)));
+        // Without the file's text (it could not be read) an edit's position is unknown: no fixes then.
+        var fixes = source is null || finding.Fixes.IsEmpty ? null : finding.Fixes.Select(fix => ToFix(fix, artifact, source)).ToList();
+        return new SarifResult(
+            finding.RuleId,
+            ruleIndex,
+            Level(finding.Severity),
+            new SarifText(finding.MessageIn(locale)),
+            [location],
+            fixes,
+            finding.PostId is null ? null : new SarifResultProperties(finding.PostId));
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, int ruleIndex, SourceDocument? source, string locale)
+    private static SarifFix ToFix(CodeFix fix, SarifArtifactLocation artifact, SourceDocument source)
     {
-        json.WriteStartObject();
-        json.WriteString("ruleId", finding.RuleId);
-        json.WriteNumber("ruleIndex", ruleIndex);
-        json.WriteString("level", Level(finding.Severity));
-        json.WriteStartObject("message");
-        json.WriteString("text", finding.MessageIn(locale));
-        json.WriteEndObject();
-        json.WriteStartArray("locations");
-        json.WriteStartObject();
-        json.WriteStartObject("physicalLocation");
-        WriteArtifact(json, finding.Path);
-        WriteRegion(json, "region", finding.Position, finding.Span);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        if (source is not null && !finding.Fixes.IsEmpty)
-        {
-            WriteFixes(json, finding, source);
-        }
-
-        if (finding.PostId is not null)
-        {
-            json.WriteStartObject("properties");
-            json.WriteString("postId", finding.PostId);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndObject();
+        var replacements = fix.Edits
+            .Select(edit => new SarifReplacement(ToRegion(source.Lines.GetPositionSpan(edit.Span), edit.Span), new SarifText(edit.NewText)))
+            .ToList();
+        return new SarifFix(new SarifText(fix.Title), [new SarifArtifactChange(artifact, replacements)]);
     }
 
-    private static void WriteFixes(Utf8JsonWriter json, Finding finding, SourceDocument source)
-    {
-        json.WriteStartArray("fixes");
-        foreach (var fix in finding.Fixes)
-        {
-            json.WriteStartObject();
-            json.WriteStartObject("description");
-            json.WriteString("text", fix.Title);
-            json.WriteEndObject();
-            json.WriteStartArray("artifactChanges");
-            json.WriteStartObject();
-            WriteArtifact(json, finding.Path);
-            json.WriteStartArray("replacements");
-            foreach (var edit in fix.Edits)
-            {
-                json.WriteStartObject();
-                WriteRegion(json, "deletedRegion", source.Lines.GetPositionSpan(edit.Span), edit.Span);
-                json.WriteStartObject("insertedContent");
-                json.WriteString("text", edit.NewText);
-                json.WriteEndObject();
-                json.WriteEndObject();
-            }
+    private static SarifArtifactLocation ToArtifact(string path) => Path.IsPathRooted(path)
+        ? new SarifArtifactLocation(new Uri(path).AbsoluteUri, UriBaseId: null)
+        : new SarifArtifactLocation(string.Join('/', path.Split('/').Select(Uri.EscapeDataString)), "%SRCROOT%");
 
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteArtifact(Utf8JsonWriter json, string path)
-    {
-        json.WriteStartObject("artifactLocation");
-        if (Path.IsPathRooted(path))
-        {
-            json.WriteString("uri", new Uri(path).AbsoluteUri);
-        }
-        else
-        {
-            json.WriteString("uri", string.Join('/', path.Split('/').Select(Uri.EscapeDataString)));
-            json.WriteString("uriBaseId", "%SRCROOT%");
-        }
-
-        json.WriteEndObject();
-    }
-
-    private static void WriteRegion(Utf8JsonWriter json, string name, LinePositionSpan position, TextSpan span)
-    {
-        json.WriteStartObject(name);
-        json.WriteNumber("startLine", position.Start.OneBasedLine);
-        json.WriteNumber("startColumn", position.Start.OneBasedColumn);
-        json.WriteNumber("endLine", position.End.OneBasedLine);
-        json.WriteNumber("endColumn", position.End.OneBasedColumn);
-        json.WriteNumber("charOffset", span.Start);
-        json.WriteNumber("charLength", span.Length);
-        json.WriteEndObject();
-    }
+    private static SarifRegion ToRegion(LinePositionSpan position, TextSpan span) => new(
+        position.Start.OneBasedLine,
+        position.Start.OneBasedColumn,
+        position.End.OneBasedLine,
+        position.End.OneBasedColumn,
+        span.Start,
+        span.Length);
 }

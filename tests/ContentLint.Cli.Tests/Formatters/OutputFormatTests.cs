@@ -70,4 +70,56 @@ public sealed class OutputFormatTests : IDisposable
 
         Assert.Contains(" 5 | <!-- contentlint-disable-next-line CL1001 -->\n   |                                    ^^^^^^\n", result.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Json_keeps_its_property_order_and_leaves_out_a_missing_post_id()
+    {
+        var result = CheckWithAndWithoutPost("json");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"contentlint\",\n", result.Stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(["version", "tool", "summary", "findings"], Names(json.RootElement));
+        Assert.Equal(["files", "posts", "errors", "warnings", "infos", "hints", "fixesApplied"], Names(json.RootElement.GetProperty("summary")));
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        var channel = findings.Single(f => f.GetProperty("ruleId").GetString() == "CL1001");
+        Assert.Equal(
+            ["path", "ruleId", "ruleName", "category", "severity", "message", "line", "column", "endLine", "endColumn", "offset", "length", "postId", "helpUri", "fixes"],
+            Names(channel));
+        Assert.Equal(["title", "edits"], Names(channel.GetProperty("fixes")[0]));
+        Assert.Equal(["line", "column", "endLine", "endColumn", "offset", "length", "newText"], Names(channel.GetProperty("fixes")[0].GetProperty("edits")[0]));
+        var empty = findings.Single(f => f.GetProperty("ruleId").GetString() == "CL0006");
+        Assert.DoesNotContain("postId", Names(empty));
+        Assert.Equal(0, empty.GetProperty("fixes").GetArrayLength());
+    }
+
+    [Fact]
+    public void Sarif_leaves_out_the_fixes_and_properties_a_result_does_not_have()
+    {
+        var result = CheckWithAndWithoutPost("sarif");
+
+        Assert.Equal(1, result.ExitCode);
+        using var sarif = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(["$schema", "version", "runs"], Names(sarif.RootElement));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        Assert.Equal(["tool", "columnKind", "originalUriBaseIds", "results"], Names(run));
+        Assert.Equal(["%SRCROOT%"], Names(run.GetProperty("originalUriBaseIds")));
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        var channel = results.Single(r => r.GetProperty("ruleId").GetString() == "CL1001");
+        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations", "fixes", "properties"], Names(channel));
+        var empty = results.Single(r => r.GetProperty("ruleId").GetString() == "CL0006");
+        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations"], Names(empty));
+        Assert.Equal(["uri", "uriBaseId"], Names(empty.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation")));
+    }
+
+    // The documents are records serialized: property order, properties left out when there is nothing to say
+    // (a file-level finding has no post), and indentation are the published shape tools rely on.
+    private ProcessResult CheckWithAndWithoutPost(string format)
+    {
+        _repo.Write("shape/launch.md", "---\nchannel: linkedn\n---\nHello\n");
+        _repo.Write("shape/empty.md", string.Empty);
+        return _repo.Check("--format", format, "shape/empty.md", "shape/launch.md");
+    }
+
+    private static List<string> Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToList();
 }
