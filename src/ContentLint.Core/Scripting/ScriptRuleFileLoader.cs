@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Engine;
@@ -33,9 +34,26 @@ public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
             return new RuleFileLoadResult(null, [.. loaded.Problems.Select(ToDiagnostic)], metadata.IdSpan);
         }
 
-        var rule = new ScriptPostRule(script, metadata, context.Configuration.Scripts);
-        rule.WarmUp();
-        return new RuleFileLoadResult(rule, ImmutableArray<Diagnostic>.Empty, metadata.IdSpan);
+        return CreateRule(script, metadata, context.Configuration.Scripts, warmUp: true);
+    }
+
+    /// <summary>
+    /// The rule running a loaded script: the one place that turns a script and its header into a rule,
+    /// for users' scripts and the shipped pack's compiled ones alike.
+    /// </summary>
+    /// <param name="script">The loaded script.</param>
+    /// <param name="header">Its header.</param>
+    /// <param name="limits">The per-post budget.</param>
+    /// <param name="warmUp">Run it once on a sample post first (see <see cref="ScriptPostRule.WarmUp"/>).</param>
+    public static RuleFileLoadResult CreateRule(LoadedScript script, ScriptHeader header, ScriptConfiguration limits, bool warmUp)
+    {
+        var rule = new ScriptPostRule(script, header, limits);
+        if (warmUp)
+        {
+            rule.WarmUp();
+        }
+
+        return new RuleFileLoadResult(rule, ImmutableArray<Diagnostic>.Empty, header.IdSpan);
     }
 
     private static Diagnostic ToDiagnostic(ScriptProblem problem) => problem.Kind switch

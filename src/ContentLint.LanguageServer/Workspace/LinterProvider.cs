@@ -2,6 +2,7 @@ using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
+using ContentLint.Pack;
 
 namespace ContentLint.LanguageServer.Workspace;
 
@@ -29,7 +30,7 @@ internal sealed class LinterProvider
     {
         Options = options;
         _log = log;
-        _factory = new LinterFactory(new ScriptLoader(), options.ScriptsEnabled, path => path, options.ExtraRules);
+        _factory = new LinterFactory(BuiltInRules.Shipped, new ScriptLoader(BuiltInRules.ScriptSettings), options.ScriptsEnabled, path => path, options.ExtraRules);
     }
 
     /// <summary>Raised when a configuration has been (re)loaded, so that its findings are published.</summary>

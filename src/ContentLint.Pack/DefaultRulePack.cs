@@ -1,22 +1,21 @@
 using System.Collections.Immutable;
-using System.Text;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Pack;
 
 /// <summary>
-/// The default rule pack: the rule files of the repository's <c>rules/</c> folder, embedded in this
-/// assembly at build time. A pack file that does not load is a build defect (a meta-test checks
-/// them all), so it fails loudly here rather than silently dropping a rule.
+/// The declarative rules of the default pack: the <c>.yaml</c> rule files of <see cref="PackFiles"/>
+/// (its scripts are <see cref="PackScripts"/>). A pack file that does not load is a build defect (a
+/// meta-test checks them all), so it fails loudly here rather than silently dropping a rule.
 /// </summary>
 public static class DefaultRulePack
 {
     private static readonly Lazy<ImmutableArray<DeclarativeRuleDefinition>> Definitions = new(Load);
 
-    /// <summary>Names of the embedded rule files (<c>rules/confidentiality/CL2001.confidential-term.yaml</c>…).</summary>
-    public static IEnumerable<string> FileNames =>
-        typeof(DefaultRulePack).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+    /// <summary>Names of the embedded declarative rule files (<c>rules/confidentiality/CL2001.confidential-term.yaml</c>…).</summary>
+    public static IEnumerable<string> FileNames => PackFiles.RuleFiles.Where(n => n.EndsWith(".yaml", StringComparison.Ordinal));
 
     /// <summary>The parsed rule definitions of the pack.</summary>
     public static ImmutableArray<DeclarativeRuleDefinition> All => Definitions.Value;
@@ -45,13 +44,10 @@ public static class DefaultRulePack
 
     private static ImmutableArray<DeclarativeRuleDefinition> Load()
     {
-        var assembly = typeof(DefaultRulePack).Assembly;
         var result = ImmutableArray.CreateBuilder<DeclarativeRuleDefinition>();
         foreach (var name in FileNames)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            var (definition, problems) = DeclarativeRuleParser.Parse(new SourceDocument(name, reader.ReadToEnd()));
+            var (definition, problems) = DeclarativeRuleParser.Parse(new SourceDocument(name, PackFiles.Read(name)));
             if (definition is null || !problems.IsEmpty)
             {
                 throw new InvalidOperationException($"The default rule pack file {name} does not load: {string.Join("; ", problems.Select(p => p.Message))}");
