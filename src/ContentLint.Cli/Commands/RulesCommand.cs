@@ -8,7 +8,8 @@ namespace ContentLint.Cli.Commands;
 
 /// <summary>
 /// <c>contentlint rules list</c> and <c>contentlint rules explain ID</c>: every rule <c>check</c> would
-/// run in the current folder (built-in rules and the configuration's <c>rules:</c> folders).
+/// run in the current folder (built-in rules and the configuration's <c>rules:</c> folders);
+/// <c>contentlint rules eject ID</c> (<see cref="EjectCommand"/>).
 /// </summary>
 public static class RulesCommand
 {
@@ -31,7 +32,7 @@ public static class RulesCommand
             using var runner = new CheckRunner();
             var configured = Load(runner, parseResult.GetValue(config), console);
             var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources);
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, configured.Pack.Overridden);
             return ExitCodes.Success;
         });
 
@@ -53,7 +54,7 @@ public static class RulesCommand
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "List and explain rules.") { config, list, explain };
+        return new Command("rules", "List, explain and eject rules.") { config, list, explain, EjectCommand.Create(console, config) };
     }
 
     private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console)
