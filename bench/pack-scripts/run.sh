@@ -18,20 +18,20 @@ if [ -z "${CONTENTLINT_BENCH_NO_FIXTURES:-}" ]; then
   mkdir -p "$work/src/rules/bench-fixture"
   cp "$root"/docs/examples/scripts/*.csx "$here"/fixtures/*.csx "$work/src/rules/bench-fixture/"
 fi
-echo "pack scripts: $(find "$work/src/rules" -name '*.csx' | wc -l)" >&2
-for mode in trusted sandboxed; do
-  trusted=$([ "$mode" = trusted ] && echo true || echo false)
-  dotnet build "$work/src/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -p:PackScriptsTrusted="$trusted" -o "$work/$mode" >&2
-done
 # One post per file, front matter with a channel and the language, from the corpus in a fixed order.
-cat "$root"/../shared/corpus/*.jsonl | head -n "$posts" | python3 -c '
+cat "$root"/../shared/corpus/*.jsonl | awk -v n="$posts" 'NR <= n' | python3 -c '
 import json, sys, os
 out = sys.argv[1]
 for i, line in enumerate(sys.stdin):
     post = json.loads(line)
     with open(os.path.join(out, f"p{i:05d}.md"), "w", encoding="utf-8") as f:
-        f.write(f"---\nchannel: linkedin\nlang: {post.get(\"lang\") or \"en\"}\n---\n{post[\"text\"]}\n")
+        f.write("---\nchannel: linkedin\nlang: %s\n---\n%s\n" % (post.get("lang") or "en", post["text"]))
 ' "$work/posts"
+echo "pack scripts: $(find "$work/src/rules" -name '*.csx' | wc -l)" >&2
+for mode in trusted sandboxed; do
+  trusted=$([ "$mode" = trusted ] && echo true || echo false)
+  dotnet build "$work/src/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -p:PackScriptsTrusted="$trusted" -o "$work/$mode" >&2
+done
 printf '%-10s %8s %8s %9s\n' mode "wall s" "cpu s" findings
 for mode in trusted sandboxed; do
   walls=(); cpus=()

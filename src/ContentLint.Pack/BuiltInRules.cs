@@ -19,6 +19,8 @@ public static class BuiltInRules
             .OrderBy(t => t.FullName, StringComparer.Ordinal),
     ];
 
+    // Shipped scripts run under the default per-post budget, whatever a configuration's scripts: says
+    // (those settings are about users' scripts; --no-scripts does not turn the pack off either).
     private static readonly ScriptConfiguration DefaultLimits = new();
 
     /// <summary>The shipped rules, for <c>LinterFactory</c>, <c>Linter</c> and <c>RuleCaseRunner</c>.</summary>
@@ -32,10 +34,11 @@ public static class BuiltInRules
     [
         .. RuleTypes.Select(t => (PostRule)Activator.CreateInstance(t)!)
             .Concat(DefaultRulePack.Create().PostRules)
-            .Concat(PackScripts.Compiled.CreateRules(DefaultLimits))
+            .Concat(PackScripts.Compiled.CreateRules(DefaultLimits).PostRules)
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal),
     ];
 
-    /// <summary>The default pack's rules that look across posts.</summary>
-    public static ImmutableArray<BatchRule> CreateBatch() => DefaultRulePack.Create().BatchRules;
+    /// <summary>The default pack's rules that look across posts (declarative and scripts).</summary>
+    public static ImmutableArray<BatchRule> CreateBatch() =>
+        [.. DefaultRulePack.Create().BatchRules.Concat(PackScripts.Compiled.CreateRules(DefaultLimits).BatchRules)];
 }

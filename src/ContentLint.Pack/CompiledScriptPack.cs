@@ -64,13 +64,15 @@ public sealed class CompiledScriptPack
     public ImmutableArray<ShippedScript> Scripts { get; }
 
     /// <summary>
-    /// New rules running the scripts under <paramref name="limits"/>. Sandboxed scripts are warmed up
-    /// once per process (JIT is process-wide), so no post's budget pays for compiling them.
+    /// New rules running the scripts under <paramref name="limits"/>: per-post rules, and the rules of
+    /// scripts that look across posts. Sandboxed scripts are warmed up once per process (JIT is
+    /// process-wide), so no post's budget pays for compiling them.
     /// </summary>
-    public ImmutableArray<PostRule> CreateRules(ScriptConfiguration limits) =>
-    [
-        .. Scripts.Select(s => ScriptRuleFileLoader.CreateRule(s.Script, s.Header, limits, warmUp: Sandboxed && _warmedUp.TryAdd(s.Header.Descriptor.Id, true)).Rule!),
-    ];
+    public (ImmutableArray<PostRule> PostRules, ImmutableArray<BatchRule> BatchRules) CreateRules(ScriptConfiguration limits)
+    {
+        var loaded = Scripts.Select(s => ScriptRuleFileLoader.CreateRule(s.Script, s.Header, limits, warmUp: Sandboxed && _warmedUp.TryAdd(s.Header.Descriptor.Id, true))).ToList();
+        return ([.. loaded.Select(r => r.Rule).OfType<PostRule>()], [.. loaded.Select(r => r.BatchRule).OfType<BatchRule>()]);
+    }
 
     private static InvalidOperationException Defect(string problem) => new($"The shipped rule pack is defective: {problem}.");
 }

@@ -30,7 +30,7 @@ public sealed class PackCompileTests
         var pack = Load(scripts, sandboxed: false);
         const string post = "---\nchannel: x\n---\nFaster than globex, this is is #one #two #three #fourTags\n";
 
-        var shipped = new Linter(Config(), pack.CreateRules(Limits)).Lint(new SourceDocument("post.md", post)).Findings.Select(f => $"{f.RuleId} {f.Span} {f.Message}");
+        var shipped = new Linter(Config(), pack.CreateRules(Limits).PostRules).Lint(new SourceDocument("post.md", post)).Findings.Select(f => $"{f.RuleId} {f.Span} {f.Message}");
         using var harness = new ScriptHarness();
         var asUser = scripts.SelectMany(s => harness.Lint(s.Text, post).Findings.Where(f => f.RuleId == s.RuleId)).Select(f => $"{f.RuleId} {f.Span} {f.Message}");
 
@@ -72,7 +72,7 @@ public sealed class PackCompileTests
         var loop = new PackScriptSource("loop.csx", ScriptHarness.Script("while (true) { }", id: "TEST900"), "TEST900");
         var pack = Load([loop], sandboxed: true);
 
-        var findings = new Linter(Config(), pack.CreateRules(new ScriptConfiguration { BudgetMs = 200 })).Lint(new SourceDocument("post.md", ScriptHarness.Post("Hello."))).Findings;
+        var findings = new Linter(Config(), pack.CreateRules(new ScriptConfiguration { BudgetMs = 200 }).PostRules).Lint(new SourceDocument("post.md", ScriptHarness.Post("Hello."))).Findings;
 
         Assert.True(pack.Sandboxed);
         Assert.Equal("CL0034", Assert.Single(findings, f => f.RuleId.StartsWith("CL0034", StringComparison.Ordinal)).RuleId);

@@ -37,5 +37,14 @@ public sealed class ShippedPackTests : IDisposable
         Assert.Equal(PackFiles.RuleFiles.Count(n => n.EndsWith(".csx", StringComparison.Ordinal)), PackScripts.Compiled.Scripts.Length);
     }
 
+    [Fact]
+    public void Every_shipped_rule_id_and_name_is_used_once()
+    {
+        var descriptors = BuiltInRules.Shipped.Descriptors;
+
+        Assert.Empty(descriptors.GroupBy(d => d.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+        Assert.Empty(descriptors.GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
     public void Dispose() => Directory.Delete(_cache, recursive: true);
 }
