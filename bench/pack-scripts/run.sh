@@ -32,7 +32,7 @@ for mode in trusted sandboxed; do
   trusted=$([ "$mode" = trusted ] && echo true || echo false)
   dotnet build "$work/src/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -p:PackScriptsTrusted="$trusted" -o "$work/$mode" >&2
 done
-printf '%-10s %8s %8s %9s\n' mode "wall s" "cpu s" findings
+printf '%-10s %8s %8s %9s  %s\n' mode "wall s" "cpu s" findings "by rule (scripts, and CL0034: a sandboxed script over its budget)"
 for mode in trusted sandboxed; do
   walls=(); cpus=()
   for _ in $(seq "$runs"); do
@@ -45,5 +45,6 @@ for mode in trusted sandboxed; do
     walls+=("$wall"); cpus+=("$(echo "$user + $sys" | bc)")
   done
   median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
-  printf '%-10s %8s %8s %9d\n' "$mode" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" "$(grep -o '"ruleId"' "$work/out.json" | wc -l)"
+  byrule=$(grep -oE '"ruleId": "(ACME|BENCH)[0-9]+"|"ruleId": "CL0034"' "$work/out.json" | sort | uniq -c | awk '{print $3 "=" $1}' | tr -d '"' | tr '\n' ' ')
+  printf '%-10s %8s %8s %9d  %s\n' "$mode" "$(median "${walls[@]}")" "$(median "${cpus[@]}")" "$(grep -o '"ruleId"' "$work/out.json" | wc -l)" "$byrule"
 done
