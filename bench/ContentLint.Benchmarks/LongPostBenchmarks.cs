@@ -3,6 +3,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.TestKit;
+using ContentLint.Pack;
 
 namespace ContentLint.Benchmarks;
 
@@ -39,9 +40,9 @@ public class LongPostBenchmarks
     {
         var (file, text) = Inputs[Input];
         _source = new SourceDocument(file, text());
-        var defaults = new Linter(LintConfiguration.CreateDefault(Path.GetTempPath()));
+        var defaults = new Linter(LintConfiguration.CreateDefault(Path.GetTempPath()), BuiltInRules.Shipped);
         var loaded = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", LongPosts.Configuration), Path.GetTempPath(), defaults.Catalog);
-        _linter = new Linter(loaded.Configuration);
+        _linter = new Linter(loaded.Configuration, BuiltInRules.Shipped);
     }
 
     [Benchmark]

@@ -10,6 +10,7 @@ using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
 using ContentLint.Core.Scripting;
+using ContentLint.Pack;
 
 namespace ContentLint.Cli.Checking;
 
@@ -26,7 +27,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _byDirectory = new(StringComparer.Ordinal);
 
     /// <summary>Compiles and caches the script rules of this run.</summary>
-    public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader();
+    public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader(BuiltInRules.ScriptSettings);
 
     /// <summary>Unloads the script rules loaded by this run.</summary>
     public void Dispose()
@@ -51,7 +52,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
             var isDirectory = Directory.Exists(full);
             if (!isDirectory && !File.Exists(full))
             {
-                var defaults = new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
+                var defaults = new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped);
                 results.Add(Unreadable(defaults, path, "not found"));
                 continue;
             }
@@ -69,7 +70,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
         results.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
         results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
         var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
-        var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory));
+        var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped);
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
         var configError = _configurations.Values.Any(c => c.HasConfigErrors);
         return new CheckOutcome(report, configError);
@@ -162,7 +163,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     }
 
     private LinterFactory Factory(string workingDirectory, bool scriptsEnabled) =>
-        new(Scripts, scriptsEnabled, p => Display(p, workingDirectory));
+        new(BuiltInRules.Shipped, Scripts, scriptsEnabled, p => Display(p, workingDirectory));
 
     private ConfiguredLinter Forced(string configPath, string workingDirectory, LinterFactory factory) =>
         _configurations.GetOrAdd(Path.GetFullPath(configPath, workingDirectory), factory.Create);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Cli.Commands;
 
@@ -41,7 +42,7 @@ public static class ConfigCommand
 
         var configPath = forcedConfig is null ? ConfigurationDiscovery.ConfigFileFor(full) : Path.GetFullPath(forcedConfig, workingDirectory);
         string Display(string p) => Path.GetRelativePath(workingDirectory, p).Replace(Path.DirectorySeparatorChar, '/');
-        var linter = new Linter(LintConfiguration.CreateDefault(workingDirectory));
+        var linter = new Linter(LintConfiguration.CreateDefault(workingDirectory), BuiltInRules.Shipped);
         var cascade = configPath is null ? null : ConfigurationCascadeLoader.Load(configPath, linter.Catalog, Display);
         if (cascade is { HasErrors: true })
         {

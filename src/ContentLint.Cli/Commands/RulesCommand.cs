@@ -8,7 +8,8 @@ namespace ContentLint.Cli.Commands;
 
 /// <summary>
 /// <c>contentlint rules list</c> and <c>contentlint rules explain ID</c>: every rule <c>check</c> would
-/// run in the current folder (built-in rules and the configuration's <c>rules:</c> folders).
+/// run in the current folder (built-in rules and the configuration's <c>rules:</c> folders);
+/// <c>contentlint rules eject ID</c> (<see cref="EjectCommand"/>).
 /// </summary>
 public static class RulesCommand
 {
@@ -33,7 +34,7 @@ public static class RulesCommand
             var textLocale = LocaleOption.Resolve(parseResult, locale);
             var configured = Load(runner, parseResult.GetValue(config), console, textLocale);
             var rules = configured.Linter.Catalog.Rules.Where(r => wanted is null || r.Category.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).ToList();
-            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, textLocale);
+            RuleListWriter.Write(console.Out, rules, configured.Pack.Sources, configured.Pack.Overridden, textLocale);
             return ExitCodes.Success;
         });
 
@@ -56,7 +57,7 @@ public static class RulesCommand
             return ExitCodes.Success;
         });
 
-        return new Command("rules", "List and explain rules.") { config, locale, list, explain };
+        return new Command("rules", "List, explain and eject rules.") { config, locale, list, explain, EjectCommand.Create(console, config) };
     }
 
     private static ConfiguredLinter Load(CheckRunner runner, string? configPath, CliConsole console, string locale)

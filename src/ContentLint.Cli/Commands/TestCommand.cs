@@ -8,6 +8,7 @@ using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Rules.Loading;
 using ContentLint.Core.Scripting;
 using ContentLint.Core.Testing;
+using ContentLint.Pack;
 
 namespace ContentLint.Cli.Commands;
 
@@ -49,7 +50,7 @@ public static class TestCommand
                     return ExitCodes.UsageOrConfigError;
                 }
 
-                foreach (var result in new RuleCaseRunner(postRules, batchRules).Run(file))
+                foreach (var result in new RuleCaseRunner(BuiltInRules.Shipped, postRules, batchRules).Run(file))
                 {
                     var line = Printable.Escape($"{file.Path}({result.Case.Line}): {file.RuleId} › {result.Case.Name}");
                     if (result.Passed)
@@ -81,12 +82,12 @@ public static class TestCommand
         var configuration = LintConfiguration.CreateDefault(directory);
         if (ConfigurationLoader.Find(directory) is { } configPath && SourceLoader.Decode(configPath, File.ReadAllBytes(configPath)).Document is { } configSource)
         {
-            configuration = ConfigurationLoader.Load(configSource, Path.GetDirectoryName(configPath)!, new Linter(configuration).Catalog).Configuration;
+            configuration = ConfigurationLoader.Load(configSource, Path.GetDirectoryName(configPath)!, new Linter(configuration, BuiltInRules.Shipped).Catalog).Configuration;
         }
 
-        var scripts = new ScriptLoader();
+        var scripts = new ScriptLoader(BuiltInRules.ScriptSettings);
         IRuleFileLoader[] loaders = [new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)];
-        var pack = new RulePackLoader(loaders).Load(configuration, BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules), scriptsEnabled: true, Relative);
+        var pack = new RulePackLoader(loaders).Load(configuration, new RuleLoadBaseline(RuleCatalog.EngineRules, BuiltInRules.Shipped.Descriptors), scriptsEnabled: true, Relative);
         owned.Add(pack);
         var ok = Print(console, locale, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
         var posts = pack.Rules.ToList();

@@ -1,11 +1,13 @@
 using ContentLint.Core.Scripting;
+using ContentLint.Pack;
 
 namespace ContentLint.Cli.Commands;
 
 /// <summary>
 /// <c>CONTENTLINT_TRACE=1</c>: after a check, prints to stderr how script rules were obtained
 /// (compiled or from the cache, and where the cache is) and every assembly loaded in the process,
-/// so a warm run can be shown not to load the compiler (<c>Microsoft.CodeAnalysis*</c>).
+/// so a warm run can be shown not to load the compiler (<c>Microsoft.CodeAnalysis*</c>), and the
+/// shipped pack's compiled scripts (how many, trusted or sandboxed), which never need it.
 /// </summary>
 internal static class Trace
 {
@@ -19,6 +21,8 @@ internal static class Trace
         }
 
         error.WriteLine($"contentlint: trace: scripts compiled={scripts.Compiled} cache-hits={scripts.CacheHits} compiler-loaded={scripts.CompilerLoaded.ToString().ToLowerInvariant()} cache={scripts.Cache.Directory}");
+        var pack = PackScripts.Compiled;
+        error.WriteLine($"contentlint: trace: pack-scripts={pack.Scripts.Length} {(pack.Sandboxed ? "sandboxed" : "trusted")} {BuiltInRules.Shipped.Identity}");
         var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);
         error.WriteLine($"contentlint: trace: assemblies {string.Join(' ', names)}");
     }

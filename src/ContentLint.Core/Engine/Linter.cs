@@ -18,12 +18,18 @@ public sealed partial class Linter
     private readonly ImmutableArray<BatchRule> _batchRules;
     private readonly SeverityResolver _severities;
 
-    /// <summary>A linter with the given rules and batch rules (by default: the built-in rules and the default pack).</summary>
-    public Linter(LintConfiguration configuration, IEnumerable<PostRule>? rules = null, IEnumerable<BatchRule>? batchRules = null)
+    /// <summary>A linter with the shipped rules.</summary>
+    public Linter(LintConfiguration configuration, ShippedRules shipped)
+        : this(configuration, shipped.CreatePostRules(), shipped.CreateBatchRules())
+    {
+    }
+
+    /// <summary>A linter with exactly the given rules and batch rules.</summary>
+    public Linter(LintConfiguration configuration, IEnumerable<PostRule> rules, IEnumerable<BatchRule>? batchRules = null)
     {
         Configuration = configuration;
-        _rules = [.. rules ?? BuiltInRules.Create()];
-        _batchRules = [.. batchRules ?? (rules is null ? BuiltInRules.CreateBatch() : [])];
+        _rules = [.. rules];
+        _batchRules = [.. batchRules ?? []];
         Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)).Concat(_batchRules.Select(r => r.Descriptor)));
         Channels = new ChannelCatalog(configuration);
         _severities = new SeverityResolver(configuration, Catalog);

@@ -14,13 +14,15 @@ namespace ContentLint.Core.Engine;
 /// <summary>
 /// The one place that builds linters from configuration files, for the CLI and the language server:
 /// read <c>contentlint.yaml</c>, load the rule files of its <c>rules:</c> folders (declarative rules,
-/// and script rules unless scripts are off), and combine them with the built-in rules and the default pack.
+/// and script rules unless scripts are off), and combine them with the shipped rules, minus those a
+/// user rule overrides (same ID).
 /// </summary>
+/// <param name="shipped">The rules that ship with the tool.</param>
 /// <param name="scripts">Compiles and caches script rules.</param>
 /// <param name="scriptsEnabled">False skips script rules (<c>--no-scripts</c>, untrusted workspaces), with one CL0035 finding.</param>
 /// <param name="displayPath">Turns a full path into the path shown in findings.</param>
 /// <param name="extraRules">Rules added to every linter (tests).</param>
-public sealed class LinterFactory(ScriptLoader scripts, bool scriptsEnabled, Func<string, string> displayPath, Func<IEnumerable<PostRule>>? extraRules = null)
+public sealed class LinterFactory(ShippedRules shipped, ScriptLoader scripts, bool scriptsEnabled, Func<string, string> displayPath, Func<IEnumerable<PostRule>>? extraRules = null)
 {
     /// <summary>A linter with the defaults, for a folder without configuration.</summary>
     public ConfiguredLinter CreateDefault(string directory) =>
@@ -49,19 +51,18 @@ public sealed class LinterFactory(ScriptLoader scripts, bool scriptsEnabled, Fun
 
     private Linter Build(LintConfiguration configuration, RulePack pack)
     {
-        var rules = BuiltInRules.Create().Concat(pack.Rules);
+        var rules = shipped.CreatePostRules().Where(r => !pack.Overridden.ContainsKey(r.Descriptor.Id)).Concat(pack.Rules);
         if (extraRules is not null)
         {
             rules = rules.Concat(extraRules());
         }
 
-        return new Linter(configuration, rules, BuiltInRules.CreateBatch().Concat(pack.AllBatchRules));
+        return new Linter(configuration, rules, shipped.CreateBatchRules().Where(r => !pack.Overridden.ContainsKey(r.Descriptor.Id)).Concat(pack.AllBatchRules));
     }
 
     private RulePack LoadPack(LintConfiguration configuration)
     {
         var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)]);
-        var taken = BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).Concat(RuleCatalog.EngineRules);
-        return loader.Load(configuration, taken, scriptsEnabled, displayPath);
+        return loader.Load(configuration, new RuleLoadBaseline(RuleCatalog.EngineRules, shipped.Descriptors), scriptsEnabled, displayPath);
     }
 }

@@ -34,10 +34,13 @@ public sealed class ScriptCache
         return Path.Combine(root, "contentlint", "scripts");
     }
 
-    /// <summary>The cache key of <paramref name="scriptText"/> compiled by <paramref name="compilerIdentity"/> under <paramref name="policy"/>.</summary>
-    public static string Key(string scriptText, string compilerIdentity, SandboxPolicy policy)
+    /// <summary>
+    /// The cache key of <paramref name="scriptText"/> compiled by <paramref name="compilerIdentity"/> under
+    /// <paramref name="policy"/>, next to the shipped pack <paramref name="packIdentity"/> (<see cref="Rules.ShippedRules.Identity"/>).
+    /// </summary>
+    public static string Key(string scriptText, string compilerIdentity, SandboxPolicy policy, string packIdentity)
     {
-        var material = $"contentlint-script\n{ScriptEngineIdentity.Engine}\n{compilerIdentity}\nsandbox {policy.Version}\n{scriptText}";
+        var material = $"contentlint-script\n{ScriptEngineIdentity.Engine}\n{compilerIdentity}\nsandbox {policy.Version}\npack {packIdentity}\n{scriptText}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 

@@ -42,7 +42,7 @@ public sealed class ScriptLoader
     public ScriptLoadResult Load(SourceDocument script, ScriptLevel level = ScriptLevel.Text)
     {
         var policy = SandboxPolicy.Default;
-        var key = ScriptCache.Key(script.Text, _settings.CompilerIdentity ?? ScriptEngineIdentity.DefaultCompiler, policy);
+        var key = ScriptCache.Key(script.Text, _settings.CompilerIdentity ?? ScriptEngineIdentity.DefaultCompiler, policy, _settings.PackIdentity);
         lock (_liveLock)
         {
             if (_live.TryGetValue(key, out var live) && live.TryAcquire())

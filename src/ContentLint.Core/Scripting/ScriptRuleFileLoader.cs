@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Engine;
@@ -33,14 +34,33 @@ public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
             return new RuleFileLoadResult(null, [.. loaded.Problems.Select(ToDiagnostic)], metadata.IdSpan);
         }
 
-        if (metadata.Level == ScriptLevel.Run)
+        return CreateRule(script, metadata, context.Configuration.Scripts, warmUp: true);
+    }
+
+    /// <summary>
+    /// The rule running a loaded script: the one place that turns a script and its header into a rule,
+    /// for users' scripts and the shipped pack's compiled ones alike — a per-post rule for
+    /// <c>level: text</c> and <c>level: post</c>, a batch rule for <c>level: run</c>.
+    /// </summary>
+    /// <param name="script">The loaded script.</param>
+    /// <param name="header">Its header.</param>
+    /// <param name="limits">The per-post budget.</param>
+    /// <param name="warmUp">Run it once on a sample post first (see <see cref="ScriptPostRule.WarmUp"/>).</param>
+    /// <param name="trusted">True runs it without a budget (the shipped pack compiled as trusted code).</param>
+    public static RuleFileLoadResult CreateRule(LoadedScript script, ScriptHeader header, ScriptConfiguration limits, bool warmUp, bool trusted = false)
+    {
+        if (header.Level == ScriptLevel.Run)
         {
-            return new RuleFileLoadResult(null, [], metadata.IdSpan, new ScriptBatchRule(script, metadata, context.Configuration.Scripts));
+            return new RuleFileLoadResult(null, ImmutableArray<Diagnostic>.Empty, header.IdSpan, new ScriptBatchRule(script, header, limits, trusted));
         }
 
-        var rule = new ScriptPostRule(script, metadata, context.Configuration.Scripts);
-        rule.WarmUp();
-        return new RuleFileLoadResult(rule, ImmutableArray<Diagnostic>.Empty, metadata.IdSpan);
+        var rule = new ScriptPostRule(script, header, limits, trusted);
+        if (warmUp)
+        {
+            rule.WarmUp();
+        }
+
+        return new RuleFileLoadResult(rule, ImmutableArray<Diagnostic>.Empty, header.IdSpan);
     }
 
     private static Diagnostic ToDiagnostic(ScriptProblem problem) => problem.Kind switch

@@ -11,4 +11,7 @@ public sealed record ScriptSettings
 
     /// <summary>Identity of the compiler for cache keys; null for the MVID of <c>ContentLint.Scripting.dll</c>.</summary>
     public string? CompilerIdentity { get; init; }
+
+    /// <summary>Identity of the shipped pack the scripts run beside (<see cref="Rules.ShippedRules.Identity"/>), part of the cache key.</summary>
+    public string PackIdentity { get; init; } = Rules.ShippedRules.None.Identity;
 }

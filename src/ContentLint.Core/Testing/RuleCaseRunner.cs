@@ -11,9 +11,10 @@ namespace ContentLint.Core.Testing;
 /// Runs rule cases: checks each post with the built-in rules plus the given ones, and compares the
 /// findings of the rule under test, of the rules the markup names, and of engine errors with the markup.
 /// </summary>
+/// <param name="shipped">The shipped rules; one with the ID of a given rule is replaced by it (an override).</param>
 /// <param name="postRules">Rules besides the built-in ones (the rule under test, rule packs).</param>
 /// <param name="batchRules">Batch rules besides the built-in ones.</param>
-public sealed class RuleCaseRunner(IReadOnlyList<PostRule> postRules, IReadOnlyList<BatchRule> batchRules)
+public sealed class RuleCaseRunner(ShippedRules shipped, IReadOnlyList<PostRule> postRules, IReadOnlyList<BatchRule> batchRules)
 {
     /// <summary>Runs every case of <paramref name="file"/>.</summary>
     public IEnumerable<RuleCaseResult> Run(RuleCaseFile file) => file.Cases.Select(c => Run(file, c));
@@ -28,7 +29,11 @@ public sealed class RuleCaseRunner(IReadOnlyList<PostRule> postRules, IReadOnlyL
             return new RuleCaseResult(file, testCase, false, configProblem);
         }
 
-        var linter = new Linter(configuration, BuiltInRules.Create().Concat(postRules), BuiltInRules.CreateBatch().Concat(batchRules));
+        var given = postRules.Select(r => r.Descriptor.Id).Concat(batchRules.Select(r => r.Descriptor.Id)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var linter = new Linter(
+            configuration,
+            shipped.CreatePostRules().Where(r => !given.Contains(r.Descriptor.Id)).Concat(postRules),
+            shipped.CreateBatchRules().Where(r => !given.Contains(r.Descriptor.Id)).Concat(batchRules));
         if (linter.Catalog.Find(file.RuleId) is not { } rule)
         {
             return new RuleCaseResult(file, testCase, false, $"No rule '{file.RuleId}' is loaded (name it with 'ruleFile:' or load its pack).");
@@ -97,7 +102,7 @@ public sealed class RuleCaseRunner(IReadOnlyList<PostRule> postRules, IReadOnlyL
 
     private static string Indent(string text) => string.Join('\n', text.Split('\n').Select(l => "    " + l));
 
-    private static (LintConfiguration Configuration, string? Problem) Configure(string? yaml, string root)
+    private (LintConfiguration Configuration, string? Problem) Configure(string? yaml, string root)
     {
         var defaults = LintConfiguration.CreateDefault(root);
         if (yaml is null)
@@ -105,7 +110,7 @@ public sealed class RuleCaseRunner(IReadOnlyList<PostRule> postRules, IReadOnlyL
             return (defaults, null);
         }
 
-        var loaded = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), root, new Linter(defaults).Catalog);
+        var loaded = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), root, new Linter(defaults, shipped).Catalog);
         var errors = loaded.Diagnostics.Where(d => d.Rule.DefaultSeverity == Severity.Error).Select(d => d.Message).ToList();
         return (loaded.Configuration, errors.Count == 0 ? null : "invalid case configuration: " + string.Join("; ", errors));
     }

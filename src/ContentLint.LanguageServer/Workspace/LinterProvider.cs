@@ -3,6 +3,7 @@ using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
+using ContentLint.Pack;
 
 namespace ContentLint.LanguageServer.Workspace;
 
@@ -46,7 +47,7 @@ internal sealed class LinterProvider
     public void Initialize(bool scriptsEnabled)
     {
         _options = new WorkspaceOptions(scriptsEnabled, _extraRules);
-        _factory = new LinterFactory(new ScriptLoader(), scriptsEnabled, path => path, _extraRules);
+        _factory = new LinterFactory(BuiltInRules.Shipped, new ScriptLoader(BuiltInRules.ScriptSettings), scriptsEnabled, path => path, _extraRules);
     }
 
     /// <summary>The linter for the document at <paramref name="documentPath"/> (a local path, or a URI for unsaved documents).</summary>

@@ -3,6 +3,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 using ContentLint.LanguageServer.Protocol;
+using ContentLint.Pack;
 
 namespace ContentLint.LanguageServer.Workspace;
 

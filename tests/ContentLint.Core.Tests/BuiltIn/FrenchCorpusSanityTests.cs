@@ -6,6 +6,7 @@ using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Tests.TestSupport;
 using Xunit.Abstractions;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.BuiltIn;
 

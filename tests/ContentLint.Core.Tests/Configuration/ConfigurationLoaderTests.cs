@@ -3,13 +3,14 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration;
 
 public sealed class ConfigurationLoaderTests
 {
     private static ConfigurationLoadResult Load(string yaml) =>
-        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), "/repo", new Linter(LintConfiguration.CreateDefault("/repo")).Catalog);
+        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), "/repo", new Linter(LintConfiguration.CreateDefault("/repo"), BuiltInRules.Shipped).Catalog);
 
     [Fact]
     public void Every_setting_is_read()

@@ -1,6 +1,7 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration;
 
@@ -36,5 +37,5 @@ public sealed class ScriptConfigurationTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private ConfigurationLoadResult Load(string yaml) =>
-        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), _root, new Linter(LintConfiguration.CreateDefault(_root)).Catalog);
+        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), _root, new Linter(LintConfiguration.CreateDefault(_root), BuiltInRules.Shipped).Catalog);
 }

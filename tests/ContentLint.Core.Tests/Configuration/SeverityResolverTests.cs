@@ -4,6 +4,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration;
 
@@ -12,7 +13,7 @@ public sealed class SeverityResolverTests
     private static SeverityResolver Resolver(ImmutableArray<SeveritySetting> severity, params ConfigOverride[] overrides)
     {
         var config = LintConfiguration.CreateDefault("/repo") with { Severity = severity, Overrides = [.. overrides] };
-        return new SeverityResolver(config, new Linter(config).Catalog);
+        return new SeverityResolver(config, new Linter(config, BuiltInRules.Shipped).Catalog);
     }
 
     private static SeveritySetting Set(string key, Severity severity) => new(key, severity, default);

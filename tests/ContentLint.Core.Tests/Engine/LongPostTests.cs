@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Engine;
 
@@ -13,7 +14,7 @@ public sealed class LongPostTests
 {
     private const int Size = 300_000;
 
-    private static readonly Linter Linter = new(PackRun.Config(LongPosts.Configuration));
+    private static readonly Linter Linter = new(PackRun.Config(LongPosts.Configuration), BuiltInRules.Shipped);
 
     [Fact]
     public void A_300_KB_post_has_each_finding_of_every_line_at_its_place()

@@ -5,6 +5,7 @@ using ContentLint.Core.Rules.BuiltInChecks;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Testing;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Rules;
 
@@ -35,7 +36,7 @@ public sealed class DefaultPackTests
     {
         var file = Parse(Path.Combine(RulesFolder, caseFile));
 
-        var result = new RuleCaseRunner([], []).Run(file, file.Cases.Single(c => c.Name == caseName));
+        var result = new RuleCaseRunner(BuiltInRules.Shipped, [], []).Run(file, file.Cases.Single(c => c.Name == caseName));
 
         Assert.True(result.Passed, result.Report);
     }
@@ -87,7 +88,7 @@ public sealed class DefaultPackTests
     [Fact]
     public void Pack_rules_report_nothing_on_a_plain_post()
     {
-        var linter = new Linter(Lint.DefaultConfig);
+        var linter = new Linter(Lint.DefaultConfig, BuiltInRules.Shipped);
         foreach (var text in new[] { "---\nchannel: linkedin\nlang: fr\n---\nBonjour.\n", "---\nchannel: x\nlang: en\n---\nHello.\n" })
         {
             Assert.Empty(linter.Lint(new SourceDocument("post.md", text)).Findings);

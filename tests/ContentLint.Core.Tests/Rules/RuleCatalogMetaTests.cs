@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Rules;
 
@@ -10,7 +11,7 @@ public sealed partial class RuleCatalogMetaTests
 {
     public static TheoryData<string> RuleIds => [.. Catalog.Rules.Select(r => r.Id)];
 
-    private static RuleCatalog Catalog { get; } = new Linter(LintConfiguration.CreateDefault(".")).Catalog;
+    private static RuleCatalog Catalog { get; } = new Linter(LintConfiguration.CreateDefault("."), BuiltInRules.Shipped).Catalog;
 
     [Theory]
     [MemberData(nameof(RuleIds))]

@@ -1,3 +1,4 @@
+using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting;
 
 namespace ContentLint.Core.Tests.Scripting;
@@ -9,11 +10,12 @@ public sealed class ScriptCacheTests : IDisposable
     [Fact]
     public void The_key_changes_with_the_script_the_compiler_and_is_stable_otherwise()
     {
-        var key = ScriptCache.Key("var x = 1;", "compiler A", SandboxPolicy.Default);
+        var key = ScriptCache.Key("var x = 1;", "compiler A", SandboxPolicy.Default, "pack");
 
-        Assert.Equal(key, ScriptCache.Key("var x = 1;", "compiler A", SandboxPolicy.Default));
-        Assert.NotEqual(key, ScriptCache.Key("var x = 2;", "compiler A", SandboxPolicy.Default));
-        Assert.NotEqual(key, ScriptCache.Key("var x = 1;", "compiler B", SandboxPolicy.Default));
+        Assert.Equal(key, ScriptCache.Key("var x = 1;", "compiler A", SandboxPolicy.Default, "pack"));
+        Assert.NotEqual(key, ScriptCache.Key("var x = 2;", "compiler A", SandboxPolicy.Default, "pack"));
+        Assert.NotEqual(key, ScriptCache.Key("var x = 1;", "compiler B", SandboxPolicy.Default, "pack"));
+        Assert.NotEqual(key, ScriptCache.Key("var x = 1;", "compiler A", SandboxPolicy.Default, "another pack"));
         Assert.Matches("^[0-9a-f]{64}$", key);
     }
 
@@ -44,7 +46,7 @@ public sealed class ScriptCacheTests : IDisposable
         var compiler = new CountingCompiler();
         var loader = new ScriptLoader(new ScriptSettings { CacheDirectory = _folder, CompilerFactory = () => compiler, CompilerIdentity = "fake" });
         var script = new ContentLint.Core.Documents.SourceDocument("r.csx", "/*---\nid: A1\n---*/\n");
-        var key = ScriptCache.Key(script.Text, "fake", SandboxPolicy.Default);
+        var key = ScriptCache.Key(script.Text, "fake", SandboxPolicy.Default, ShippedRules.None.Identity);
         loader.Cache.TryWrite(key, [0x4D, 0x5A, 0, 0]);
 
         var result = loader.Load(script);

@@ -2,6 +2,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.TestSupport;
 

@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.TestSupport;
 
@@ -12,7 +13,7 @@ internal static class PackRun
     /// <summary>A configuration read from <paramref name="yaml"/> (a contentlint.yaml), which must have no error.</summary>
     public static LintConfiguration Config(string yaml)
     {
-        var loaded = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), Path.GetTempPath(), new Linter(Lint.DefaultConfig).Catalog);
+        var loaded = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), Path.GetTempPath(), new Linter(Lint.DefaultConfig, BuiltInRules.Shipped).Catalog);
         Assert.False(loaded.HasErrors, string.Join("; ", loaded.Diagnostics.Select(d => d.Message)));
         return loaded.Configuration;
     }

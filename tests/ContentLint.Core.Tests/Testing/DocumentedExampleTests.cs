@@ -2,6 +2,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Testing;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Testing;
 
@@ -31,7 +32,7 @@ public sealed class DocumentedExampleTests
         var file = RuleCaseFileParser.Parse(Load(Path.Combine(ExamplesFolder, caseFile)));
         var (postRule, batchRule, problems) = DeclarativeRuleLoader.Load(Load(file.RuleFile!));
         Assert.True(problems.IsEmpty, string.Join("\n", problems.Select(p => p.Message)));
-        var runner = new RuleCaseRunner(postRule is null ? [] : [postRule], batchRule is null ? [] : [batchRule]);
+        var runner = new RuleCaseRunner(BuiltInRules.Shipped, postRule is null ? [] : [postRule], batchRule is null ? [] : [batchRule]);
 
         var result = runner.Run(file, file.Cases.Single(c => c.Name == caseName));
 

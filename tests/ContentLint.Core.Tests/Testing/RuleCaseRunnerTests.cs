@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Testing;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Testing;
 
@@ -13,7 +14,7 @@ public sealed class RuleCaseRunnerTests
         var (rule, _, _) = DeclarativeRuleLoader.Load(new SourceDocument("rule.yaml", Rule));
         var caseText = $"rule: ACME001\ncases:\n  - name: c\n    post: |\n{string.Join('\n', post.Split('\n').Select(l => "      " + l))}\n" + (expect is null ? string.Empty : $"    expect:\n      0: \"{expect}\"\n");
         var file = RuleCaseFileParser.Parse(new SourceDocument(Path.Combine(Path.GetTempPath(), "x.cases.yaml"), caseText));
-        return new RuleCaseRunner([rule!], []).Run(file, file.Cases[0]);
+        return new RuleCaseRunner(BuiltInRules.Shipped, [rule!], []).Run(file, file.Cases[0]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.LanguageServer.Tests.TestSupport;
 
@@ -28,7 +29,7 @@ internal static class LspEdits
     }
 
     public static string[] Lint(string path, string text) =>
-        [.. new Linter(LintConfiguration.CreateDefault("/ws")).Lint(new SourceDocument(path, text)).Findings.Select(f => f.RuleId)];
+        [.. new Linter(LintConfiguration.CreateDefault("/ws"), BuiltInRules.Shipped).Lint(new SourceDocument(path, text)).Findings.Select(f => f.RuleId)];
 
     private static LinePosition Position(JsonElement position) => new(position.GetProperty("line").GetInt32(), position.GetProperty("character").GetInt32());
 }

@@ -4,6 +4,7 @@ using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Loading;
 using ContentLint.Core.Scripting;
+using ContentLint.Pack;
 
 namespace ContentLint.Scripting.Tests.TestSupport;
 

@@ -14,6 +14,9 @@ public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<Rul
     /// <summary>The file (display path) each loaded rule comes from, by rule ID (<c>rules list</c> shows it).</summary>
     public ImmutableDictionary<string, string> Sources { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Shipped rules replaced by a loaded rule with their ID: the user file (display path) by rule ID.</summary>
+    public ImmutableDictionary<string, string> Overridden { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     /// <summary>Loaded batch rules (never default).</summary>
     public ImmutableArray<BatchRule> AllBatchRules => BatchRules.IsDefault ? [] : BatchRules;
 

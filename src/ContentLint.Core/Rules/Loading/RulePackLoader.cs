@@ -28,10 +28,10 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
 
     /// <summary>Loads the rules of <paramref name="configuration"/>.</summary>
     /// <param name="configuration">Whose <c>rules:</c> folders to load.</param>
-    /// <param name="existing">Rules already known (built-in), whose IDs and names are taken.</param>
+    /// <param name="baseline">Rules already known: engine rules (IDs and names taken) and shipped rules (overridable by ID).</param>
     /// <param name="scriptsEnabled">False skips loaders that run code, with one CL0035 finding.</param>
     /// <param name="displayPath">Turns a full path into the path shown in findings.</param>
-    public RulePack Load(LintConfiguration configuration, IEnumerable<RuleDescriptor> existing, bool scriptsEnabled, Func<string, string> displayPath)
+    public RulePack Load(LintConfiguration configuration, RuleLoadBaseline baseline, bool scriptsEnabled, Func<string, string> displayPath)
     {
         var files = configuration.Rules
             .Select(folder => Path.GetFullPath(Path.Combine(configuration.RootDirectory, folder)))
@@ -48,7 +48,11 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
         }
 
         var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled);
-        var taken = new HashSet<string>(existing.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
+        var engine = new HashSet<string>(baseline.Engine.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
+        var shippedIdByName = baseline.Shipped.SelectMany(r => new[] { (Key: r.Name, r.Id), (Key: r.Id, r.Id) })
+            .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(p => p.Key, p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var overridden = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         var rules = new List<PostRule>();
         var batchRules = new List<BatchRule>();
         var reports = new List<RuleFileReport>();
@@ -72,10 +76,8 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             var result = loader.Load(file, context);
             var diagnostics = result.Diagnostics.ToList();
             var descriptor = result.Rule?.Descriptor ?? result.BatchRule?.Descriptor;
-            if (descriptor is not null && (taken.Contains(descriptor.Id) || taken.Contains(descriptor.Name)))
+            if (descriptor is not null && baseline.Conflict(descriptor, taken, engine, shippedIdByName) is { } problem)
             {
-                var what = taken.Contains(descriptor.Id) ? $"ID '{descriptor.Id}'" : $"name '{descriptor.Name}'";
-                var problem = $"the {what} is already used by another rule; IDs and names must be unique";
                 diagnostics.Add(loader.RunsCode
                     ? Diagnostic.Create(ScriptRules.InvalidRuleHeader, result.IdSpan, ("problem", problem))
                     : Diagnostic.Create(RuleFileRules.InvalidRule, result.IdSpan, ("key", "id"), ("problem", problem)));
@@ -87,6 +89,11 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
                 taken.Add(descriptor.Id);
                 taken.Add(descriptor.Name);
                 sources[descriptor.Id] = file.Path;
+                if (shippedIdByName.TryGetValue(descriptor.Id, out var shippedId) && shippedId.Equals(descriptor.Id, StringComparison.OrdinalIgnoreCase))
+                {
+                    overridden[descriptor.Id] = file.Path;
+                }
+
                 if (result.Rule is { } postRule)
                 {
                     rules.Add(postRule);
@@ -109,7 +116,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             reports.Add(new RuleFileReport(skipped[0], [Diagnostic.Create(ScriptRules.ScriptsDisabled, default, ("count", skipped.Count), ("reason", reason))]));
         }
 
-        return new RulePack([.. rules], [.. reports], [.. batchRules]) { Sources = sources.ToImmutable() };
+        return new RulePack([.. rules], [.. reports], [.. batchRules]) { Sources = sources.ToImmutable(), Overridden = overridden.ToImmutable() };
     }
 
     /// <summary>Rule test cases live beside rules and are not rules (<c>contentlint test</c> reads them).</summary>

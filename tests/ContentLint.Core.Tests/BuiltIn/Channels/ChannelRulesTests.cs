@@ -3,6 +3,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.BuiltIn.Channels;
 
@@ -83,7 +84,7 @@ public sealed class ChannelRulesTests
         var result = ConfigurationLoader.Load(
             new SourceDocument("contentlint.yaml", "channels:\n  intranet: {method: graphems, limit: 10}\n  forum: {limit: 10}\n"),
             "/repo",
-            new Linter(Lint.DefaultConfig).Catalog);
+            new Linter(Lint.DefaultConfig, BuiltInRules.Shipped).Catalog);
 
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("found 'graphems'; did you mean 'graphemes'?", StringComparison.Ordinal));
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("a new channel needs 'method' and 'limit'", StringComparison.Ordinal));

@@ -4,6 +4,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Tests.TestSupport;
 using Xunit.Abstractions;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.BuiltIn.Confidentiality;
 
@@ -39,7 +40,7 @@ public sealed class FrenchCorpusFalsePositiveTests(ITestOutputHelper output)
     public void Confidentiality_rules_raise_only_real_personal_data_on_real_french_text()
     {
         var texts = LoadOrSkip();
-        var linter = new Linter(Lint.DefaultConfig);
+        var linter = new Linter(Lint.DefaultConfig, BuiltInRules.Shipped);
         var counts = Enumerable.Range(1, 13).ToDictionary(i => $"CL2{i:000}", _ => 0, StringComparer.Ordinal);
         var details = new List<string>();
         foreach (var (id, text) in texts)

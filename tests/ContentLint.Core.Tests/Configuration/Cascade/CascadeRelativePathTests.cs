@@ -3,6 +3,7 @@ using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration.Cascade;
 
@@ -38,7 +39,7 @@ public sealed class CascadeRelativePathTests : IDisposable
     {
         _folder.Write("contentlint.yaml", "overrides:\n  - files: [archive/**]\n    severity: {CL1001: off}\n");
         _folder.Write("team/contentlint.yaml", "overrides:\n  - files: [archive/**]\n    severity: {CL1001: info}\n");
-        var linter = new Linter(_folder.Load("team").Configuration);
+        var linter = new Linter(_folder.Load("team").Configuration, BuiltInRules.Shipped);
         var resolver = new SeverityResolver(linter.Configuration, linter.Catalog);
         var rule = linter.Catalog.Find("CL1001")!;
 

@@ -1,6 +1,7 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration.Cascade;
 
@@ -21,7 +22,7 @@ internal sealed class ConfigurationFolder : IDisposable
     public ConfigurationCascade Load(string relative)
     {
         var configPath = ConfigurationDiscovery.ConfigFileFor(Path.Combine(Root, relative)) ?? throw new InvalidOperationException("no configuration");
-        var catalog = new Linter(LintConfiguration.CreateDefault(Root)).Catalog;
+        var catalog = new Linter(LintConfiguration.CreateDefault(Root), BuiltInRules.Shipped).Catalog;
         return ConfigurationCascadeLoader.Load(configPath, catalog, p => Path.GetRelativePath(Root, p).Replace('\\', '/'));
     }
 

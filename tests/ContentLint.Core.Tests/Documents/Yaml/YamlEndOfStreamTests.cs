@@ -27,7 +27,7 @@ public sealed class YamlEndOfStreamTests
     [InlineData("---\n")]
     public void A_configuration_that_is_only_a_document_marker_loads(string text)
     {
-        var result = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", text), Path.GetTempPath(), new Core.Engine.Linter(Lint.DefaultConfig).Catalog);
+        var result = ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", text), Path.GetTempPath(), new Core.Engine.Linter(Lint.DefaultConfig, Pack.BuiltInRules.Shipped).Catalog);
 
         Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.End, d.Span.Start, text.Length));
     }

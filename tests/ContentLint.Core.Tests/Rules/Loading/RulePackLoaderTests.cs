@@ -20,7 +20,7 @@ public sealed class RulePackLoaderTests : IDisposable
         Write("rules/README.md", "not a rule");
         var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
 
-        var pack = new RulePackLoader([new FakeLoader()]).Load(config, [ContentLint.Core.BuiltIn.Channels.UnknownChannelRule.Rule], scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
+        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([ContentLint.Core.BuiltIn.Channels.UnknownChannelRule.Rule], []), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
 
         Assert.Equal(["R1", "R2"], pack.Rules.Select(r => r.Descriptor.Id));
         Assert.Equal(["rules/a/builtin.fake", "rules/a/dup.fake"], pack.Reports.Select(r => r.Source.Path));
@@ -34,7 +34,7 @@ public sealed class RulePackLoaderTests : IDisposable
         Write("rules/R2.fake", "id: R2");
         var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
 
-        var pack = new RulePackLoader([new FakeLoader { RunsCode = true }]).Load(config, [], scriptsEnabled: false, p => Path.GetRelativePath(_root, p));
+        var pack = new RulePackLoader([new FakeLoader { RunsCode = true }]).Load(config, new RuleLoadBaseline([], []), scriptsEnabled: false, p => Path.GetRelativePath(_root, p));
 
         Assert.Empty(pack.Rules);
         var finding = Assert.Single(Assert.Single(pack.Reports).Diagnostics);
@@ -48,6 +48,35 @@ public sealed class RulePackLoaderTests : IDisposable
         var full = Path.Combine(_root, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
+    }
+
+    [Fact]
+    public void A_rule_with_a_shipped_rule_id_overrides_it_once()
+    {
+        Write("rules/a/R1.fake", "id: R1");
+        Write("rules/b/R1-again.fake", "id: R1");
+        var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
+
+        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([], [new FakeRule("R1").Descriptor]), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
+
+        Assert.Equal(["R1"], pack.Rules.Select(r => r.Descriptor.Id));
+        Assert.Equal("rules/a/R1.fake", pack.Overridden["R1"]);
+        Assert.Equal("rules/b/R1-again.fake", Assert.Single(pack.Reports).Source.Path);
+        Assert.Contains("the ID 'R1' is already used by another rule", Assert.Single(Assert.Single(pack.Reports).Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rule_with_a_shipped_rule_name_but_another_id_is_refused()
+    {
+        Write("rules/R8.fake", "id: R8");
+        var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
+        var shipped = new RuleDescriptor("S1", "fake-r8", "Shipped.", RuleCategory.Custom, Severity.Warning, "m", "d");
+
+        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([], [shipped]), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
+
+        Assert.Empty(pack.Rules);
+        Assert.Empty(pack.Overridden);
+        Assert.Contains("the name 'fake-r8' is the shipped rule S1's", Assert.Single(Assert.Single(pack.Reports).Diagnostics).Message, StringComparison.Ordinal);
     }
 
     private sealed class FakeLoader : IRuleFileLoader

@@ -2,6 +2,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Rules.Persona;
 
@@ -84,7 +85,7 @@ public sealed class PersonaChecksTests
             + "  - id: b\n    type: dialogue\n    publish_at: 2026-12-08\n    text: Buy now, 30% off!\n"
             + "  - id: c\n    type: dialogue\n    publish_at: 2026-12-09\n    text: Order now, 30% off!\n";
 
-        var linter = new Linter(Config(Personas));
+        var linter = new Linter(Config(Personas), BuiltInRules.Shipped);
         var result = linter.Finish(linter.RunBatch([linter.Analyze(new SourceDocument("week.posts.yaml", calendar))])[0]);
 
         Assert.DoesNotContain(result.Findings, f => f.RuleId == "CL3007");
@@ -92,7 +93,7 @@ public sealed class PersonaChecksTests
     }
 
     private static LintConfiguration Config(string yaml) =>
-        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), Path.GetTempPath(), new Linter(Lint.DefaultConfig).Catalog).Configuration;
+        ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), Path.GetTempPath(), new Linter(Lint.DefaultConfig, BuiltInRules.Shipped).Catalog).Configuration;
 
     private static string Fix(string text, string ruleId, string? config = null, string path = "post.md")
     {

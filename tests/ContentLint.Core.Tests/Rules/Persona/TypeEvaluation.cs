@@ -3,6 +3,7 @@ using System.Text.Json;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Rules.Persona;
 
@@ -13,7 +14,7 @@ namespace ContentLint.Core.Tests.Rules.Persona;
 internal sealed class TypeEvaluation
 {
     private static readonly JsonSerializerOptions Exact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private readonly Linter _linter = new(LintConfiguration.CreateDefault(Path.GetTempPath()));
+    private readonly Linter _linter = new(LintConfiguration.CreateDefault(Path.GetTempPath()), BuiltInRules.Shipped);
     private readonly Dictionary<(string Id, string Declared), bool> _flagged = [];
 
     /// <summary>True when the post, declared <paramref name="declared"/>, gets CL3006.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting.Api.MessageType;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Scripting.Api.MessageType;
 
