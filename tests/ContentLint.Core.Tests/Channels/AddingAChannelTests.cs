@@ -1,4 +1,3 @@
-using ContentLint.Core.BuiltIn.Channels;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
@@ -62,8 +61,9 @@ public sealed class AddingAChannelTests
         var document = Lint.Parse("a.md", source);
         var catalog = Catalog();
         var found = new List<Diagnostic>();
+        var overLimit = BuiltInRules.Create().Single(r => r.Descriptor.Id == "CL1002");
 
-        new OverLimitRule().Check(new PostRuleContext(OverLimitRule.Rule, document.Posts[0], document, Lint.DefaultConfig, catalog, found.Add, CancellationToken.None));
+        overLimit.Check(new PostRuleContext(overLimit.Descriptor, document.Posts[0], document, Lint.DefaultConfig, catalog, found.Add, CancellationToken.None));
         var measures = PostMeasures.Compute(document, catalog);
 
         var finding = Assert.Single(found);

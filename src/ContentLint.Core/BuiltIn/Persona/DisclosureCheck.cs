@@ -1,4 +1,4 @@
-using ContentLint.Core.BuiltIn.Channels;
+using ContentLint.Core.Scripting.Api.Channels;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
@@ -36,7 +36,7 @@ public sealed class DisclosureCheck : IBuiltInCheck
 
         var matcher = Matchers.Get(policy);
         var french = post.Lang?.Value.StartsWith("fr", StringComparison.OrdinalIgnoreCase) == true;
-        foreach (var (channel, rendition) in ChannelTexts.Renditions(context))
+        foreach (var (channel, rendition) in ChannelTexts.Renditions(context.Post, context.Channels))
         {
             if (rendition.Parts.IsEmpty)
             {

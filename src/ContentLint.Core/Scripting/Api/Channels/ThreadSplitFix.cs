@@ -3,23 +3,25 @@ using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules;
 
-namespace ContentLint.Core.BuiltIn.Channels;
+namespace ContentLint.Core.Scripting.Api.Channels;
 
 /// <summary>
 /// The "split into a thread" fix: a calendar's <c>text:</c> becomes a <c>thread:</c> list, a variant's
 /// text a list, a Markdown post gets <c>thread: true</c> and <c>---</c> lines between its parts. Not
 /// offered when the split would also change what other channels publish, or would cut markup.
 /// </summary>
-internal static class ThreadSplitFix
+public static class ThreadSplitFix
 {
     private static readonly DoubleQuotedScalarEncoder Quoted = new(isMultiline: false);
 
-    /// <summary>The fix for a post (or variant) over the limit, or null.</summary>
-    public static CodeFix? ForPost(PostRuleContext context, PostRendition rendition, ChannelDefinition channel)
+    /// <summary>The fix splitting a post (or a variant) over <paramref name="channel"/>'s limit into thread parts, or null when it cannot be offered.</summary>
+    /// <param name="document">The file of the post.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="rendition">Its text on <paramref name="channel"/>: one part.</param>
+    /// <param name="channel">The channel whose limit and counting method cut the parts.</param>
+    public static CodeFix? ForPost(PostDocument document, Post post, PostRendition rendition, ChannelDefinition channel)
     {
-        var post = context.Post;
         if (!channel.SupportsThreads || (!rendition.IsVariant && post.Channels.Length > 1))
         {
             return null;
@@ -33,8 +35,8 @@ internal static class ThreadSplitFix
         }
 
         var title = $"Split into a thread of {parts.Count} parts";
-        var source = context.Document.Source;
-        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        var source = document.Source;
+        if (document.Kind == DocumentKind.MarkdownPost)
         {
             var edits = MarkdownSeparators(source, text, parts, channel.NumberThreadParts);
             var flag = ThreadFlagEdit(source, post);
@@ -59,8 +61,11 @@ internal static class ThreadSplitFix
         return items is null ? null : Edit(title, TextSpan.FromBounds(field.KeySpan.Start, field.ValueSpan.End), "thread:" + items);
     }
 
-    /// <summary>The fix for one thread part over the limit: the part becomes several, or null.</summary>
-    public static CodeFix? ForPart(PostRuleContext context, MappedText text, ChannelDefinition channel)
+    /// <summary>The fix for one thread part over the limit: the part becomes several, or null when it cannot be offered.</summary>
+    /// <param name="document">The file of the post.</param>
+    /// <param name="text">The thread part.</param>
+    /// <param name="channel">The channel whose limit and counting method cut the parts.</param>
+    public static CodeFix? ForPart(PostDocument document, MappedText text, ChannelDefinition channel)
     {
         var parts = ThreadSplitter.Split(text.Text, channel.Counter, channel.Limit, numbered: false);
         if (parts is null || parts.Count < 2)
@@ -69,8 +74,8 @@ internal static class ThreadSplitFix
         }
 
         var title = $"Split this part into {parts.Count} parts";
-        var source = context.Document.Source;
-        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        var source = document.Source;
+        if (document.Kind == DocumentKind.MarkdownPost)
         {
             var edits = MarkdownSeparators(source, text, parts, numbered: false);
             return edits is null ? null : new CodeFix(title, [.. edits]);
