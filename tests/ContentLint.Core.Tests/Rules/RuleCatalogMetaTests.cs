@@ -38,10 +38,10 @@ public sealed partial class RuleCatalogMetaTests
     public void Every_built_in_rule_is_discovered_once()
     {
         var rules = BuiltInRules.Create();
-        var packIds = DefaultRulePack.All.Select(d => d.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
+        var packIds = DefaultRulePack.Rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         var compiled = rules.Where(r => !packIds.Contains(r.Descriptor.Id)).ToList();
 
-        // Pack rules share their loader's type (BuiltInCheckRule…); compiled rules are one type each.
+        // Pack rules (declarative and scripts) share their loader's type (BuiltInCheckRule, ScriptPostRule…); compiled rules are one type each.
         Assert.Equal(rules.Length, rules.Select(r => r.Descriptor.Id).Distinct().Count());
         Assert.Equal(compiled.Count, compiled.Select(r => r.GetType()).Distinct().Count());
         Assert.All(rules, r => Assert.Same(r.Descriptor, Catalog.Find(r.Descriptor.Id)));
