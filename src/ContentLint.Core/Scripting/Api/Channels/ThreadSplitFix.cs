@@ -38,8 +38,8 @@ public static class ThreadSplitFix
         var source = document.Source;
         if (document.Kind == DocumentKind.MarkdownPost)
         {
-            var edits = MarkdownSeparators(source, text, parts, channel.NumberThreadParts);
-            var flag = ThreadFlagEdit(source, post);
+            var edits = MarkdownThreadEdits.Separators(source, text, parts, channel.NumberThreadParts);
+            var flag = MarkdownThreadEdits.ThreadFlag(source, post);
             return edits is null || flag is null ? null : new CodeFix(title, [flag, .. edits]);
         }
 
@@ -77,7 +77,7 @@ public static class ThreadSplitFix
         var source = document.Source;
         if (document.Kind == DocumentKind.MarkdownPost)
         {
-            var edits = MarkdownSeparators(source, text, parts, numbered: false);
+            var edits = MarkdownThreadEdits.Separators(source, text, parts, numbered: false);
             return edits is null ? null : new CodeFix(title, [.. edits]);
         }
 
@@ -119,49 +119,6 @@ public static class ThreadSplitFix
         }
 
         return string.Concat(items);
-    }
-
-    /// <summary>Edits replacing the white space between parts by <c>---</c> lines; null if a gap holds markup.</summary>
-    private static List<TextEdit>? MarkdownSeparators(SourceDocument source, MappedText text, IReadOnlyList<TextSpan> parts, bool numbered)
-    {
-        var edits = new List<TextEdit>();
-        for (var k = 0; k + 1 < parts.Count; k++)
-        {
-            var gap = TextSpan.FromBounds(parts[k].End, parts[k + 1].Start);
-            if (!text.Map.TryMapEditSpan(gap, out var span) || span.IsEmpty || !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace())
-            {
-                return null;
-            }
-
-            var number = numbered ? ThreadSplitter.NumberSuffix(k + 1, parts.Count) : string.Empty;
-            edits.Add(new TextEdit(span, number + "\n---\n"));
-        }
-
-        if (numbered && text.Map.TryMapEditSpan(new TextSpan(parts[^1].End, 0), out var end))
-        {
-            edits.Add(new TextEdit(end, ThreadSplitter.NumberSuffix(parts.Count, parts.Count)));
-        }
-
-        return edits;
-    }
-
-    /// <summary><c>thread: true</c> in the front matter: the existing field's value, or a new line after the last field.</summary>
-    private static TextEdit? ThreadFlagEdit(SourceDocument source, Post post)
-    {
-        if (post.Fields.TryGetValue("thread", out var thread))
-        {
-            return new TextEdit(thread.ValueSpan, "true");
-        }
-
-        if (post.Fields.IsEmpty)
-        {
-            return null;
-        }
-
-        var lastLine = source.Lines.GetPosition(post.Fields.Values.Max(f => f.ValueSpan.End)).Line;
-        var at = source.Lines.GetLineSpanIncludingBreak(lastLine).End;
-        var needsBreak = at == source.Lines.GetLineSpan(lastLine).End;
-        return new TextEdit(new TextSpan(at, 0), (needsBreak ? "\n" : string.Empty) + "thread: true\n");
     }
 
     private static TextSpan QuotedItemSpan(string source, TextSpan value)
