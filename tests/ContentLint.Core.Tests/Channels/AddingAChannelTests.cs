@@ -1,8 +1,8 @@
-using ContentLint.Core.BuiltIn.Channels;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Channels;
 
@@ -62,8 +62,9 @@ public sealed class AddingAChannelTests
         var document = Lint.Parse("a.md", source);
         var catalog = Catalog();
         var found = new List<Diagnostic>();
+        var overLimit = BuiltInRules.Create().Single(r => r.Descriptor.Id == "CL1002");
 
-        new OverLimitRule().Check(new PostRuleContext(OverLimitRule.Rule, document.Posts[0], document, Lint.DefaultConfig, catalog, found.Add, CancellationToken.None));
+        overLimit.Check(new PostRuleContext(overLimit.Descriptor, document.Posts[0], document, Lint.DefaultConfig, catalog, found.Add, CancellationToken.None));
         var measures = PostMeasures.Compute(document, catalog);
 
         var finding = Assert.Single(found);

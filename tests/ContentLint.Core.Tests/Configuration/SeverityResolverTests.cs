@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using ContentLint.Core.BuiltIn.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Pack;
 
@@ -16,6 +16,8 @@ public sealed class SeverityResolverTests
         return new SeverityResolver(config, new Linter(config, BuiltInRules.Shipped).Catalog);
     }
 
+    private static readonly RuleDescriptor UnknownChannel = DefaultRulePack.Rules.Single(r => r.Descriptor.Id == "CL1001").Descriptor;
+
     private static SeveritySetting Set(string key, Severity severity) => new(key, severity, default);
 
     [Fact]
@@ -23,7 +25,7 @@ public sealed class SeverityResolverTests
     {
         var resolver = Resolver([Set("channels", Severity.Info), Set("unknown-field", Severity.Hint), Set("CL1001", Severity.Warning)]);
 
-        Assert.Equal(Severity.Warning, resolver.Resolve(UnknownChannelRule.Rule, "/repo/a.md"));
+        Assert.Equal(Severity.Warning, resolver.Resolve(UnknownChannel, "/repo/a.md"));
         Assert.Equal(Severity.Hint, resolver.Resolve(FieldRules.UnknownField, "/repo/a.md"));
         Assert.Equal(Severity.Error, resolver.Resolve(FieldRules.InvalidFieldValue, "/repo/a.md"));
     }
@@ -36,9 +38,9 @@ public sealed class SeverityResolverTests
             new ConfigOverride(["archive/**"], [Set("channels", Severity.Off)]),
             new ConfigOverride(["archive/2025/**"], [Set("CL1001", Severity.Info)]));
 
-        Assert.Equal(Severity.Warning, resolver.Resolve(UnknownChannelRule.Rule, "/repo/posts/a.md"));
-        Assert.Equal(Severity.Off, resolver.Resolve(UnknownChannelRule.Rule, "/repo/archive/2024/a.md"));
-        Assert.Equal(Severity.Info, resolver.Resolve(UnknownChannelRule.Rule, "/repo/archive/2025/a.md"));
+        Assert.Equal(Severity.Warning, resolver.Resolve(UnknownChannel, "/repo/posts/a.md"));
+        Assert.Equal(Severity.Off, resolver.Resolve(UnknownChannel, "/repo/archive/2024/a.md"));
+        Assert.Equal(Severity.Info, resolver.Resolve(UnknownChannel, "/repo/archive/2025/a.md"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ContentLint.Core.BuiltIn.Channels;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 
@@ -32,7 +31,7 @@ public sealed class LinterTests
         var result = Lint.Text("a.md", text);
 
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(UnknownChannelRule.Rule, finding.Rule);
+        Assert.Equal("CL1001", finding.RuleId);
         Assert.Equal("Unknown channel 'linkedn'; did you mean 'linkedin'?", finding.Message);
         Assert.Equal("2:12", finding.At());
         Assert.Equal("linkedin", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);

@@ -16,11 +16,11 @@ public sealed class RulePackLoaderTests : IDisposable
         Write("rules/b/R2.fake", "id: R2");
         Write("rules/a/R1.fake", "id: R1");
         Write("rules/a/dup.fake", "id: R1");
-        Write("rules/a/builtin.fake", "id: CL1001");
+        Write("rules/a/builtin.fake", "id: CL0001");
         Write("rules/README.md", "not a rule");
         var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
 
-        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([ContentLint.Core.BuiltIn.Channels.UnknownChannelRule.Rule], []), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
+        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([ContentLint.Core.Rules.Engine.ParseRules.InvalidYaml], []), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
 
         Assert.Equal(["R1", "R2"], pack.Rules.Select(r => r.Descriptor.Id));
         Assert.Equal(["rules/a/builtin.fake", "rules/a/dup.fake"], pack.Reports.Select(r => r.Source.Path));

@@ -1,11 +1,12 @@
-using ContentLint.Core.BuiltIn.Channels;
+using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Rules;
 using ContentLint.Core.Tests.TestSupport;
 using ContentLint.Pack;
 
-namespace ContentLint.Core.Tests.BuiltIn.Channels;
+namespace ContentLint.Core.Tests.Rules.Channels;
 
 public sealed class ChannelRulesTests
 {
@@ -19,7 +20,7 @@ public sealed class ChannelRulesTests
         var findings = Lint.Text("a.md", text).Findings;
 
         Assert.Equal(["call to action", "link", "question"], findings.Select(f => f.Message.Split(' ')[2] is "call" ? "call to action" : f.Message.Split(' ')[2]));
-        Assert.All(findings, f => Assert.Equal(FoldRule.Rule, f.Rule));
+        Assert.All(findings, f => Assert.Equal("CL1003", f.RuleId));
         Assert.Equal("https://example.com/webinar", findings[1].Covered(text));
     }
 
@@ -51,7 +52,7 @@ public sealed class ChannelRulesTests
         var threads = Assert.Single(Lint.Text("a.md", $"---\nchannel: threads\n---\n{links}\n").Findings);
         var mentions = Assert.Single(Lint.Text("b.md", "---\nchannel: x\n---\nMerci @alice et @bob !\n", config).Findings);
 
-        Assert.Equal(LinkLimitRule.Rule, threads.Rule);
+        Assert.Equal("CL1006", threads.RuleId);
         Assert.Equal("2 mentions on X, 1 allowed: remove 1", mentions.Message);
     }
 
@@ -98,5 +99,19 @@ public sealed class ChannelRulesTests
         var finding = Assert.Single(Lint.Text("a.md", "---\nchannel: intranet\n---\nBonjour\n", config).Findings);
 
         Assert.Equal("Too long for intranet: 7/5 (grapheme clusters), 2 over", finding.Message);
+    }
+
+    [Fact]
+    public void The_unknown_channel_docs_list_every_built_in_channel_with_its_aliases_from_the_channels_data()
+    {
+        var listed = string.Join(", ", BuiltInChannels.All.Select(channel =>
+        {
+            var aliases = BuiltInChannels.File.Aliases.Where(a => a.Value == channel.Name).Select(a => $"`{a.Key}`").Order(StringComparer.Ordinal).ToList();
+            return aliases.Count == 0 ? $"`{channel.Name}`" : $"`{channel.Name}` (alias {string.Join(", ", aliases)})";
+        }));
+
+        var docs = DefaultRulePack.Rules.Single(r => r.Descriptor.Id == "CL1001").Descriptor.Description;
+
+        Assert.Contains($"Built-in channels: {listed}. Declare", docs, StringComparison.Ordinal);
     }
 }

@@ -3,23 +3,25 @@ using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules;
 
-namespace ContentLint.Core.BuiltIn.Channels;
+namespace ContentLint.Core.Scripting.Api.Channels;
 
 /// <summary>
 /// The "split into a thread" fix: a calendar's <c>text:</c> becomes a <c>thread:</c> list, a variant's
 /// text a list, a Markdown post gets <c>thread: true</c> and <c>---</c> lines between its parts. Not
 /// offered when the split would also change what other channels publish, or would cut markup.
 /// </summary>
-internal static class ThreadSplitFix
+public static class ThreadSplitFix
 {
     private static readonly DoubleQuotedScalarEncoder Quoted = new(isMultiline: false);
 
-    /// <summary>The fix for a post (or variant) over the limit, or null.</summary>
-    public static CodeFix? ForPost(PostRuleContext context, PostRendition rendition, ChannelDefinition channel)
+    /// <summary>The fix splitting a post (or a variant) over <paramref name="channel"/>'s limit into thread parts, or null when it cannot be offered.</summary>
+    /// <param name="document">The file of the post.</param>
+    /// <param name="post">The post.</param>
+    /// <param name="rendition">Its text on <paramref name="channel"/>: one part.</param>
+    /// <param name="channel">The channel whose limit and counting method cut the parts.</param>
+    public static CodeFix? ForPost(PostDocument document, Post post, PostRendition rendition, ChannelDefinition channel)
     {
-        var post = context.Post;
         if (!channel.SupportsThreads || (!rendition.IsVariant && post.Channels.Length > 1))
         {
             return null;
@@ -33,11 +35,11 @@ internal static class ThreadSplitFix
         }
 
         var title = $"Split into a thread of {parts.Count} parts";
-        var source = context.Document.Source;
-        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        var source = document.Source;
+        if (document.Kind == DocumentKind.MarkdownPost)
         {
-            var edits = MarkdownSeparators(source, text, parts, channel.NumberThreadParts);
-            var flag = ThreadFlagEdit(source, post);
+            var edits = MarkdownThreadEdits.Separators(source, text, parts, channel.NumberThreadParts);
+            var flag = MarkdownThreadEdits.ThreadFlag(source, post);
             return edits is null || flag is null ? null : new CodeFix(title, [flag, .. edits]);
         }
 
@@ -59,8 +61,11 @@ internal static class ThreadSplitFix
         return items is null ? null : Edit(title, TextSpan.FromBounds(field.KeySpan.Start, field.ValueSpan.End), "thread:" + items);
     }
 
-    /// <summary>The fix for one thread part over the limit: the part becomes several, or null.</summary>
-    public static CodeFix? ForPart(PostRuleContext context, MappedText text, ChannelDefinition channel)
+    /// <summary>The fix for one thread part over the limit: the part becomes several, or null when it cannot be offered.</summary>
+    /// <param name="document">The file of the post.</param>
+    /// <param name="text">The thread part.</param>
+    /// <param name="channel">The channel whose limit and counting method cut the parts.</param>
+    public static CodeFix? ForPart(PostDocument document, MappedText text, ChannelDefinition channel)
     {
         var parts = ThreadSplitter.Split(text.Text, channel.Counter, channel.Limit, numbered: false);
         if (parts is null || parts.Count < 2)
@@ -69,10 +74,10 @@ internal static class ThreadSplitFix
         }
 
         var title = $"Split this part into {parts.Count} parts";
-        var source = context.Document.Source;
-        if (context.Document.Kind == DocumentKind.MarkdownPost)
+        var source = document.Source;
+        if (document.Kind == DocumentKind.MarkdownPost)
         {
-            var edits = MarkdownSeparators(source, text, parts, numbered: false);
+            var edits = MarkdownThreadEdits.Separators(source, text, parts, numbered: false);
             return edits is null ? null : new CodeFix(title, [.. edits]);
         }
 
@@ -114,49 +119,6 @@ internal static class ThreadSplitFix
         }
 
         return string.Concat(items);
-    }
-
-    /// <summary>Edits replacing the white space between parts by <c>---</c> lines; null if a gap holds markup.</summary>
-    private static List<TextEdit>? MarkdownSeparators(SourceDocument source, MappedText text, IReadOnlyList<TextSpan> parts, bool numbered)
-    {
-        var edits = new List<TextEdit>();
-        for (var k = 0; k + 1 < parts.Count; k++)
-        {
-            var gap = TextSpan.FromBounds(parts[k].End, parts[k + 1].Start);
-            if (!text.Map.TryMapEditSpan(gap, out var span) || span.IsEmpty || !source.Text.AsSpan(span.Start, span.Length).IsWhiteSpace())
-            {
-                return null;
-            }
-
-            var number = numbered ? ThreadSplitter.NumberSuffix(k + 1, parts.Count) : string.Empty;
-            edits.Add(new TextEdit(span, number + "\n---\n"));
-        }
-
-        if (numbered && text.Map.TryMapEditSpan(new TextSpan(parts[^1].End, 0), out var end))
-        {
-            edits.Add(new TextEdit(end, ThreadSplitter.NumberSuffix(parts.Count, parts.Count)));
-        }
-
-        return edits;
-    }
-
-    /// <summary><c>thread: true</c> in the front matter: the existing field's value, or a new line after the last field.</summary>
-    private static TextEdit? ThreadFlagEdit(SourceDocument source, Post post)
-    {
-        if (post.Fields.TryGetValue("thread", out var thread))
-        {
-            return new TextEdit(thread.ValueSpan, "true");
-        }
-
-        if (post.Fields.IsEmpty)
-        {
-            return null;
-        }
-
-        var lastLine = source.Lines.GetPosition(post.Fields.Values.Max(f => f.ValueSpan.End)).Line;
-        var at = source.Lines.GetLineSpanIncludingBreak(lastLine).End;
-        var needsBreak = at == source.Lines.GetLineSpan(lastLine).End;
-        return new TextEdit(new TextSpan(at, 0), (needsBreak ? "\n" : string.Empty) + "thread: true\n");
     }
 
     private static TextSpan QuotedItemSpan(string source, TextSpan value)

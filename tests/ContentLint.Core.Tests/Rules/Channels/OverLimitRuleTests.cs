@@ -1,4 +1,3 @@
-using ContentLint.Core.BuiltIn.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
@@ -6,7 +5,7 @@ using ContentLint.Core.Rules;
 using ContentLint.Core.Tests.TestSupport;
 using ContentLint.Pack;
 
-namespace ContentLint.Core.Tests.BuiltIn.Channels;
+namespace ContentLint.Core.Tests.Rules.Channels;
 
 public sealed class OverLimitRuleTests
 {
@@ -19,7 +18,7 @@ public sealed class OverLimitRuleTests
 
         var finding = Assert.Single(Check("a.md", text).Findings);
 
-        Assert.Equal(OverLimitRule.Rule, finding.Rule);
+        Assert.Equal("CL1002", finding.RuleId);
         Assert.Equal("Too long for X: 281/280 (X weighted length (twitter-text v3)), 1 over", finding.Message);
         Assert.Equal("a", finding.Covered(text));
         Assert.Equal("4:281", finding.At());
@@ -113,7 +112,7 @@ public sealed class OverLimitRuleTests
         var source = $"posts:\n  - id: t\n    channel: x\n    thread:\n      - Short first part.\n      - \"{longPart}\"\n";
 
         var finding = Assert.Single(Check("a.posts.yaml", source).Findings);
-        Assert.Equal(ThreadPartOverLimitRule.Rule, finding.Rule);
+        Assert.Equal("CL1007", finding.RuleId);
         Assert.StartsWith("Thread part 2 of 2 is too long for X:", finding.Message, StringComparison.Ordinal);
 
         var (fixedText, result) = Fix("a.posts.yaml", source);
