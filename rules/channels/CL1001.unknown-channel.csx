@@ -8,8 +8,8 @@ level: post
 message: "Unknown channel '{channel}'{suggestion}"
 locales:
   fr:
-    title: "Les publications doivent nommer des canaux connus."
-    message: "Canal inconnu « {channel} »{suggestion}"
+    title: "Une publication doit nommer des canaux connus."
+    message: "Canal inconnu « {channel} »{suggestion}"
 docs: |
   A post's `channel`/`channels` (or a calendar `variants:` key) names a channel ContentLint does
   not know, so its length and limits cannot be checked — often a typo such as `linkedn`.
@@ -37,6 +37,6 @@ foreach (var channel in Post.Channels.Concat(Post.Variants.Select(v => v.Channel
 
     var closest = ChannelNames.Closest(channel.Value, Channels);
     var fix = closest is null ? null : FileFix($"Replace '{channel.Value}' with '{closest}'", channel.Span, closest);
-    var suggestion = closest is null ? Say("", "") : Say($"; did you mean '{closest}'?", $" ; vouliez-vous dire « {closest} » ?");
+    var suggestion = closest is null ? Say("", "") : Say($"; did you mean '{closest}'?", $" ; vouliez-vous dire « {closest} » ?");
     ReportAt(channel.Span, fix, ("channel", channel.Value), ("suggestion", suggestion));
 }

@@ -57,7 +57,7 @@ internal static class RuleInfos
 
     private static FrozenDictionary<string, string?> LoadShipped()
     {
-        var packFiles = DefaultRulePack.All.ToDictionary(d => d.Descriptor.Id, d => d.SourcePath, StringComparer.Ordinal);
+        var packFiles = DefaultRulePack.Rules.ToDictionary(r => r.Descriptor.Id, r => r.Path, StringComparer.Ordinal);
         return BuiltInRules.Create().Select(r => r.Descriptor).Concat(BuiltInRules.CreateBatch().Select(r => r.Descriptor)).DistinctBy(d => d.Id)
             .ToFrozenDictionary(d => d.Id, d => (string?)packFiles.GetValueOrDefault(d.Id), StringComparer.Ordinal);
     }

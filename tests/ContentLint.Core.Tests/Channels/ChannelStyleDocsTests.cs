@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Core.Channels;
-using YamlDotNet.RepresentationModel;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Scripting;
 
 namespace ContentLint.Core.Tests.Channels;
 
@@ -11,8 +12,8 @@ namespace ContentLint.Core.Tests.Channels;
 public sealed class ChannelStyleDocsTests
 {
     [Theory]
-    [InlineData("CL4006.hashtag-density.yaml", "hashtags")]
-    [InlineData("CL4007.emoji-density.yaml", "emojiPerWord")]
+    [InlineData("CL4006.hashtag-density.csx", "hashtags")]
+    [InlineData("CL4007.emoji-density.csx", "emojiPerWord")]
     public void The_rules_docs_table_shows_each_channels_style_from_the_channels_data(string ruleFile, string style)
     {
         var rows = TableRows(ruleFile).ToList();
@@ -37,9 +38,8 @@ public sealed class ChannelStyleDocsTests
     /// <summary>The rows <c>| LinkedIn, X | 3 | …</c>: the names of the first cell and the number that starts the second.</summary>
     private static IEnumerable<(string[] Names, double Value)> TableRows(string ruleFile)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Root, "rules", "brand-voice", ruleFile))));
-        var docs = ((YamlScalarNode)((YamlMappingNode)stream.Documents[0].RootNode)["docs"]).Value!;
+        var path = Path.Combine(RepoPaths.Root, "rules", "brand-voice", ruleFile);
+        var docs = ScriptHeaderReader.Read(new SourceDocument(path, File.ReadAllText(path))).Header!.Descriptor.Description;
         foreach (var line in docs.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith('|')))
         {
             var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();

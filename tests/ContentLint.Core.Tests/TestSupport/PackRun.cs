@@ -21,8 +21,7 @@ internal static class PackRun
     /// <summary>A linter with only the pack rule <paramref name="id"/>.</summary>
     public static Linter Linter(string id, LintConfiguration? config = null)
     {
-        var (posts, batches) = DefaultRulePack.Create();
-        return new Linter(config ?? Lint.DefaultConfig, posts.Where(r => r.Descriptor.Id == id), batches.Where(r => r.Descriptor.Id == id));
+        return new Linter(config ?? Lint.DefaultConfig, BuiltInRules.Create().Where(r => r.Descriptor.Id == id), BuiltInRules.CreateBatch().Where(r => r.Descriptor.Id == id));
     }
 
     /// <summary>The findings of rule <paramref name="id"/> on the files (batch rules see them all together).</summary>

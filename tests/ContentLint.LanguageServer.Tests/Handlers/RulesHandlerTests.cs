@@ -34,7 +34,7 @@ public sealed class RulesHandlerTests
             (user.GetProperty("name").GetString(), user.GetProperty("category").GetString(), user.GetProperty("defaultSeverity").GetString(), user.GetProperty("severity").GetString(), user.GetProperty("source").GetString(), user.GetProperty("overridden").GetBoolean()));
         Assert.Equal(workspace.Path("rules/ACME002.brand-spelling.yaml"), user.GetProperty("file").GetString());
         var off = Rule(result, "CL4004");
-        Assert.Equal(("warning", "off", "built-in", "rules/brand-voice/CL4004.shouting.yaml"),
+        Assert.Equal(("warning", "off", "built-in", "rules/brand-voice/CL4004.shouting.csx"),
             (off.GetProperty("defaultSeverity").GetString(), off.GetProperty("severity").GetString(), off.GetProperty("source").GetString(), off.GetProperty("file").GetString()));
         var engine = Rule(result, "CL0001");
         Assert.Equal(("engine", false, "https://contentlint.dev/rules/CL0001"),
