@@ -1,7 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.BuiltInChecks;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Testing;
 using ContentLint.Core.Tests.TestSupport;
@@ -62,15 +61,6 @@ public sealed class DefaultPackTests
             Assert.True(positive.Any(c => c.Markup.Contains($"lang: {lang}", StringComparison.Ordinal)), $"{id}: add a case in '{lang}' where the rule reports.");
             Assert.True(negative.Any(c => c.Markup.Contains($"lang: {lang}", StringComparison.Ordinal)), $"{id}: add a case in '{lang}' where the rule must not report.");
         }
-    }
-
-    [Fact]
-    public void Every_built_in_check_is_used_by_exactly_one_pack_rule()
-    {
-        var used = DefaultRulePack.All.Where(r => r.Kind == DeclarativeKind.Builtin).Select(r => r.CheckName!).ToList();
-
-        Assert.Equal(used.Count, used.Distinct().Count());
-        Assert.Equal(BuiltInCheckCatalog.Names.Order(StringComparer.Ordinal), used.Order(StringComparer.Ordinal));
     }
 
     [Fact]

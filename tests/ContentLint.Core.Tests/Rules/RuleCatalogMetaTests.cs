@@ -42,7 +42,7 @@ public sealed partial class RuleCatalogMetaTests
         var packIds = DefaultRulePack.Rules.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal);
         var compiled = rules.Where(r => !packIds.Contains(r.Descriptor.Id)).ToList();
 
-        // Pack rules (declarative and scripts) share their loader's type (BuiltInCheckRule, ScriptPostRule…); compiled rules are one type each.
+        // Pack rules (declarative and scripts) share their loader's type (DeclarativeRule, ScriptPostRule…); compiled rules are one type each.
         Assert.Equal(rules.Length, rules.Select(r => r.Descriptor.Id).Distinct().Count());
         Assert.Equal(compiled.Count, compiled.Select(r => r.GetType()).Distinct().Count());
         Assert.All(rules, r => Assert.Same(r.Descriptor, Catalog.Find(r.Descriptor.Id)));

@@ -17,7 +17,4 @@ public enum DeclarativeKind
 
     /// <summary>Across posts: report when the share of matching posts in a group is above <c>max</c>.</summary>
     Ratio,
-
-    /// <summary>An algorithm compiled into ContentLint (<c>check: NAME</c>), with the file's metadata, filters and options.</summary>
-    Builtin,
 }

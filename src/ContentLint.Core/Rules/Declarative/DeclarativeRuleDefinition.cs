@@ -54,11 +54,6 @@ public sealed record DeclarativeRuleDefinition
     /// <summary>Ratio: highest accepted share (0–1).</summary>
     public double MaxShare { get; init; }
 
-    /// <summary>Builtin: the name of the compiled check.</summary>
-    public string? CheckName { get; init; }
-
-    /// <summary>Builtin: the check's options.</summary>
-    public BuiltInChecks.BuiltInOptions Options { get; init; } = BuiltInChecks.BuiltInOptions.Empty;
 
     /// <summary>Ratio: groups with fewer posts are not judged.</summary>
     public int MinPosts { get; init; } = 1;

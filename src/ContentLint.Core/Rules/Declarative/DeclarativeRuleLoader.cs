@@ -20,7 +20,7 @@ public static class DeclarativeRuleLoader
         return (postRule, batchRule, diagnostics);
     }
 
-    /// <summary>The runnable rule of a parsed definition: per post, or across posts (ratio and batch checks).</summary>
+    /// <summary>The runnable rule of a parsed definition: per post, or across posts (ratio rules).</summary>
     public static (PostRule? PostRule, BatchRule? BatchRule) Create(DeclarativeRuleDefinition definition)
     {
         if (definition.Kind == DeclarativeKind.Ratio)
@@ -28,13 +28,6 @@ public static class DeclarativeRuleLoader
             return (null, new RatioRule(definition));
         }
 
-        if (definition.Kind != DeclarativeKind.Builtin)
-        {
-            return (new DeclarativeRule(definition), null);
-        }
-
-        return BuiltInChecks.BuiltInCheckCatalog.FindPostCheck(definition.CheckName!) is { } check
-            ? (new BuiltInChecks.BuiltInCheckRule(definition, check, definition.Options), null)
-            : (null, new BuiltInChecks.BuiltInBatchCheckRule(definition, BuiltInChecks.BuiltInCheckCatalog.FindBatchCheck(definition.CheckName!)!, definition.Options));
+        return (new DeclarativeRule(definition), null);
     }
 }

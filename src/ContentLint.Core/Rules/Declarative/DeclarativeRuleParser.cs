@@ -23,7 +23,6 @@ public static partial class DeclarativeRuleParser
         [DeclarativeKind.Occurrence] = [.. MatchKeys, "min", "max", "per"],
         [DeclarativeKind.Conditional] = ["if", "then", "caseSensitive", "accentSensitive", "wholeWords"],
         [DeclarativeKind.Ratio] = ["match", "groupBy", "max", "minPosts"],
-        [DeclarativeKind.Builtin] = ["check", "options"],
     }.ToImmutableDictionary();
 
     /// <summary>Parses <paramref name="source"/>; the definition is null when the file has errors.</summary>
@@ -107,7 +106,7 @@ public static partial class DeclarativeRuleParser
             return kind;
         }
 
-        var names = Enum.GetNames<DeclarativeKind>().Select(n => n.ToLowerInvariant()).Where(n => n != "builtin").ToList();
+        var names = Enum.GetNames<DeclarativeKind>().Select(n => n.ToLowerInvariant()).ToList();
         reader.ReportInvalid("kind", node.Value, $"expected one of {string.Join(", ", names)}, found '{text}'{Suggestions.DidYouMean(Suggestions.Closest(text, names))}");
         return null;
     }

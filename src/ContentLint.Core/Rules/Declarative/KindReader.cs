@@ -63,8 +63,6 @@ internal static class KindReader
                     Then = Condition(reader, "then", then, fields, Pattern),
                     ThenDescription = then is YamlMappingNode m ? Describe(m) : string.Empty,
                 };
-            case DeclarativeKind.Builtin:
-                return ReadBuiltin(reader, rule, Get, fields);
             default:
                 return ReadRatio(reader, rule, Get);
         }
@@ -128,29 +126,6 @@ internal static class KindReader
             ? string.Join(", ", list.Children.Select(c => $"'{c.AsScalarValue()}'"))
             : map.Children.TryGetValue(new YamlScalarNode("pattern"), out var pattern) ? $"/{pattern.AsScalarValue()}/" : string.Empty;
 
-    private static DeclarativeRuleDefinition ReadBuiltin(ConfigReader reader, DeclarativeRuleDefinition rule, Func<string, YamlNode?> get, Dictionary<string, (YamlNode Key, YamlNode Value)> fields)
-    {
-        var name = get("check") is { } node ? reader.ReadString("check", node) : null;
-        if (name is null || (BuiltInChecks.BuiltInCheckCatalog.FindPostCheck(name) is null && BuiltInChecks.BuiltInCheckCatalog.FindBatchCheck(name) is null))
-        {
-            var names = BuiltInChecks.BuiltInCheckCatalog.Names.ToList();
-            reader.ReportInvalid("check", get("check") ?? fields["kind"].Value, $"expected the name of a built-in check ({string.Join(", ", names)}), found '{name}'{Diagnostics.Suggestions.DidYouMean(Diagnostics.Suggestions.Closest(name ?? string.Empty, names))}");
-            return rule;
-        }
-
-        var options = get("options") is YamlMappingNode map
-            ? map.Children.ToImmutableDictionary(c => c.Key.AsScalarValue() ?? string.Empty, c => ToPlain(c.Value))
-            : ImmutableDictionary<string, object?>.Empty;
-        return rule with { CheckName = name, Options = new BuiltInChecks.BuiltInOptions(options) };
-    }
-
-    private static object? ToPlain(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode list => list.Children.Select(ToPlain).ToImmutableArray(),
-        YamlMappingNode map => map.Children.ToImmutableDictionary(c => c.Key.AsScalarValue() ?? string.Empty, c => ToPlain(c.Value)),
-        _ => null,
-    };
 
     private static DeclarativeRuleDefinition ReadRatio(ConfigReader reader, DeclarativeRuleDefinition rule, Func<string, YamlNode?> get)
     {
