@@ -34,11 +34,11 @@ public static class BuiltInRules
     [
         .. RuleTypes.Select(t => (PostRule)Activator.CreateInstance(t)!)
             .Concat(DefaultRulePack.Create().PostRules)
-            .Concat(PackScripts.Compiled.CreateRules(DefaultLimits).PostRules)
+            .Concat(PackScripts.Compiled.CreateRules(DefaultLimits, perPost: true).PostRules)
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal),
     ];
 
     /// <summary>The default pack's rules that look across posts (declarative and scripts).</summary>
     public static ImmutableArray<BatchRule> CreateBatch() =>
-        [.. DefaultRulePack.Create().BatchRules.Concat(PackScripts.Compiled.CreateRules(DefaultLimits).BatchRules)];
+        [.. DefaultRulePack.Create().BatchRules.Concat(PackScripts.Compiled.CreateRules(DefaultLimits, perPost: false).BatchRules)];
 }

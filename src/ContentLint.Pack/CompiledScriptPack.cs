@@ -68,9 +68,13 @@ public sealed class CompiledScriptPack
     /// scripts that look across posts. Sandboxed scripts are warmed up once per process (JIT is
     /// process-wide), so no post's budget pays for compiling them.
     /// </summary>
-    public (ImmutableArray<PostRule> PostRules, ImmutableArray<BatchRule> BatchRules) CreateRules(ScriptConfiguration limits)
+    public (ImmutableArray<PostRule> PostRules, ImmutableArray<BatchRule> BatchRules) CreateRules(ScriptConfiguration limits) =>
+        (CreateRules(limits, perPost: true).PostRules, CreateRules(limits, perPost: false).BatchRules);
+
+    /// <summary>New rules for the scripts of one kind only: per post (<c>level: text|post</c>) or across posts (<c>level: run</c>).</summary>
+    public (ImmutableArray<PostRule> PostRules, ImmutableArray<BatchRule> BatchRules) CreateRules(ScriptConfiguration limits, bool perPost)
     {
-        var loaded = Scripts.Select(s => ScriptRuleFileLoader.CreateRule(s.Script, s.Header, limits, warmUp: Sandboxed && _warmedUp.TryAdd(s.Header.Descriptor.Id, true), trusted: !Sandboxed)).ToList();
+        var loaded = Scripts.Where(s => (s.Header.Level != ScriptLevel.Run) == perPost).Select(s => ScriptRuleFileLoader.CreateRule(s.Script, s.Header, limits, warmUp: Sandboxed && _warmedUp.TryAdd(s.Header.Descriptor.Id, true), trusted: !Sandboxed)).ToList();
         return ([.. loaded.Select(r => r.Rule).OfType<PostRule>()], [.. loaded.Select(r => r.BatchRule).OfType<BatchRule>()]);
     }
 
