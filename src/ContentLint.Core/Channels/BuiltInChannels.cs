@@ -1,20 +1,18 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using ContentLint.Core.Channels.Counting.Twitter;
 
 namespace ContentLint.Core.Channels;
 
 /// <summary>
-/// The channels ContentLint knows, with each platform's real counting method and limits, read once
-/// from the embedded <c>Channels/channels.yaml</c> (the only list of them; sources are kept there).
+/// The channels ContentLint knows, with each platform's real counting method and limits. Their only
+/// source is <c>Channels/channels.yaml</c> (sources of the numbers are kept there); the tool runs on
+/// <see cref="BuiltInChannelTable"/>, generated from it and kept equal to it by a test, because
+/// parsing the YAML on every start was most of the start-up of every command.
 /// </summary>
 public static class BuiltInChannels
 {
-    /// <summary>The embedded channels file's resource name.</summary>
-    public const string ResourceName = "ContentLint.Core.Channels.channels.yaml";
-
-    /// <summary>The embedded channels file, parsed and validated (a malformed one throws: a build defect a test catches).</summary>
-    public static ChannelFile File { get; } = Load();
+    /// <summary>The channels file, as compiled in.</summary>
+    public static ChannelFile File { get; } = BuiltInChannelTable.Create();
 
     /// <summary>Every built-in channel, in the file's order.</summary>
     public static ImmutableArray<ChannelDefinition> All => File.Channels;
@@ -25,12 +23,4 @@ public static class BuiltInChannels
         MaxWeightedTweetLength = limit ?? TwitterTextConfig.V3.MaxWeightedTweetLength,
         TransformedUrlLength = urlLength ?? TwitterTextConfig.V3.TransformedUrlLength,
     };
-
-    private static ChannelFile Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return ChannelFile.Parse(reader.ReadToEnd(), "src/ContentLint.Core/Channels/channels.yaml");
-    }
 }
