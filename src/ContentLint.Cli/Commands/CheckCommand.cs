@@ -41,6 +41,7 @@ public static class CheckCommand
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
+            StartupWarmUp.Begin();
             var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts));
             var outputPath = parseResult.GetValue(output);
             CommandPaths.RequireExisting(options.Paths);
