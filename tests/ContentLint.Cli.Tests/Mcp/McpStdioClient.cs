@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using ContentLint.Cli.Tests.TestSupport;
 
 namespace ContentLint.Cli.Tests.Mcp;
 
@@ -16,28 +17,7 @@ internal sealed class McpStdioClient : IDisposable
 
     public McpStdioClient(string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
-        start.ArgumentList.Add("mcp");
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["CONTENTLINT_CACHE_DIR"] = Path.Combine(Path.GetTempPath(), "contentlint-cli-tests-cache");
-        foreach (var variable in ContentLint.Core.Diagnostics.MessageLocale.EnvironmentVariables)
-        {
-            start.Environment[variable] = null;
-        }
-
-        _process = Process.Start(start)!;
+        _process = Process.Start(ContentLintProcess.StartInfo(workingDirectory, ["mcp", .. args]))!;
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginErrorReadLine();
     }

@@ -15,8 +15,11 @@ internal static class ContentLintProcess
     /// <summary>Runs with extra environment variables (null removes one).</summary>
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) => RunWithInput(workingDirectory, environment, null, args);
 
-    /// <summary>Runs with extra environment variables and text on standard input.</summary>
-    public static ProcessResult RunWithInput(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
+    /// <summary>
+    /// How every test starts the real CLI: <c>dotnet contentlint.dll ARGS</c> with redirected streams, no
+    /// colour, no debug or trace output, a test cache folder, and no locale from the machine.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,6 +45,13 @@ internal static class ContentLintProcess
             start.Environment[variable] = null;
         }
 
+        return start;
+    }
+
+    /// <summary>Runs with extra environment variables and text on standard input.</summary>
+    public static ProcessResult RunWithInput(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
+    {
+        var start = StartInfo(workingDirectory, args);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
