@@ -5,8 +5,8 @@ namespace ContentLint.Cli.Formatters.Html;
 /// <summary>A horizontal bar chart as inline SVG: one labelled bar per item, its value at the end.</summary>
 internal static class BarChart
 {
-    private const int LabelWidth = 260;
-    private const int BarArea = 360;
+    private const int LabelWidth = 230;
+    private const int BarArea = 250;
     private const int RowHeight = 22;
 
     /// <summary>The chart of <paramref name="items"/> (label, value), in the order given.</summary>

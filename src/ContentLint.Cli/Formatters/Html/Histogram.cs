@@ -8,7 +8,7 @@ namespace ContentLint.Cli.Formatters.Html;
 /// </summary>
 internal static class Histogram
 {
-    private const int Width = 640;
+    private const int Width = 540;
     private const int Height = 160;
     private const int Bottom = 130;
     private const int BinsPerLimit = 10;
@@ -40,7 +40,9 @@ internal static class Histogram
 
         var limitX = 20 + (limit / (double)binSize * barWidth);
         svg.Append($"<line class=\"limit\" x1=\"{Html.Number(limitX)}\" y1=\"4\" x2=\"{Html.Number(limitX)}\" y2=\"{Bottom}\"/>");
-        svg.Append($"<text x=\"{Html.Number(limitX + 4)}\" y=\"14\">limit {Html.Number(limit)}</text>");
+        // The label goes left of the line when the line is near the right edge.
+        var anchor = limitX > Width - 100 ? $"x=\"{Html.Number(limitX - 4)}\" text-anchor=\"end\"" : $"x=\"{Html.Number(limitX + 4)}\"";
+        svg.Append($"<text {anchor} y=\"14\">limit {Html.Number(limit)}</text>");
         svg.Append($"<line class=\"axis\" x1=\"20\" y1=\"{Bottom}\" x2=\"{Width - 20}\" y2=\"{Bottom}\"/>");
         svg.Append($"<text x=\"20\" y=\"{Bottom + 18}\">0</text><text x=\"{Width - 20}\" y=\"{Bottom + 18}\" text-anchor=\"end\">{Html.Number(binCount * binSize)}</text>");
         svg.Append("</svg>");

@@ -8,7 +8,7 @@ internal static class ReportStyle
         h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; margin-top: 2rem; }
         dl.summary { display: flex; flex-wrap: wrap; gap: 1rem; } dl.summary div { border: 1px solid #d0d7de; border-radius: 6px; padding: .5rem 1rem; min-width: 7rem; }
         dt { color: #57606a; font-size: .85rem; } dd { margin: 0; font-size: 1.5rem; font-weight: 600; }
-        .charts { display: flex; flex-wrap: wrap; gap: 2rem; } figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .25rem; }
+        .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 1rem 0; } figcaption { font-weight: 600; margin-bottom: .25rem; }
         svg text { font: 12px system-ui, sans-serif; fill: #1f2328; }
         svg .bar { fill: #0969da; } svg .bar.over { fill: #cf222e; } svg .track { fill: #eaeef2; }
         svg .limit { stroke: #cf222e; stroke-width: 2; stroke-dasharray: 4 3; } svg .axis { stroke: #57606a; }
