@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using ContentLint.Cli.Formatters;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 
@@ -33,10 +34,9 @@ public static class FindingFingerprint
     private static (string Before, string Matched, string After) Around(SourceDocument source, TextSpan span)
     {
         var text = source.Text;
-        var start = Math.Clamp(span.Start, 0, text.Length);
-        var end = Math.Clamp(span.End, start, text.Length);
-        var lineStart = start == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], start - 1) + 1;
-        var lineEnd = text.IndexOfAny(['\n', '\r'], end) is var found and >= 0 ? found : text.Length;
+        var (start, end, lineStart, _) = LineBounds.Of(text, span.Start, span.End);
+        // The context after a span that runs over several lines is on its last line.
+        var lineEnd = LineBounds.Of(text, end, end).LineEnd;
         var before = text[Math.Max(lineStart, start - ContextLength)..start];
         var after = text[end..Math.Min(lineEnd, end + ContextLength)];
         return (before, text[start..end], after);

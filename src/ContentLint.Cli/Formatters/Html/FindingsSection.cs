@@ -56,10 +56,7 @@ internal static class FindingsSection
         }
 
         var text = source.Text;
-        var start = Math.Clamp(finding.Span.Start, 0, text.Length);
-        var end = Math.Clamp(finding.Span.End, start, text.Length);
-        var lineStart = start == 0 ? 0 : text.LastIndexOfAny(['\n', '\r'], start - 1) + 1;
-        var lineEnd = text.IndexOfAny(['\n', '\r'], start) is var found and >= 0 ? found : text.Length;
+        var (start, end, lineStart, lineEnd) = LineBounds.Of(text, finding.Span.Start, finding.Span.End);
         var markEnd = Math.Min(end, lineEnd);
         var from = Math.Max(lineStart, start - ExcerptContext);
         var to = Math.Min(lineEnd, markEnd + ExcerptContext);
