@@ -59,6 +59,13 @@ if [ "$e2e" = true ]; then
   p=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$log" | tail -n 1)
   f=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$log" | tail -n 1)
   add "${p:-0}" "${f:-1}"
+  # The HTML report in headless Chromium, no network (the CLI built by dotnet test above; chromium and
+  # playwright-core installed by e2e.sh); it prints "html-report: N passed, N failed".
+  node tests/reports/html-report.mjs 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  p=$(sed -n 's/^html-report: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1/p' "$log" | tail -n 1)
+  f=$(sed -n 's/^html-report: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\2/p' "$log" | tail -n 1)
+  add "${p:-0}" "${f:-1}"
 fi
 
 echo "$passed passed, $failed failed"

@@ -16,6 +16,9 @@ public sealed record CheckReport(ImmutableArray<FileLintResult> Files, RuleCatal
     /// <summary>All findings in output order.</summary>
     public IEnumerable<Finding> Findings => Files.SelectMany(f => f.Findings);
 
+    /// <summary>Findings left out because <c>--baseline</c> holds them.</summary>
+    public int BaselinedCount { get; init; }
+
     /// <summary>Files that were content files (not skipped READMEs, not the config file).</summary>
     public int CheckedFileCount => Files.Count(f => !f.IsSkipped);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ContentLint.Cli.Baselines;
 using ContentLint.Cli.Checking;
 using ContentLint.Cli.Formatters;
 using ContentLint.Core.Diagnostics;
@@ -34,10 +35,11 @@ public static class CheckCommand
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
         var locale = LocaleOption.Create();
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx); one info finding (CL0035) says so." };
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings not in this baseline file (see 'contentlint baseline create')." };
 
         var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
         {
-            paths, format, output, threshold, fix, config, noColor, noScripts, locale,
+            paths, format, output, threshold, fix, config, noColor, noScripts, locale, baseline,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -52,11 +54,13 @@ public static class CheckCommand
             }
 
             SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
+            var accepted = parseResult.GetValue(baseline) is { } baselinePath ? BaselineFile.Read(baselinePath) : null;
             using var runner = new CheckRunner();
             var outcome = runner.Run(options, cancellationToken);
+            outcome = accepted is null ? outcome : outcome with { Report = BaselineFilter.Apply(outcome.Report, accepted) };
             Trace.WriteIfEnabled(console.Error, runner.Scripts);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
-            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale));
+            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale), path => runner.LinterFor(Path.GetDirectoryName(Path.GetFullPath(path, options.WorkingDirectory))!, options.ConfigPath, options.WorkingDirectory, !options.NoScripts).Linter);
             if (outputPath is null)
             {
                 formatter.Write(outcome.Report, console.Out);

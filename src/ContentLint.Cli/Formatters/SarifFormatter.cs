@@ -1,3 +1,4 @@
+using ContentLint.Cli.Baselines;
 using ContentLint.Cli.Checking;
 using ContentLint.Cli.Formatters.Documents;
 using ContentLint.Core.Diagnostics;
@@ -24,10 +25,20 @@ public sealed class SarifFormatter(string locale) : IReportFormatter
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var driver = new SarifDriver("ContentLint", CheckReport.ToolVersion, "https://contentlint.dev/", rules.Select(rule => ToRule(rule, locale)).ToList());
         var sourceRoot = new SarifUri(new Uri(Path.TrimEndingDirectorySeparator(report.BaseDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
-        var results = report.Files.SelectMany(file => file.Findings.Select(finding => ToResult(finding, ruleIndex[finding.RuleId], file.Source, locale))).ToList();
+        var fingerprints = ReportFingerprints.Of(report);
+        var results = report.Files
+            .SelectMany(file => file.Findings.Select(finding => (finding, file.Source)))
+            .Select((x, i) => ToResult(x.finding, ruleIndex[x.finding.RuleId], x.Source, fingerprints[i].Fingerprint, locale))
+            .ToList();
         var run = new SarifRun(new SarifTool(driver), locale == MessageLocale.English ? null : locale, "utf16CodeUnits", new SarifUriBaseIds(sourceRoot), results);
         JsonOutput.Write(new SarifLog(SchemaUri, "2.1.0", [run]), JsonOutput.Relaxed.SarifLog, writer);
     }
+
+    /// <summary>
+    /// The key of the finding's fingerprint in <c>partialFingerprints</c> (see <see cref="FindingFingerprint"/>):
+    /// stable across line moves, so code scanning does not close and reopen an alert when lines above it change.
+    /// </summary>
+    public const string FingerprintKey = "contentlint/v1";
 
     /// <summary>SARIF level of a severity (SARIF has no hint: it becomes a note).</summary>
     public static string Level(Severity severity) => severity switch
@@ -48,7 +59,7 @@ public sealed class SarifFormatter(string locale) : IReportFormatter
         new SarifDefaultConfiguration(Level(rule.DefaultSeverity), rule.DefaultSeverity != Severity.Off),
         new SarifRuleProperties(rule.Category.Name));
 
-    private static SarifResult ToResult(Finding finding, int ruleIndex, SourceDocument? source, string locale)
+    private static SarifResult ToResult(Finding finding, int ruleIndex, SourceDocument? source, string fingerprint, string locale)
     {
         var artifact = ToArtifact(finding.Path);
         var location = new SarifLocation(new SarifPhysicalLocation(artifact, ToRegion(finding.Position, finding.Span)));
@@ -61,6 +72,7 @@ public sealed class SarifFormatter(string locale) : IReportFormatter
             new SarifText(finding.MessageIn(locale)),
             [location],
             fixes,
+            new Dictionary<string, string> { [FingerprintKey] = fingerprint },
             finding.PostId is null ? null : new SarifResultProperties(finding.PostId));
     }
 

@@ -44,9 +44,10 @@ public sealed class TextFormatter(bool useColor, string locale) : IReportFormatt
         }
 
         var total = report.Findings.Count();
+        var baselined = report.BaselinedCount > 0 ? $"; {Plural(report.BaselinedCount, "baselined finding")} not shown" : string.Empty;
         if (total == 0)
         {
-            writer.WriteLine(ansi.Green($"No problems found ({files}, {posts} checked)."));
+            writer.WriteLine(ansi.Green($"No problems found ({files}, {posts} checked){baselined}."));
             return;
         }
 
@@ -64,7 +65,7 @@ public sealed class TextFormatter(bool useColor, string locale) : IReportFormatt
         var fixable = report.Findings.Count(f => !f.Fixes.IsEmpty);
         var fixHint = fixable > 0 ? $"; {fixable} fixable with --fix" : string.Empty;
         writer.WriteLine();
-        writer.WriteLine($"{string.Join(", ", parts)} in {Plural(withFindings, "file")} ({files}, {posts} checked){fixHint}.");
+        writer.WriteLine($"{string.Join(", ", parts)} in {Plural(withFindings, "file")} ({files}, {posts} checked){fixHint}{baselined}.");
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";

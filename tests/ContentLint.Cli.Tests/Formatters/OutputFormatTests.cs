@@ -106,9 +106,9 @@ public sealed class OutputFormatTests : IDisposable
         Assert.Equal(["%SRCROOT%"], Names(run.GetProperty("originalUriBaseIds")));
         var results = run.GetProperty("results").EnumerateArray().ToList();
         var channel = results.Single(r => r.GetProperty("ruleId").GetString() == "CL1001");
-        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations", "fixes", "properties"], Names(channel));
+        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations", "fixes", "partialFingerprints", "properties"], Names(channel));
         var empty = results.Single(r => r.GetProperty("ruleId").GetString() == "CL0006");
-        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations"], Names(empty));
+        Assert.Equal(["ruleId", "ruleIndex", "level", "message", "locations", "partialFingerprints"], Names(empty));
         Assert.Equal(["uri", "uriBaseId"], Names(empty.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation")));
     }
 

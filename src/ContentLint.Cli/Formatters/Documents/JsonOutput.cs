@@ -13,6 +13,7 @@ namespace ContentLint.Cli.Formatters.Documents;
 [JsonSerializable(typeof(JsonReportDocument))]
 [JsonSerializable(typeof(SarifLog))]
 [JsonSerializable(typeof(ConfigListingDocument))]
+[JsonSerializable(typeof(Baselines.BaselineDocument))]
 internal sealed partial class JsonOutput : JsonSerializerContext
 {
     private static JsonOutput? _relaxed;

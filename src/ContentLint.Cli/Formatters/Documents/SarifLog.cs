@@ -55,6 +55,7 @@ internal sealed record SarifResult(
     SarifText Message,
     IReadOnlyList<SarifLocation> Locations,
     IReadOnlyList<SarifFix>? Fixes,
+    IReadOnlyDictionary<string, string> PartialFingerprints,
     SarifResultProperties? Properties);
 
 /// <summary>Where a finding is.</summary>

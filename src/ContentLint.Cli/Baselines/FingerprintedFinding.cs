@@ -1,0 +1,9 @@
+using ContentLint.Core.Diagnostics;
+
+namespace ContentLint.Cli.Baselines;
+
+/// <summary>A finding with its fingerprint (see <see cref="FindingFingerprint"/>).</summary>
+/// <param name="Finding">The finding.</param>
+/// <param name="Path">The file's path relative to its configuration root, with <c>/</c>.</param>
+/// <param name="Fingerprint">The fingerprint: hash and occurrence index.</param>
+public sealed record FingerprintedFinding(Finding Finding, string Path, string Fingerprint);
