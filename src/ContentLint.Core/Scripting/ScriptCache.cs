@@ -61,13 +61,13 @@ public sealed class ScriptCache
     /// <summary>The cached assembly for <paramref name="key"/> when the cache wrote it (its MAC matches), or null.</summary>
     public byte[]? TryRead(string key)
     {
-        var image = ReadOrNull(PathOf(key));
+        var image = CacheFiles.ReadOrNull(PathOf(key));
         if (image is null)
         {
             return null;
         }
 
-        if (Verified(key, "dll", image, ReadOrNull(Path.Combine(Directory, key + ".mac"))))
+        if (Verified(key, "dll", image, CacheFiles.ReadOrNull(Path.Combine(Directory, key + ".mac"))))
         {
             return image;
         }
@@ -77,16 +77,22 @@ public sealed class ScriptCache
     }
 
     /// <summary>Stores an assembly and its MAC; returns false (and leaves no partial file) when the folder is not writable or there is no key.</summary>
-    public bool TryWrite(string key, byte[] assembly) =>
-        SigningKey.Sign(Encoding.UTF8.GetBytes(key), "dll"u8.ToArray(), assembly) is { } mac
-        && TryWriteFile(Path.Combine(Directory, key + ".mac"), Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac)))
-        && TryWriteFile(PathOf(key), assembly);
+    public bool TryWrite(string key, byte[] assembly)
+    {
+        if (SigningKey.Sign(Encoding.UTF8.GetBytes(key), "dll"u8.ToArray(), assembly) is not { } mac)
+        {
+            Log?.Invoke($"script cache: not caching {PathOf(key)}: {SigningKey.Problem}");
+            return false;
+        }
+
+        return CacheFiles.TryWrite(Path.Combine(Directory, key + ".mac"), Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac))) && CacheFiles.TryWrite(PathOf(key), assembly);
+    }
 
     /// <summary>The problems a refused script was cached with, or null (no entry, or not signed by this cache).</summary>
     public ImmutableArray<ScriptProblem>? TryReadRefused(string key)
     {
         var path = Path.Combine(Directory, key + ".refused");
-        var entry = ReadOrNull(path);
+        var entry = CacheFiles.ReadOrNull(path);
         var newline = entry is null ? -1 : Array.IndexOf(entry, (byte)'\n');
         if (entry is null || newline < 0)
         {
@@ -108,14 +114,14 @@ public sealed class ScriptCache
     {
         var body = Encoding.UTF8.GetBytes(RefusedEntry.Format(problems));
         return SigningKey.Sign(Encoding.UTF8.GetBytes(key), "refused"u8.ToArray(), body) is { } mac
-            && TryWriteFile(Path.Combine(Directory, key + ".refused"), [.. Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac) + "\n"), .. body]);
+            && CacheFiles.TryWrite(Path.Combine(Directory, key + ".refused"), [.. Encoding.ASCII.GetBytes(Convert.ToHexStringLower(mac) + "\n"), .. body]);
     }
 
     /// <summary>Removes an entry (a corrupt file).</summary>
     public void Remove(string key)
     {
-        TryDelete(PathOf(key));
-        TryDelete(Path.Combine(Directory, key + ".mac"));
+        CacheFiles.TryDelete(PathOf(key));
+        CacheFiles.TryDelete(Path.Combine(Directory, key + ".mac"));
     }
 
     /// <summary>The file of <paramref name="key"/>.</summary>
@@ -126,46 +132,5 @@ public sealed class ScriptCache
         var expected = SigningKey.Sign(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(kind), content);
         return expected is not null && storedMac is not null
             && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(expected)), storedMac);
-    }
-
-    private static byte[]? ReadOrNull(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private bool TryWriteFile(string path, byte[] content)
-    {
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            System.IO.Directory.CreateDirectory(Directory);
-            File.WriteAllBytes(temp, content);
-            File.Move(temp, path, overwrite: true);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temp);
-            return false;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover temporary file is harmless.
-        }
     }
 }
