@@ -27,7 +27,12 @@ public static class BuiltInRules
     public static ShippedRules Shipped { get; } = new(Create, CreateBatch, PackFiles.Identity);
 
     /// <summary>Settings for the loader of users' scripts: their cache key includes this pack's identity.</summary>
-    public static ScriptSettings ScriptSettings => new() { PackIdentity = Shipped.Identity };
+    public static ScriptSettings ScriptSettings => new()
+    {
+        PackIdentity = Shipped.Identity,
+        // CONTENTLINT_TRACE=1 also says why a cache entry was not used (unsigned, swapped, key not private): stderr never carries the protocol.
+        CacheLog = Environment.GetEnvironmentVariable("CONTENTLINT_TRACE") is "1" or "true" ? line => Console.Error.WriteLine("contentlint: trace: " + line) : null,
+    };
 
     /// <summary>New instances of every built-in per-post rule (compiled rules and the default pack), ordered by ID.</summary>
     public static ImmutableArray<PostRule> Create() =>

@@ -9,7 +9,7 @@ namespace ContentLint.Scripting;
 /// Instruments a sandbox-checked script so that a runaway rule stops: <c>Loop()</c> at the start of
 /// every loop body and in query clauses, <c>Enter()</c> (recursion guard + budget) at the entry of
 /// every method, local function, lambda, anonymous method, constructor, operator and accessor,
-/// with <c>Exit()</c> in a <c>finally</c> (expression bodies become blocks), and a timeout on every regular expression (see
+/// with <c>Exit()</c> in a <c>finally</c> (expression bodies become blocks), and a timeout on every regular expression, called or passed as a method group (see
 /// <see cref="RegexTimeouts"/>). Inserts no line breaks, so line numbers stay those of the script.
 /// </summary>
 internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewriter
@@ -108,6 +108,12 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
 
     public override SyntaxNode? VisitInvocationExpression(InvocationExpressionSyntax node) =>
         RegexTimeouts.Rewrite(model, node, (ExpressionSyntax)base.VisitInvocationExpression(node)!);
+
+    public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node) =>
+        RegexTimeouts.RewriteMethodGroup(model, node) ?? base.VisitMemberAccessExpression(node);
+
+    public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node) =>
+        RegexTimeouts.RewriteMethodGroup(model, node) ?? base.VisitIdentifierName(node);
 
     private static AccessorListSyntax Getter(ArrowExpressionClauseSyntax arrow) =>
         AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Checkpoints.FromExpression(arrow.Expression, returnsVoid: false))));

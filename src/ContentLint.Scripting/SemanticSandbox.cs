@@ -56,7 +56,14 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
         {
             case SimpleNameSyntax name when !name.IsVar && !IsReceiverOfMember(name):
                 var symbol = model.GetSymbolInfo(name).Symbol ?? model.GetSymbolInfo(name).CandidateSymbols.FirstOrDefault();
-                Report(name, symbol, symbol is ITypeSymbol type ? rules.CheckType(type) : rules.CheckMember(symbol is IAliasSymbol alias ? alias.Target : symbol));
+                Report(name, symbol, symbol is ITypeSymbol type ? rules.CheckType(type) ?? SymbolRules.CheckStorage(type) : rules.CheckMember(symbol is IAliasSymbol alias ? alias.Target : symbol));
+                break;
+            case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } variable when model.GetDeclaredSymbol(variable) is IFieldSymbol field:
+                Report(variable.Identifier, field, LongLivedState.Check(field, IsRuleClass(field.ContainingType)));
+                break;
+            case PropertyDeclarationSyntax property when model.GetDeclaredSymbol(property) is { } declaredProperty:
+                var backing = declaredProperty.ContainingType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, declaredProperty));
+                Report(property.Identifier, declaredProperty, backing is null ? null : LongLivedState.Check(backing, IsRuleClass(declaredProperty.ContainingType)));
                 break;
             case TypeDeclarationSyntax declaration when model.GetDeclaredSymbol(declaration) is { } declared:
                 if (declared.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum) } baseType
@@ -73,6 +80,9 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
                 break;
         }
     }
+
+    /// <summary>True for the class the script's top level becomes (declared by scaffolding, not by the script).</summary>
+    private bool IsRuleClass(INamedTypeSymbol type) => type.DeclaringSyntaxReferences.All(r => !source.IsUserCode(r.Span));
 
     /// <summary>True for <c>File</c> in <c>System.IO.File.ReadAllText</c>: the member is reported instead, by its full name.</summary>
     private bool IsReceiverOfMember(SimpleNameSyntax name)
@@ -99,13 +109,34 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
             IConversionOperation conversion => (conversion.OperatorMethod, null),
             ICompoundAssignmentOperation compound => (compound.OperatorMethod, null),
             IIncrementOrDecrementOperation increment => (increment.OperatorMethod, null),
-            IAssignmentOperation { Target: IPropertyReferenceOperation property } => (property.Property, property.Property.SetMethod?.Name),
             _ => (null, null),
         };
         Report(op.Syntax, member, rules.CheckMember(member, accessor), bound: true);
+        CheckStateAndLeaks(op);
         if (op.Kind is OperationKind.DynamicInvocation or OperationKind.DynamicMemberReference or OperationKind.DynamicObjectCreation or OperationKind.DynamicIndexerAccess)
         {
             Report(op.Syntax, null, "'dynamic' escapes compile-time checks", bound: true);
+        }
+    }
+
+    /// <summary>Writes to denied setters in any form, copies of pooled string handlers, an exception formatted with its stack trace.</summary>
+    private void CheckStateAndLeaks(IOperation op)
+    {
+        switch (op)
+        {
+            case IPropertyReferenceOperation { Property: var property } when WriteTargets.IsWritten(op):
+                Report(op.Syntax, property, rules.CheckMember(property, property.SetMethod?.Name ?? "set_" + property.Name), bound: true);
+                break;
+            case IVariableDeclaratorOperation { Symbol: var local }:
+                Report(op.Syntax, local.Type, SymbolRules.CheckStorage(local.Type), bound: true);
+                break;
+            case IConversionOperation { Operand.Type: { } from, Type: { } to, Parent: not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } }
+                when SymbolRules.IsException(from) && !SymbolRules.IsException(to):
+                Report(op.Syntax, from, SymbolRules.ExceptionText, bound: true);
+                break;
+            case IInterpolationOperation { Expression.Type: { } formatted } when SymbolRules.IsException(formatted):
+                Report(op.Syntax, formatted, SymbolRules.ExceptionText, bound: true);
+                break;
         }
     }
 

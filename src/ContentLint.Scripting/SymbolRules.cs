@@ -19,6 +19,34 @@ internal sealed class SymbolRules(SandboxPolicy policy, IAssemblySymbol script)
         _ => symbol.ToDisplayString(NameFormat),
     };
 
+    /// <summary>Why an exception may not be turned into text: its <c>ToString()</c> carries the engine's stack trace and build paths.</summary>
+    public const string ExceptionText = "an exception's text includes the engine's stack trace: report its Message";
+
+    /// <summary>
+    /// Why a value of <paramref name="type"/> may not be named or stored by a script: an interpolated-string
+    /// handler from the libraries (<c>DefaultInterpolatedStringHandler</c>) rents a pooled array, and a
+    /// copy returns it to the process-wide pool twice. The compiler's own handlers (<c>$"…"</c>) stay allowed.
+    /// </summary>
+    public static string? CheckStorage(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { IsRefLikeType: true } named
+        && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.CompilerServices.InterpolatedStringHandlerAttribute")
+            ? "interpolated-string handlers rent pooled arrays; a copy returns one twice: use $\"…\" or a StringBuilder"
+            : null;
+
+    /// <summary>True for <see cref="Exception"/> and the types deriving from it.</summary>
+    public static bool IsException(ITypeSymbol type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.ToDisplayString() == "System.Exception")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public string? CheckType(ITypeSymbol? type, int depth = 0)
     {
         switch (type)

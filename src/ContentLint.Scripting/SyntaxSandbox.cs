@@ -8,7 +8,9 @@ namespace ContentLint.Scripting;
 /// <summary>
 /// The sandbox checks that need no semantic model, made on the script as written: directives that
 /// pull in code (<c>#r</c>, <c>#load</c>) or break position mapping (<c>#line</c>), unsafe code,
-/// pointers, interop, attributes, <c>goto</c>, <c>lock</c>, finalizers and static mutable fields.
+/// pointers, interop, attributes, <c>goto</c>, <c>lock</c>, finalizers, static mutable fields and
+/// <c>async</c> code (its continuations run after the budget ends, and an exception thrown by an
+/// <c>async void</c> method ends the process).
 /// </summary>
 internal static class SyntaxSandbox
 {
@@ -32,10 +34,15 @@ internal static class SyntaxSandbox
             Add(problems, node.GetLocation(), Reason(node));
             if (node is MemberDeclarationSyntax or LocalFunctionStatementSyntax or LocalDeclarationStatementSyntax)
             {
-                foreach (var modifier in Modifiers(node).Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword)))
+                foreach (var modifier in Modifiers(node).Where(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword) || m.IsKind(SyntaxKind.AsyncKeyword)))
                 {
-                    Add(problems, modifier.GetLocation(), (modifier.Text, modifier.IsKind(SyntaxKind.ExternKeyword) ? "external (native) methods are interop" : "unsafe code"));
+                    Add(problems, modifier.GetLocation(), (modifier.Text, ModifierReason(modifier)));
                 }
+            }
+
+            if (node is AnonymousFunctionExpressionSyntax { AsyncKeyword: var asyncKeyword } && asyncKeyword.IsKind(SyntaxKind.AsyncKeyword))
+            {
+                Add(problems, asyncKeyword.GetLocation(), (asyncKeyword.Text, ModifierReason(asyncKeyword)));
             }
         }
 
@@ -58,6 +65,13 @@ internal static class SyntaxSandbox
         DestructorDeclarationSyntax => ("~finalizer", "finalizers run on the garbage collector's thread, outside any budget"),
         FieldDeclarationSyntax field when IsStaticMutable(field) => ($"static {field.Declaration.Variables.First().Identifier.Text}", "static fields are shared by every thread running the rule: make it 'static readonly' or 'const', or use a local"),
         _ => default,
+    };
+
+    private static string ModifierReason(SyntaxToken modifier) => modifier.Kind() switch
+    {
+        SyntaxKind.ExternKeyword => "external (native) methods are interop",
+        SyntaxKind.AsyncKeyword => "async code runs after the rule's budget ends and can end the process: rules are synchronous",
+        _ => "unsafe code",
     };
 
     private static bool IsStaticMutable(FieldDeclarationSyntax field) =>

@@ -59,9 +59,11 @@ public sealed class LegitimateRuleTests
             ["shouting 'SHOUT'", "shouting 'RUDE'"]
         },
         {
-            // 5. Dictionary: terminology with fixes.
+            // 5. Dictionary: terminology with fixes (a field outlives the post, so its collection is frozen).
             """
-            static readonly Dictionary<string, string> Preferred = new(StringComparer.OrdinalIgnoreCase) { ["e-mail"] = "email", ["web site"] = "website" };
+            using System.Collections.Frozen;
+            static readonly FrozenDictionary<string, string> Preferred = new Dictionary<string, string> { ["e-mail"] = "email", ["web site"] = "website" }
+                .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
             foreach (var (wrong, right) in Preferred)
                 for (var at = Text.IndexOf(wrong, StringComparison.OrdinalIgnoreCase); at >= 0; at = Text.IndexOf(wrong, at + 1, StringComparison.OrdinalIgnoreCase))
                     Report(new TextSpan(at, wrong.Length), $"use '{right}'", Fix(new TextSpan(at, wrong.Length), right));

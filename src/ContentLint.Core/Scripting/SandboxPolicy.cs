@@ -20,13 +20,13 @@ public sealed class SandboxPolicy
     }
 
     /// <summary>Version of the lists below; part of the cache key.</summary>
-    public int Version => 2;
+    public int Version => 3;
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
     public ImmutableHashSet<string> AllowedNamespaces { get; } = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "System.Collections", "System.Collections.Generic", "System.Collections.Immutable", "System.Collections.ObjectModel", "System.Linq", "System.Text",
-        "System.Text.RegularExpressions", "System.Globalization");
+        "System.Text.RegularExpressions", "System.Globalization", "System.Collections.Frozen");
 
     /// <summary>
     /// Namespaces allowed with all their sub-namespaces: the rule API, and the engine's pure text and
@@ -74,10 +74,15 @@ public sealed class SandboxPolicy
         "System.Text.RegularExpressions.RegexRunner", "System.Text.RegularExpressions.RegexRunnerFactory",
         "System.Text.RegularExpressions.RegexCompilationInfo", "System.Text.EncodingProvider", "System.Text.CodePagesEncodingProvider");
 
-    /// <summary>Members denied on allowed types (<c>Type.Member</c>, accessors as <c>set_Name</c>): reflection and process-wide settings.</summary>
+    /// <summary>
+    /// Members denied on allowed types (<c>Type.Member</c>, accessors as <c>set_Name</c>): reflection,
+    /// process-wide settings, and an exception's stack trace (it names the engine's build paths).
+    /// </summary>
     public ImmutableHashSet<string> DeniedMembers { get; } = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "System.Object.GetType", "System.Object.MemberwiseClone", "System.Text.RegularExpressions.Regex.CompileToAssembly",
+        "System.Exception.StackTrace", "System.Exception.ToString", "System.Exception.Data", "System.Exception.Source",
+        "System.Exception.TargetSite", "System.Exception.GetObjectData", "System.Globalization.CultureInfo.ClearCachedData",
         "System.Text.RegularExpressions.Regex.set_CacheSize", "System.Text.Encoding.RegisterProvider",
         "System.Globalization.CultureInfo.set_DefaultThreadCurrentCulture", "System.Globalization.CultureInfo.set_DefaultThreadCurrentUICulture",
         "System.Globalization.CultureInfo.set_CurrentCulture", "System.Globalization.CultureInfo.set_CurrentUICulture");
@@ -90,6 +95,16 @@ public sealed class SandboxPolicy
     private static bool IsUnder(string ns, string tree) =>
         ns.StartsWith(tree, StringComparison.Ordinal) && (ns.Length == tree.Length || ns[tree.Length] == '.');
 
+    /// <summary>
+    /// Namespaces whose property setters are all denied: a culture's number, date and text data are
+    /// shared by the whole process (<c>CultureInfo.CurrentCulture.NumberFormat</c> is the user's culture for every thread).
+    /// </summary>
+    public ImmutableArray<string> ReadOnlyNamespaces { get; } = ["System.Globalization"];
+
     /// <summary>True when the member <paramref name="memberName"/> of the allowed type <paramref name="typeFullName"/> is not denied.</summary>
-    public bool IsMemberAllowed(string typeFullName, string memberName) => !DeniedMembers.Contains(typeFullName + "." + memberName);
+    public bool IsMemberAllowed(string typeFullName, string memberName) =>
+        !DeniedMembers.Contains(typeFullName + "." + memberName)
+        && !(memberName.StartsWith("set_", StringComparison.Ordinal) && ReadOnlyNamespaces.Any(ns => IsUnder(NamespaceOf(typeFullName), ns)));
+
+    private static string NamespaceOf(string typeFullName) => typeFullName.LastIndexOf('.') is var dot and > 0 ? typeFullName[..dot] : string.Empty;
 }

@@ -31,11 +31,8 @@ internal static class ScriptBudgetScope
         try
         {
             call();
-            if (budget.Exceeded is not null)
-            {
-                budget.Check();
-            }
-
+            // The final checkpoint, on return: an allocation (or a long library call) after the script's last sampled checkpoint still counts.
+            budget.Check();
             return null;
         }
         catch (Exception ex) when (KindOf(ex, budget) is { } kind)

@@ -22,7 +22,10 @@ public sealed class ScriptLoader
     public ScriptLoader(ScriptSettings? settings = null)
     {
         _settings = settings ?? new ScriptSettings();
-        Cache = new ScriptCache(_settings.CacheDirectory ?? ScriptCache.DefaultDirectory(Environment.GetEnvironmentVariable));
+        Cache = new ScriptCache(_settings.CacheDirectory ?? ScriptCache.DefaultDirectory(Environment.GetEnvironmentVariable), _settings.CacheKeyFile is { } keyFile ? new ScriptCacheKey(keyFile) : null)
+        {
+            Log = _settings.CacheLog,
+        };
         _compiler = new Lazy<IScriptCompiler>(_settings.CompilerFactory ?? ScriptEngineIdentity.LoadDefaultCompiler, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -57,6 +60,11 @@ public sealed class ScriptLoader
             return new ScriptLoadResult(hit, []);
         }
 
+        if (Cache.TryReadRefused(key) is { } refused)
+        {
+            return new ScriptLoadResult(null, refused);
+        }
+
         ScriptCompileResult compiled;
         try
         {
@@ -71,6 +79,7 @@ public sealed class ScriptLoader
         Interlocked.Increment(ref _compiled);
         if (compiled.Assembly is not { } image)
         {
+            Cache.TryWriteRefused(key, compiled.Problems);
             return new ScriptLoadResult(null, compiled.Problems);
         }
 

@@ -6,6 +6,12 @@ public sealed record ScriptSettings
     /// <summary>Cache folder; null for <see cref="ScriptCache.DefaultDirectory"/> with the process environment.</summary>
     public string? CacheDirectory { get; init; }
 
+    /// <summary>The file of the key that signs the cache; null for <see cref="ScriptCacheKey.DefaultPath"/> with the process environment.</summary>
+    public string? CacheKeyFile { get; init; }
+
+    /// <summary>Receives why a cache entry was not used (for a verbose log); null drops it.</summary>
+    public Action<string>? CacheLog { get; init; }
+
     /// <summary>Creates the compiler on a cache miss; null loads <c>ContentLint.Scripting</c> by name.</summary>
     public Func<IScriptCompiler>? CompilerFactory { get; init; }
 

@@ -22,12 +22,12 @@ public sealed class ScriptCacheTests : IDisposable
     [Fact]
     public void Entries_are_written_atomically_and_read_back()
     {
-        var cache = new ScriptCache(_folder);
+        var cache = new ScriptCache(_folder, new ScriptCacheKey(_folder + ".key"));
 
         Assert.Null(cache.TryRead("abc"));
         Assert.True(cache.TryWrite("abc", [1, 2, 3]));
         Assert.Equal([1, 2, 3], cache.TryRead("abc"));
-        Assert.Equal(["abc.dll"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+        Assert.Equal(["abc.dll", "abc.mac"], Directory.GetFiles(_folder).Select(Path.GetFileName).Order());
         cache.Remove("abc");
         Assert.Null(cache.TryRead("abc"));
     }
@@ -44,7 +44,7 @@ public sealed class ScriptCacheTests : IDisposable
     public void A_corrupt_entry_is_removed_and_the_script_compiled_again()
     {
         var compiler = new CountingCompiler();
-        var loader = new ScriptLoader(new ScriptSettings { CacheDirectory = _folder, CompilerFactory = () => compiler, CompilerIdentity = "fake" });
+        var loader = new ScriptLoader(new ScriptSettings { CacheDirectory = _folder, CacheKeyFile = _folder + ".key", CompilerFactory = () => compiler, CompilerIdentity = "fake" });
         var script = new ContentLint.Core.Documents.SourceDocument("r.csx", "/*---\nid: A1\n---*/\n");
         var key = ScriptCache.Key(script.Text, "fake", SandboxPolicy.Default, ShippedRules.None.Identity);
         loader.Cache.TryWrite(key, [0x4D, 0x5A, 0, 0]);
@@ -57,8 +57,69 @@ public sealed class ScriptCacheTests : IDisposable
         Assert.Null(loader.Cache.TryRead(key));
     }
 
+    [Fact]
+    public void An_entry_is_only_read_back_with_its_own_signature()
+    {
+        var logged = new List<string>();
+        var cache = new ScriptCache(_folder, new ScriptCacheKey(_folder + ".key")) { Log = logged.Add };
+        Assert.True(cache.TryWrite("good", [1, 2, 3]));
+        Assert.True(cache.TryWrite("other", [4, 5, 6]));
+
+        File.WriteAllBytes(cache.PathOf("good"), [9, 9, 9]);
+        File.Copy(Path.Combine(_folder, "other.mac"), Path.Combine(_folder, "good.mac"), overwrite: true);
+        File.WriteAllBytes(cache.PathOf("planted"), [1, 2, 3]);
+
+        Assert.Null(cache.TryRead("good"));
+        Assert.Null(cache.TryRead("planted"));
+        Assert.Equal([4, 5, 6], cache.TryRead("other"));
+        Assert.Equal(2, logged.Count);
+        Assert.Null(new ScriptCache(_folder, new ScriptCacheKey(_folder + ".other.key")).TryRead("other"));
+    }
+
+    [Fact]
+    public void The_key_is_private_to_its_owner_and_one_readable_by_others_turns_the_cache_off()
+    {
+        var key = new ScriptCacheKey(Path.Combine(_folder + ".keys", "cache.key"));
+        Assert.NotNull(key.Secret);
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key.Path));
+        File.SetUnixFileMode(key.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
+        var exposed = new ScriptCacheKey(key.Path);
+        Assert.Null(exposed.Secret);
+        Assert.Contains("readable or writable by others", exposed.Problem, StringComparison.Ordinal);
+        Assert.False(new ScriptCache(_folder, exposed).TryWrite("abc", [1]));
+    }
+
+    [Fact]
+    public void Refused_scripts_are_remembered_with_their_problems_and_a_tampered_entry_is_ignored()
+    {
+        var cache = new ScriptCache(_folder, new ScriptCacheKey(_folder + ".key"));
+        ScriptProblem[] problems = [new(ScriptProblemKind.ForbiddenApi, new(12, 5), "file system access\tis not\nallowed", "System.IO.File"), new(ScriptProblemKind.CompileError, new(1, 0), "CS1002: ; expected")];
+
+        Assert.True(cache.TryWriteRefused("k", problems));
+
+        Assert.Equal(problems, cache.TryReadRefused("k")!.Value.ToArray());
+        var path = Path.Combine(_folder, "k.refused");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\t0\t", "\t1\t", StringComparison.Ordinal));
+        Assert.Null(cache.TryReadRefused("k"));
+    }
+
     public void Dispose()
     {
+        foreach (var file in new[] { _folder + ".key", _folder + ".other.key" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        if (Directory.Exists(_folder + ".keys"))
+        {
+            Directory.Delete(_folder + ".keys", recursive: true);
+        }
+
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);

@@ -14,10 +14,14 @@ internal sealed class ScriptHarness : IDisposable
     public ScriptHarness()
     {
         CacheDirectory = Directory.CreateTempSubdirectory("contentlint-scripts-").FullName;
-        Loader = new ScriptLoader(new ScriptSettings { CacheDirectory = CacheDirectory, CompilerFactory = () => new RoslynScriptCompiler() });
+        KeyDirectory = Directory.CreateTempSubdirectory("contentlint-key-").FullName;
+        Loader = NewLoader();
     }
 
     public string CacheDirectory { get; }
+
+    /// <summary>Where the cache's key lives: outside the cache folder, as in real use.</summary>
+    public string KeyDirectory { get; }
 
     public ScriptLoader Loader { get; }
 
@@ -28,8 +32,8 @@ internal sealed class ScriptHarness : IDisposable
     public static ScriptCompileResult Compile(string text) =>
         new RoslynScriptCompiler().Compile(new ScriptCompileRequest("rule.csx", text, "Test." + Guid.NewGuid().ToString("N"), SandboxPolicy.Default));
 
-    public RuleFileLoadResult Load(string script, ScriptConfiguration? limits = null) =>
-        new ScriptRuleFileLoader(Loader).Load(new SourceDocument("rule.csx", script), new RuleLoadContext(Config(limits), ScriptsEnabled: true));
+    public RuleFileLoadResult Load(string script, ScriptConfiguration? limits = null, ScriptLoader? loader = null) =>
+        new ScriptRuleFileLoader(loader ?? Loader).Load(new SourceDocument("rule.csx", script), new RuleLoadContext(Config(limits), ScriptsEnabled: true));
 
     /// <summary>Lints <paramref name="post"/> (a Markdown post) with the script and the built-in rules.</summary>
     public FileLintResult Lint(string script, string post, ScriptConfiguration? limits = null, params PostRule[] others) =>
@@ -53,7 +57,20 @@ internal sealed class ScriptHarness : IDisposable
     /// <summary>A Markdown post on <paramref name="channel"/>.</summary>
     public static string Post(string body, string channel = "linkedin", string extra = "") => $"---\nchannel: {channel}\n{extra}---\n{body}\n";
 
-    public void Dispose() => Directory.Delete(CacheDirectory, recursive: true);
+    /// <summary>A loader on the same cache and key as <see cref="Loader"/> with nothing loaded yet: a new run.</summary>
+    public ScriptLoader NewLoader(List<string>? log = null) => new(new ScriptSettings
+    {
+        CacheDirectory = CacheDirectory,
+        CacheKeyFile = Path.Combine(KeyDirectory, "cache.key"),
+        CacheLog = log is null ? null : log.Add,
+        CompilerFactory = () => new RoslynScriptCompiler(),
+    });
+
+    public void Dispose()
+    {
+        Directory.Delete(CacheDirectory, recursive: true);
+        Directory.Delete(KeyDirectory, recursive: true);
+    }
 
     /// <summary>
     /// Without <paramref name="limits"/>, a time budget far above what a test script costs: the budget is

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules.Declarative.Checks;
 
 namespace ContentLint.Core.Rules.Declarative;
@@ -24,6 +27,8 @@ public sealed class DeclarativeRule : PostRule
         Definition = definition;
     }
 
+    private TimedOut? _timedOut;
+
     /// <summary>The rule as read from its file.</summary>
     public DeclarativeRuleDefinition Definition { get; }
 
@@ -41,10 +46,40 @@ public sealed class DeclarativeRule : PostRule
             return;
         }
 
-        var segments = ScopeSegments.For(context, Definition);
-        if (segments.Count > 0 || Definition.Kind == DeclarativeKind.Occurrence)
+        if (Volatile.Read(ref _timedOut) is { } over)
         {
-            Checks[Definition.Kind].Check(context, Definition, segments);
+            if (over.Path == context.Document.Source.Path && over.PostId == context.Post.Id)
+            {
+                ReportTimeout(context);
+            }
+
+            return;
+        }
+
+        var segments = ScopeSegments.For(context, Definition);
+        try
+        {
+            if (segments.Count > 0 || Definition.Kind == DeclarativeKind.Occurrence)
+            {
+                Checks[Definition.Kind].Check(context, Definition, segments);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Like a script over its budget: reported once, on the post at fault; the rule is off for the rest of the run.
+            if (Interlocked.CompareExchange(ref _timedOut, new TimedOut(context.Document.Source.Path, context.Post.Id), null) is null)
+            {
+                ReportTimeout(context);
+            }
         }
     }
+
+    private void ReportTimeout(PostRuleContext context) =>
+        context.ReportAs(Engine.ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", PatternBudget), ("post", context.Post.Id));
+
+    private static LocalizedString PatternBudget { get; } = new(
+        string.Create(CultureInfo.InvariantCulture, $"pattern time budget ({PatternLimits.MatchTimeout.TotalMilliseconds} ms)"),
+        string.Create(CultureInfo.InvariantCulture, $"budget de temps du motif ({PatternLimits.MatchTimeout.TotalMilliseconds} ms)"));
+
+    private sealed record TimedOut(string Path, string PostId);
 }

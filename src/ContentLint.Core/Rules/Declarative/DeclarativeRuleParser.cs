@@ -66,7 +66,7 @@ public static partial class DeclarativeRuleParser
         return (failed ? null : definition, reader.Diagnostics);
     }
 
-    /// <summary>Builds a linear-time regex, or reports why it cannot be one.</summary>
+    /// <summary>Builds a linear-time regex with the pattern time budget, or reports why it cannot be one (CL0051: unsupported, or over <see cref="PatternLimits"/>).</summary>
     internal static Regex? CompilePattern(ConfigReader reader, string ruleId, YamlNode node, bool caseSensitive)
     {
         var text = reader.ReadString("pattern", node);
@@ -75,10 +75,16 @@ public static partial class DeclarativeRuleParser
             return null;
         }
 
+        if (PatternLimits.Check(text) is { } tooBig)
+        {
+            reader.Report(RuleFileRules.UnsupportedPattern, node.GetTrimmedSpan(reader.Source.Text), ("rule", ruleId), ("problem", tooBig));
+            return null;
+        }
+
         var options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase);
         try
         {
-            return new Regex(text, options);
+            return new Regex(text, options, PatternLimits.MatchTimeout);
         }
         catch (NotSupportedException ex)
         {

@@ -54,7 +54,7 @@ public sealed class PostScriptContext
             ScriptSpans.CheckText(text, fix.Span, nameof(fix));
         }
 
-        _reports.Add(new PendingReport(Document, Post, text, span, null, fix, null, args));
+        _reports.Add(new PendingReport(Document, Post, text, span, null, fix, null, ReportArguments.Freeze(args)));
     }
 
     /// <summary>Reports at <paramref name="span"/> of <paramref name="text"/> with a message of its own.</summary>
@@ -73,6 +73,6 @@ public sealed class PostScriptContext
             ScriptSpans.CheckSource(Document, edit.Span, nameof(fix));
         }
 
-        _reports.Add(new PendingReport(Document, Post, null, sourceSpan, null, null, fix, args));
+        _reports.Add(new PendingReport(Document, Post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args)));
     }
 }

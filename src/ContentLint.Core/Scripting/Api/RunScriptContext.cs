@@ -42,6 +42,6 @@ public sealed class RunScriptContext
     public void Report(PostDocument document, Post post, TextSpan sourceSpan, CodeFix? fix, params (string Name, object? Value)[] args)
     {
         ScriptSpans.CheckSource(document, sourceSpan, nameof(sourceSpan));
-        _reports.Add(new PendingReport(document, post, null, sourceSpan, null, null, fix, args));
+        _reports.Add(new PendingReport(document, post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args)));
     }
 }

@@ -63,7 +63,7 @@ public sealed class ScriptContext
             Check(fix.Span, nameof(fix));
         }
 
-        _reports.Add(new ScriptReport(_text, span, message, fix, args));
+        _reports.Add(new ScriptReport(_text, span, message, fix, ReportArguments.Freeze(args)));
     }
 
     private void Check(TextSpan span, string name)
