@@ -22,7 +22,7 @@ internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider 
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
         }
 
-        await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis)).ConfigureAwait(false);
+        await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis, client.Locale)).ConfigureAwait(false);
     }
 
     /// <summary>
