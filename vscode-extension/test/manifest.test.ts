@@ -27,12 +27,14 @@ describe('manifest', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['contentlint.server.path']);
   });
 
-  it('activates wherever posts are: any Markdown or YAML file (the server starts for posts only), or a configuration', () => {
+  it('activates wherever posts are: any Markdown or YAML file (the server starts for posts only), or a workspace with a configuration or a calendar', () => {
     assert.deepEqual(manifest.activationEvents, [
       'onLanguage:markdown',
       'onLanguage:yaml',
       'workspaceContains:**/contentlint.yaml',
       'workspaceContains:**/contentlint.yml',
+      'workspaceContains:**/*.posts.yaml',
+      'workspaceContains:**/*.posts.yml',
     ]);
   });
 

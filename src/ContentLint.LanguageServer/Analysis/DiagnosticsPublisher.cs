@@ -18,7 +18,7 @@ internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider 
         var snapshot = analysis.Snapshot;
         if (client.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
-            var diagnostics = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList() ?? [];
+            var diagnostics = analysis.Result is { } result ? FindingRows.ToDiagnostics(result.Findings, client.Locale) : [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
         }
 
