@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { NoConfigHint } from './noConfigHint';
+import { OutsideConfigWatcher } from './outsideConfigWatcher';
 import { isPostDocument } from './postDocuments';
 import { PostStatsNotification, type PostStatsParams } from './protocol';
 import {
@@ -22,6 +23,7 @@ export class Session implements vscode.Disposable {
   private starting: Promise<void> | undefined;
   private settings: Settings;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly outsideConfigs = new OutsideConfigWatcher(() => this.client);
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -116,6 +118,7 @@ export class Session implements vscode.Disposable {
     client.onNotification(PostStatsNotification, (params: PostStatsParams) => {
       this.statusBar.update(params);
       this.noConfigHint.onStats(params);
+      this.outsideConfigs.watch(params.configPath);
     });
     this.client = client;
     try {
@@ -185,6 +188,7 @@ export class Session implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.outsideConfigs.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }
