@@ -408,14 +408,14 @@ try {
     await screenshot('soldes-fixed-counter');
   });
 
-  await test('launch-x.md: X 281/280 in the error colour, tooltip with the counting method', async () => {
+  await test('launch-x.md: X 281/280 in the error colour, tooltip saying how X counts in plain words', async () => {
     await quickOpen('2026-12-10-launch-x.md');
     const shown = await counter(/X 281\/280/);
     assert(/error-kind/.test(shown.classes), `error colour class: ${shown.classes}`);
     assert(shown.background === shown.errorBackground, `background ${shown.background}, theme error background ${shown.errorBackground}`);
     metrics.launchCounter = shown;
     await page.hover(COUNTER);
-    await waitFor('the counter tooltip', () => [...document.querySelectorAll('.monaco-hover, .workbench-hover')].some((h) => /twitter-text v3/.test(h.textContent) && /1 over/.test(h.textContent)));
+    await waitFor('the counter tooltip', () => [...document.querySelectorAll('.monaco-hover, .workbench-hover')].some((h) => /X counts every link as 23 characters, most emoji as 2/.test(h.textContent) && /1 over/.test(h.textContent)));
     await screenshot('launch-x-counter-tooltip');
     await page.mouse.move(700, 600);
   });
@@ -485,6 +485,85 @@ try {
     metrics.serverReadyMs = ready;
   });
 
+  // Posts in a subfolder of a repository whose contentlint.yaml is in the parent (outside the folder
+  // opened), and a folder of posts with no configuration at all.
+  const repoCopy = join(tmp, 'content-repo');
+  const postsFolder = join(repoCopy, 'posts');
+  const threadParts = [
+    'Premier message du fil : trois conseils pour des colis livrés à temps, avec le guide https://www.example.com/guides/livraison-des-fetes-2026',
+    'Commandez avant le 18 décembre pour une livraison avant Noël. #colis @laposte',
+    'Et gardez vos numéros de suivi à portée de main.',
+  ];
+  await test('a posts folder with contentlint.yaml in its parent shows the configured findings', async () => {
+    mkdirSync(postsFolder, { recursive: true });
+    cpSync(join(examples, 'contentlint.yaml'), join(repoCopy, 'contentlint.yaml'));
+    cpSync(join(examples, 'posts', '2026-12-08-webinar-linkedin.md'), join(postsFolder, '2026-12-08-webinar-linkedin.md'));
+    writeFileSync(join(postsFolder, 'aurora-teaser.md'), '---\nchannel: linkedin\npersona: marque\ntype: promo\nlang: fr\n---\nBientôt : Aurora, notre nouvelle application, arrive chez vous.\n');
+    writeFileSync(join(postsFolder, 'fil.posts.yaml'), `posts:\n  - id: fil-x\n    channel: x\n    thread:\n${threadParts.map((p) => `      - "${p}"`).join('\n')}\n`);
+    await page.goto(`${url}/?folder=${encodeURIComponent(postsFolder)}`);
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: SLOW });
+    await quickOpen('aurora-teaser.md');
+    await waitForProblems('CL2001 from the parent configuration', [/Aurora.*confidential.*CL2001/]);
+    await screenshot('parent-config-findings');
+  });
+
+  /** The preview panel's frame (a webview: nested iframes), once it shows `selector`. */
+  async function previewFrame(selector) {
+    const deadline = Date.now() + SLOW;
+    for (;;) {
+      for (const frame of page.frames()) {
+        if (await frame.$(selector).catch(() => null)) return frame;
+      }
+      assert(Date.now() < deadline, `no preview panel showing ${selector}`);
+      await page.waitForTimeout(250);
+    }
+  }
+
+  await test('Preview Post: a LinkedIn post folds with "…see more" after its 210th character', async () => {
+    await quickOpen('2026-12-08-webinar-linkedin.md');
+    await goTo(8, 1);
+    await runCommand('ContentLint: Preview Post');
+    const frame = await previewFrame('.channel[data-channel="linkedin"] .see-more');
+    const shown = await frame.$eval('.channel[data-channel="linkedin"] .before-fold', (e) => e.textContent);
+    const body = bodyOf(readFileSync(join(examples, 'posts', '2026-12-08-webinar-linkedin.md'), 'utf8'));
+    assert(shown.length === 210, `${shown.length} characters before the fold: '${shown}'`);
+    assert(body.replace(/\s+/g, ' ').startsWith(shown.replace(/\s+/g, ' ')), `the post's first 210 characters: '${shown}'`);
+    assert((await frame.$eval('.see-more', (e) => e.textContent)) === '…see more', 'the fold reads …see more');
+    metrics.previewBeforeFold = shown.length;
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(extensionRoot, 'images', 'preview.png') });
+    await screenshot('preview-linkedin');
+  });
+
+  await test('Preview Post: an X thread shows each part numbered with its count', async () => {
+    await quickOpen('fil.posts.yaml');
+    await goTo(5, 10);
+    const frame = await previewFrame('.channel[data-channel="x"] .part[data-part="3"]');
+    const parts = await frame.$$eval('.channel[data-channel="x"] .part', (els) => els.map((e) => e.querySelector('header').textContent));
+    const expected = threadParts.map((p, i) => `${i + 1}/3${engineCount('x', p)}`);
+    assert(JSON.stringify(parts) === JSON.stringify(expected), `parts ${JSON.stringify(parts)}, expected ${JSON.stringify(expected)}`);
+    const link = await frame.$eval('.link', (e) => e.textContent);
+    assert(link === 'example.com/guides/livr…', `the link as X shows it: '${link}'`);
+    assert((await frame.$$('.hashtag, .mention')).length === 2, 'the hashtag and the mention are highlighted');
+    await screenshot('preview-x-thread');
+  });
+
+  await test('a folder of posts without contentlint.yaml: default findings and a one-time hint', async () => {
+    const loose = join(tmp, 'loose-posts');
+    mkdirSync(loose, { recursive: true });
+    cpSync(join(examples, 'posts', '2026-12-10-launch-x.md'), join(loose, '2026-12-10-launch-x.md'));
+    await page.goto(`${url}/?folder=${encodeURIComponent(loose)}`);
+    await page.waitForSelector('.monaco-workbench .part.editor', { timeout: SLOW });
+    await quickOpen('2026-12-10-launch-x.md');
+    await waitForProblems('CL1002 with the defaults', [/Too long for X: 281\/280.*CL1002/]);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'no contentlint.yaml above this post' }).first();
+    await toast.waitFor({ timeout: SLOW });
+    assert(await toast.locator('.monaco-button', { hasText: 'Create contentlint.yaml' }).count() === 1, 'the hint offers Create contentlint.yaml');
+    await screenshot('no-config-hint');
+    await toast.locator('.monaco-button', { hasText: "Don't Show Again" }).click();
+    await toast.waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
   // Restricted Mode: trust on, a copy of examples/ that was never trusted, without its contentlint.yaml.
   const untrusted = join(tmp, 'untrusted', 'examples');
   await test('untrusted workspace: Restricted Mode, scripts off, said in the status bar', async () => {
@@ -524,7 +603,7 @@ try {
   });
 
   // Last, since it restarts code-server: VS Code in French shows the findings' messages in French.
-  await test('French display language: Problems shows the finding in French', async () => {
+  await test('French display language: the finding, the counter and a command title in French', async () => {
     await stopCodeServer();
     frenchDisplayLanguage();
     userSettings(true);
@@ -536,6 +615,14 @@ try {
     const rows = await waitForProblems('CL1002 in French', [/Trop long pour X : 281\/280 .*, 1 de trop.*CL1002/]);
     assert(!rows.some((r) => /Too long for X/.test(r)), `no English message left: ${JSON.stringify(rows)}`);
     await screenshot('french-display-language');
+    // The extension's own texts: the counter of a thread part, a command title.
+    await quickOpen('december.posts.yaml');
+    await goTo(29, 12);
+    await counter(/Threads \d+\/500 · partie 1\/3/);
+    await runCommand('ContentLint: Aperçu de la publication');
+    const frame = await previewFrame('.channel[data-channel="threads"]');
+    assert(/partie|1\/3/.test(await frame.$eval('.part-number', (e) => e.textContent)), 'the preview numbers the parts');
+    await screenshot('french-counter-and-command');
   });
 } catch (error) {
   outcomes.push({ name: 'setup', ok: false, error: String(error?.stack ?? error) });

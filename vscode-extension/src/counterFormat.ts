@@ -1,6 +1,7 @@
 // Pure formatting of the status-bar counter: which post texts are "under the cursor", the text
 // (`X 243/280`), the colour level and the tooltip. No `vscode` import, so it is unit-tested in node.
 import type { Position, PostStat, Range } from './protocol';
+import { english, type Translate } from './translate';
 
 export type CounterLevel = 'ok' | 'warning' | 'error';
 
@@ -98,32 +99,38 @@ export interface Counter {
 /**
  * The counter for the texts under the cursor (see {@link statsAt}); `all` is every text of the
  * document, to number thread parts (`part 2/3`); `language` is the editor's display language (VS
- * Code's `env.language`), which picks the channels' names. Undefined when there is nothing to show.
+ * Code's `env.language`), which picks the channels' names; `t` translates the extension's own words.
+ * Undefined when there is nothing to show.
  */
-export function formatCounter(stats: readonly PostStat[], all: readonly PostStat[] = stats, language = 'en'): Counter | undefined {
+export function formatCounter(stats: readonly PostStat[], all: readonly PostStat[] = stats, language = 'en', t: Translate = english): Counter | undefined {
   if (stats.length === 0) {
     return undefined;
   }
   const level = worstLevel(stats);
   const first = stats[0]!;
   const parts = first.part !== undefined ? partsOf(first, all) : 0;
-  const suffix = first.part !== undefined ? ` · part ${first.part}/${Math.max(parts, first.part)}` : '';
+  const suffix = first.part !== undefined ? ` · ${t('part {0}/{1}', first.part, Math.max(parts, first.part))}` : '';
   const icon = level === 'error' ? '$(error) ' : level === 'warning' ? '$(warning) ' : '';
   const text = `${icon}${stats.map((stat) => formatStat(stat, language)).join(' · ')}${suffix}`;
 
-  const heading = `**${escapeMarkdown(first.id)}**${first.variant ? ' (variant)' : ''}${suffix}`;
-  const lines = stats.map((stat) => `- ${tooltipLine(stat, language)}`);
+  const heading = `**${escapeMarkdown(first.id)}**${first.variant ? ` ${t('(variant)')}` : ''}${suffix}`;
+  const lines = stats.map((stat) => `- ${tooltipLine(stat, language, t)}`);
   return { text, level, tooltip: [heading, '', ...lines].join('\n') };
 }
 
-function tooltipLine(stat: PostStat, language: string): string {
+/**
+ * `**X**: 281/280 (1 over). X counts every link as 23 characters…`: the count, then how the platform
+ * counts in the server's plain words (from its channels data, in the display language), falling back
+ * to the method's name from an older server.
+ */
+function tooltipLine(stat: PostStat, language: string, t: Translate): string {
   const left = stat.limit - stat.count;
-  const status = left < 0 ? `${-left} over` : `${left} left`;
-  let line = `**${channelLabel(stat, language)}**: ${stat.count}/${stat.limit} (${status}), counted as ${escapeMarkdown(stat.method)}`;
+  const status = left < 0 ? t('{0} over', -left) : t('{0} left', left);
+  let line = t('**{0}**: {1}/{2} ({3}).', channelLabel(stat, language), stat.count, stat.limit, status);
   if (stat.bytes !== undefined && stat.byteLimit !== undefined) {
-    line += `; ${stat.bytes}/${stat.byteLimit} UTF-8 bytes`;
+    line += ' ' + t('{0}/{1} bytes.', stat.bytes, stat.byteLimit);
   }
-  return line;
+  return `${line} ${escapeMarkdown(stat.counting ?? t('Counted as {0}.', stat.method))}`;
 }
 
 function escapeMarkdown(text: string): string {

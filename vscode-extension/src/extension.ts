@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { checkWorkspace } from './commands/checkWorkspace';
 import { createConfig } from './commands/createConfig';
 import { RuleExplainer } from './commands/explainRule';
+import { NoConfigHint } from './noConfigHint';
+import { PreviewPanel } from './preview/previewPanel';
 import { Session } from './session';
 import { StatusBar } from './statusBar';
 
@@ -12,18 +14,21 @@ export function activate(context: vscode.ExtensionContext): void {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('ContentLint', { log: true });
   const statusBar = new StatusBar();
-  session = new Session(context, output, statusBar);
+  session = new Session(context, output, statusBar, new NoConfigHint(context, () => createConfig(context)));
   const explainer = new RuleExplainer(session);
+  const preview = new PreviewPanel(session);
   const current = session;
   context.subscriptions.push(
     output,
     statusBar,
     session,
     explainer,
+    preview,
     vscode.commands.registerCommand('contentlint.checkWorkspace', () => checkWorkspace(current)),
     vscode.commands.registerCommand('contentlint.explainRule', (rule?: unknown) => explainer.run(rule)),
     vscode.commands.registerCommand('contentlint.createConfig', () => createConfig(context)),
     vscode.commands.registerCommand('contentlint.restartServer', () => current.restart()),
+    vscode.commands.registerCommand('contentlint.preview', () => preview.show()),
   );
   session.startWhenNeeded();
   // The bundle records when it started loading (scripts/build.mjs). Between the two, the extension

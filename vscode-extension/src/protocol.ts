@@ -24,6 +24,8 @@ export interface PostStat {
   count: number;
   limit: number;
   method: string;
+  /** How the channel counts, in plain words in the display language (from the server's channels data). */
+  counting?: string;
   /** 1-based thread part, when the post is a thread. */
   part?: number;
   /** True when the text comes from `variants:`. */
@@ -38,6 +40,8 @@ export interface PostStatsParams {
   uri: string;
   version?: number | null;
   posts: PostStat[];
+  /** The nearest contentlint.yaml found walking up from the document; absent when the defaults apply. */
+  configPath?: string | null;
 }
 
 export const PostStatsNotification = 'contentlint/postStats';
@@ -94,3 +98,50 @@ export const RulesRequest = 'contentlint/rules';
 export const ExplainRuleRequest = 'contentlint/explainRule';
 /** Params `{ folders?: string[] }` (URIs); findings are published on the files that are not open. */
 export const CheckWorkspaceRequest = 'contentlint/checkWorkspace';
+
+// `contentlint/preview` (src/ContentLint.LanguageServer/Protocol/PostPreview.cs): the post under the
+// cursor as each of its channels shows it. Offsets are UTF-16 code units in `text`.
+
+export interface PreviewSpan {
+  kind: 'link' | 'hashtag' | 'mention' | 'finding';
+  start: number;
+  end: number;
+  /** A link as the platform shows it, when shortened. */
+  display?: string;
+  message?: string;
+  severity?: 'error' | 'warning' | 'info' | 'hint';
+  code?: string;
+}
+
+export interface PartPreview {
+  /** 1-based thread part; absent when the post is not a thread. */
+  part?: number;
+  text: string;
+  count: number;
+  overLimit: boolean;
+  /** Where "…see more" cuts the text; absent when all of it shows. */
+  foldAt?: number;
+  spans: PreviewSpan[];
+}
+
+export interface ChannelPreview {
+  channel: string;
+  displayName: string;
+  displayNameFr: string;
+  limit: number;
+  fold?: number;
+  variant: boolean;
+  /** How the channel counts, in plain words. */
+  counting: string;
+  parts: PartPreview[];
+}
+
+export interface PostPreview {
+  uri: string;
+  version: number;
+  id: string;
+  channels: ChannelPreview[];
+}
+
+/** Params: a text document and a position; the result is null when the document has no post. */
+export const PreviewRequest = 'contentlint/preview';

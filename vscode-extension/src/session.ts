@@ -1,8 +1,11 @@
-// The language server's lifecycle: resolve, start (once a Markdown or YAML file is open), restart on
+// The language server's lifecycle: resolve, start (once a post is open: postDocuments.ts), restart on
 // a new server path, threshold or trust, and a clear message when it cannot start.
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { NoConfigHint } from './noConfigHint';
+import { OutsideConfigWatcher } from './outsideConfigWatcher';
+import { isPostDocument } from './postDocuments';
 import { PostStatsNotification, type PostStatsParams } from './protocol';
 import {
   DOTNET_DOWNLOAD_URL,
@@ -20,11 +23,13 @@ export class Session implements vscode.Disposable {
   private starting: Promise<void> | undefined;
   private settings: Settings;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly outsideConfigs = new OutsideConfigWatcher(() => this.client);
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     readonly output: vscode.LogOutputChannel,
     private readonly statusBar: StatusBar,
+    private readonly noConfigHint: NoConfigHint,
   ) {
     this.settings = readSettings(vscode.workspace.getConfiguration(SECTION));
     this.subscriptions.push(
@@ -50,20 +55,22 @@ export class Session implements vscode.Disposable {
     return this.settings;
   }
 
-  /** Starts the server now if a post may be open, else on the first Markdown or YAML file opened. */
+  /** Starts the server now if a post is open, else on the first post opened (see postDocuments.ts), in any folder. */
   startWhenNeeded(): void {
-    const relevant = (d: vscode.TextDocument) => d.uri.scheme === 'file' && (d.languageId === 'markdown' || d.languageId === 'yaml');
+    const relevant = (d: vscode.TextDocument) => d.uri.scheme === 'file' && isPostDocument(d.uri.path, d.languageId, d.getText());
     if (vscode.workspace.textDocuments.some(relevant)) {
       void this.start();
       return;
     }
-    const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+    // A post opened, or a Markdown file that becomes one (front matter typed in).
+    const listeners = [vscode.workspace.onDidOpenTextDocument((d) => whenRelevant(d)), vscode.workspace.onDidChangeTextDocument((e) => whenRelevant(e.document))];
+    const whenRelevant = (d: vscode.TextDocument) => {
       if (relevant(d)) {
-        listener.dispose();
+        listeners.forEach((l) => l.dispose());
         void this.start();
       }
-    });
-    this.subscriptions.push(listener);
+    };
+    this.subscriptions.push(...listeners);
   }
 
   /** The server command, or undefined after telling the user why there is none. */
@@ -108,7 +115,11 @@ export class Session implements vscode.Disposable {
     // A plain require, not import(): the extension host provides 'vscode' to CommonJS modules.
     const { createClient } = require('./client.js') as typeof import('./client.js');
     const client = createClient(server, this.settings, this.trusted, this.output);
-    client.onNotification(PostStatsNotification, (params: PostStatsParams) => this.statusBar.update(params));
+    client.onNotification(PostStatsNotification, (params: PostStatsParams) => {
+      this.statusBar.update(params);
+      this.noConfigHint.onStats(params);
+      this.outsideConfigs.watch(params.configPath);
+    });
     this.client = client;
     try {
       await client.start();
@@ -159,23 +170,25 @@ export class Session implements vscode.Disposable {
         return;
       }
     }
-    await this.showProblem('ContentLint: the language server did not start.', 'The ContentLint output shows why.', false);
+    await this.showProblem(vscode.l10n.t('ContentLint: the language server did not start.'), vscode.l10n.t('The ContentLint output shows why.'), false);
   }
 
   async showProblem(message: string, hint: string, offerDotnet: boolean): Promise<void> {
     this.output.error(`${message} ${hint}`);
-    const actions = [...(offerDotnet ? ['Install .NET'] : []), 'Open Settings', 'Show Log'];
+    const [install, settings, log] = [vscode.l10n.t('Install .NET'), vscode.l10n.t('Open Settings'), vscode.l10n.t('Show Log')];
+    const actions = [...(offerDotnet ? [install] : []), settings, log];
     const choice = await vscode.window.showErrorMessage(`${message} ${hint}`, ...actions);
-    if (choice === 'Install .NET') {
+    if (choice === install) {
       await vscode.env.openExternal(vscode.Uri.parse(DOTNET_DOWNLOAD_URL));
-    } else if (choice === 'Open Settings') {
+    } else if (choice === settings) {
       await vscode.commands.executeCommand('workbench.action.openSettings', 'contentlint.server.path');
-    } else if (choice === 'Show Log') {
+    } else if (choice === log) {
       this.output.show();
     }
   }
 
   dispose(): void {
+    this.outsideConfigs.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
 }

@@ -15,12 +15,14 @@ export class StatusBar implements vscode.Disposable {
 
   constructor() {
     this.counter = vscode.window.createStatusBarItem(COUNTER_ID, vscode.StatusBarAlignment.Right, 100);
-    this.counter.name = 'ContentLint Counter';
+    this.counter.name = vscode.l10n.t('ContentLint Counter');
     this.restricted = vscode.window.createStatusBarItem(RESTRICTED_ID, vscode.StatusBarAlignment.Right, 99);
-    this.restricted.name = 'ContentLint Restricted Mode';
-    this.restricted.text = '$(shield) ContentLint: scripts off';
+    this.restricted.name = vscode.l10n.t('ContentLint Restricted Mode');
+    this.restricted.text = `$(shield) ${vscode.l10n.t('ContentLint: scripts off')}`;
     this.restricted.tooltip = new vscode.MarkdownString(
-      'Restricted Mode: this workspace is not trusted, so ContentLint runs without script rules (`.csx`). Built-in and declarative rules still check your posts.\n\nTrust the workspace to run them.',
+      vscode.l10n.t('Restricted Mode: this workspace is not trusted, so ContentLint runs without script rules (`.csx`). Built-in and declarative rules still check your posts.') +
+        '\n\n' +
+        vscode.l10n.t('Trust the workspace to run them.'),
     );
     this.restricted.command = 'workbench.trust.manage';
     this.subscriptions.push(
@@ -58,7 +60,7 @@ export class StatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const params = editor ? this.stats.get(editor.document.uri.toString()) : undefined;
     const cursor = editor?.selection.active;
-    const counter = params && cursor ? formatCounter(statsAt(params.posts, { line: cursor.line, character: cursor.character }), params.posts, vscode.env.language) : undefined;
+    const counter = params && cursor ? formatCounter(statsAt(params.posts, { line: cursor.line, character: cursor.character }), params.posts, vscode.env.language, vscode.l10n.t) : undefined;
     if (!counter) {
       this.counter.hide();
       return;

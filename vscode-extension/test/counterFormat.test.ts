@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { channelLabel, formatCounter, formatStat, levelOf, NEAR_LIMIT_RATIO, statsAt } from '../src/counterFormat';
 import type { PostStat } from '../src/protocol';
+import { fromBundle } from '../src/translate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const X_METHOD = 'X weighted length (twitter-text v3)';
 
@@ -101,7 +104,7 @@ describe('counter tooltip', () => {
   });
 
   it('adds bytes where the channel limits them', () => {
-    assert.match(formatCounter([stat({ channel: 'bluesky', displayName: 'Bluesky', bytes: 305, byteLimit: 3000 })])!.tooltip, /305\/3000 UTF-8 bytes/);
+    assert.match(formatCounter([stat({ channel: 'bluesky', displayName: 'Bluesky', bytes: 305, byteLimit: 3000 })])!.tooltip, /305\/3000 bytes\./);
   });
 });
 
@@ -138,5 +141,26 @@ describe('post under the cursor', () => {
 
   it('is nothing in a document without texts', () => {
     assert.deepEqual(statsAt([], { line: 0, character: 0 }), []);
+  });
+});
+
+describe('counter tooltip in plain words', () => {
+  const x = 'X counts every link as 23 characters, most emoji as 2 and Chinese, Japanese or Korean characters as 2.';
+  const linkedIn = 'LinkedIn counts each letter as 1 and most emoji as 2 (a flag as 4); links count in full. After 210 characters, the post is folded behind "…see more".';
+
+  it('says how each channel counts in the words the server sends, never the method name', () => {
+    const tooltip = formatCounter([stat({ counting: x }), stat({ channel: 'linkedin', displayName: 'LinkedIn', limit: 3000, counting: linkedIn })])!.tooltip;
+    assert.match(tooltip, /\*\*X\*\*: 243\/280 \(37 left\)\. X counts every link as 23 characters, most emoji as 2/);
+    assert.match(tooltip, /\*\*LinkedIn\*\*: 243\/3000 \(2757 left\)\. LinkedIn counts each letter as 1 and most emoji as 2/);
+    assert.match(tooltip, /After 210 characters, the post is folded behind "…see more"/);
+    assert.doesNotMatch(tooltip, /twitter|UTF|code unit/i);
+  });
+
+  it('is French with the French bundle: counts, parts and what is over', () => {
+    const bundle = JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>;
+    const parts = [1, 2].map((part) => stat({ count: 281 - part + 1, overLimit: part === 1, part, range: range(part * 2, part * 2), counting: 'X compte chaque lien pour 23 caractères.' }));
+    const counter = formatCounter([parts[0]!], parts, 'fr', fromBundle(bundle))!;
+    assert.equal(counter.text, '$(error) X 281/280 · partie 1/2');
+    assert.match(counter.tooltip, /\*\*X\*\* : 281\/280 \(1 de trop\)\. X compte chaque lien pour 23 caractères/);
   });
 });

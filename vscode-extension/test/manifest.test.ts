@@ -14,7 +14,7 @@ describe('manifest', () => {
     const registered = [...source('extension.ts').matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(registered, contributed);
-    assert.deepEqual(contributed, ['contentlint.checkWorkspace', 'contentlint.createConfig', 'contentlint.explainRule', 'contentlint.restartServer']);
+    assert.deepEqual(contributed, ['contentlint.checkWorkspace', 'contentlint.createConfig', 'contentlint.explainRule', 'contentlint.preview', 'contentlint.restartServer']);
   });
 
   it('declares every setting that settings.ts reads', () => {
@@ -27,13 +27,30 @@ describe('manifest', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['contentlint.server.path']);
   });
 
-  it('activates in workspaces with contentlint.yaml or a calendar', () => {
+  it('activates wherever posts are: any Markdown or YAML file (the server starts for posts only), or a workspace with a configuration or a calendar', () => {
     assert.deepEqual(manifest.activationEvents, [
+      'onLanguage:markdown',
+      'onLanguage:yaml',
       'workspaceContains:**/contentlint.yaml',
       'workspaceContains:**/contentlint.yml',
       'workspaceContains:**/*.posts.yaml',
       'workspaceContains:**/*.posts.yml',
     ]);
+  });
+
+  it('puts Preview Post on the editor title of posts and calendars', () => {
+    const [item] = manifest.contributes.menus['editor/title'];
+    assert.equal(item.command, 'contentlint.preview');
+    assert.match(item.when, /resourceLangId == markdown/);
+    assert.ok(manifest.contributes.commands.find((c: { command: string }) => c.command === 'contentlint.preview').icon);
+  });
+
+  it('has a Get started walkthrough whose media files exist', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((s: { id: string }) => s.id), ['createConfig', 'personas', 'finding', 'fix', 'preview']);
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(join(root, step.media.markdown)), step.media.markdown);
+    }
   });
 
   it('ships the schema for contentlint.yaml, the snippets and the config template', () => {
@@ -51,7 +68,7 @@ describe('manifest', () => {
   it("links the README only to files inside the .vsix (no '../', nothing .vscodeignore leaves out)", () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const ignored = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-    const shipped = ['dist/', 'server/', 'schema/', 'snippets/', 'templates/', 'images/'];
+    const shipped = ['dist/', 'server/', 'schema/', 'snippets/', 'templates/', 'images/', 'walkthrough/', 'l10n/'];
     const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!).filter((t) => !/^(https?:|mailto:|#)/.test(t));
     assert.ok(targets.length > 0);
     for (const target of targets) {

@@ -18,11 +18,11 @@ internal sealed class DiagnosticsPublisher(ClientSession client, LinterProvider 
         var snapshot = analysis.Snapshot;
         if (client.PushDiagnostics && !IsConfigurationOwned(analysis))
         {
-            var diagnostics = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList() ?? [];
+            var diagnostics = analysis.Result is { } result ? FindingRows.ToDiagnostics(result.Findings, client.Locale) : [];
             await NotifyAsync(LspMethods.PublishDiagnostics, new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
         }
 
-        await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis)).ConfigureAwait(false);
+        await NotifyAsync(LspMethods.PostStats, PostStatsBuilder.Build(analysis, client.Locale)).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ContentLint.LanguageServer.Handlers.PostStats;
 using ContentLint.LanguageServer.Protocol;
 
 namespace ContentLint.LanguageServer.Analysis;
@@ -5,7 +6,8 @@ namespace ContentLint.LanguageServer.Analysis;
 /// <summary>Builds <c>contentlint/postStats</c> from an analysis.</summary>
 internal static class PostStatsBuilder
 {
-    public static PostStatsParams Build(DocumentAnalysis analysis)
+    /// <summary>The statistics of <paramref name="analysis"/>, with how each channel counts in <paramref name="locale"/>.</summary>
+    public static PostStatsParams Build(DocumentAnalysis analysis, string locale)
     {
         var lines = analysis.Snapshot.Lines;
         var posts = analysis.Measures.Select(m => new PostStat(
@@ -16,7 +18,8 @@ internal static class PostStatsBuilder
             m.Measurement.Channel.DisplayNameFr,
             m.Measurement.Count,
             m.Measurement.Limit,
-            m.Measurement.Method)
+            m.Measurement.Method,
+            CountingWords.Describe(m.Measurement.Channel, locale))
         {
             Part = m.Part,
             Variant = m.IsVariant ? true : null,
@@ -24,6 +27,6 @@ internal static class PostStatsBuilder
             ByteLimit = m.Measurement.Channel.ByteLimit,
             OverLimit = m.Measurement.IsOverLimit,
         }).ToList();
-        return new PostStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version, posts);
+        return new PostStatsParams(analysis.Snapshot.Uri, analysis.Snapshot.Version, posts, analysis.Workspace.ConfigPath);
     }
 }

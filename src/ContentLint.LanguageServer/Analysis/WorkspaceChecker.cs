@@ -59,7 +59,7 @@ internal sealed class WorkspaceChecker(DocumentStore documents, LinterProvider l
             if (documents.Get(uri) is null)
             {
                 _published[uri] = true;
-                await publisher.PublishAsync(uri, null, [.. result.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale))]).ConfigureAwait(false);
+                await publisher.PublishAsync(uri, null, FindingRows.ToDiagnostics(result.Findings, client.Locale)).ConfigureAwait(false);
             }
         }
     }

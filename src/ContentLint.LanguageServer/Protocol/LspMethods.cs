@@ -41,4 +41,7 @@ internal static class LspMethods
 
     /// <summary>Client → server: check every content file of the workspace folders, publish the findings, return the counts.</summary>
     public const string CheckWorkspace = "contentlint/checkWorkspace";
+
+    /// <summary>Client → server: the post under the cursor as each of its channels will show it.</summary>
+    public const string Preview = "contentlint/preview";
 }

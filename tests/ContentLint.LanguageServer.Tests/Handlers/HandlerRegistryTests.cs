@@ -77,7 +77,7 @@ public sealed class HandlerRegistryTests
         var experimental = (await client.InitializeAsync(null, null)).GetProperty("capabilities").GetProperty("experimental");
 
         Assert.Equal(
-            [LspMethods.CheckWorkspace, LspMethods.ExplainRule, LspMethods.Rules],
+            [LspMethods.CheckWorkspace, LspMethods.ExplainRule, LspMethods.Preview, LspMethods.Rules],
             experimental.GetProperty("requests").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(LspMethods.DocumentPostStats, experimental.GetProperty("postStats").GetProperty("request").GetString());
     }

@@ -9,7 +9,7 @@ import type { Session } from '../session';
 export async function checkWorkspace(session: Session): Promise<void> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   if (folders.length === 0) {
-    void vscode.window.showWarningMessage('ContentLint: open a folder to check its posts.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('ContentLint: open a folder to check its posts.'));
     return;
   }
   const client = await session.languageClient();
@@ -17,7 +17,7 @@ export async function checkWorkspace(session: Session): Promise<void> {
     return;
   }
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'ContentLint: checking the workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ContentLint: checking the workspace'), cancellable: true },
     async (_progress, token) => {
       let result: CheckWorkspaceResult;
       try {
@@ -28,7 +28,7 @@ export async function checkWorkspace(session: Session): Promise<void> {
         }
         const message = error instanceof Error ? error.message : String(error);
         session.output.error(`Check Workspace failed: ${message}`);
-        void vscode.window.showErrorMessage(`ContentLint could not check the workspace: ${message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('ContentLint could not check the workspace: {0}', message));
         return;
       }
       await vscode.commands.executeCommand('workbench.actions.view.problems');

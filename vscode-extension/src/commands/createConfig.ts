@@ -16,10 +16,10 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 
 export async function createConfig(context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = folders.length <= 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for contentlint.yaml' });
+  const folder = folders.length <= 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Folder for contentlint.yaml') });
   if (!folder) {
     if (folders.length === 0) {
-      void vscode.window.showWarningMessage('ContentLint: open a folder first; contentlint.yaml goes at its root.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('ContentLint: open a folder first; contentlint.yaml goes at its root.'));
     }
     return undefined;
   }
@@ -27,7 +27,7 @@ export async function createConfig(context: vscode.ExtensionContext): Promise<vs
     const existing = vscode.Uri.joinPath(folder.uri, name);
     if (await exists(existing)) {
       await vscode.window.showTextDocument(existing);
-      void vscode.window.showInformationMessage(`ContentLint: ${name} already exists in ${folder.name}.`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('ContentLint: {0} already exists in {1}.', name, folder.name));
       return existing;
     }
   }
@@ -35,6 +35,6 @@ export async function createConfig(context: vscode.ExtensionContext): Promise<vs
   const template = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'templates', 'contentlint.yaml'));
   await vscode.workspace.fs.writeFile(target, template);
   await vscode.window.showTextDocument(target);
-  void vscode.window.showInformationMessage('ContentLint: created contentlint.yaml with the defaults; edit it to suit your posts.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('ContentLint: created contentlint.yaml with the defaults; edit it to suit your posts.'));
   return target;
 }

@@ -68,12 +68,12 @@ export class RuleExplainer implements vscode.TextDocumentContentProvider, vscode
     try {
       list = await client.sendRequest<RulesResult>(RulesRequest, { uri: scope });
     } catch (error) {
-      void vscode.window.showErrorMessage(`ContentLint could not list the rules: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('ContentLint could not list the rules: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
     const choice = await vscode.window.showQuickPick(list.rules.map(rulePickItem), {
-      title: 'ContentLint: Explain Rule',
-      placeHolder: 'Rule ID, name or words of its title',
+      title: vscode.l10n.t('ContentLint: Explain Rule'),
+      placeHolder: vscode.l10n.t('Rule ID, name or words of its title'),
       matchOnDescription: true,
       matchOnDetail: true,
     });

@@ -44,6 +44,11 @@ internal sealed class CodeActionsHandler(ServerLifecycle lifecycle, DocumentStor
             for (var i = 0; i < finding.Fixes.Length; i++)
             {
                 var fix = finding.Fixes[i];
+                if (here.TakeWhile(f => f != finding).Any(f => f.Span == finding.Span && f.Fixes.Any(g => g.Title == fix.Title && g.Edits.SequenceEqual(fix.Edits))))
+                {
+                    continue; // The same fix of another finding on the same characters (one row: FindingRows).
+                }
+
                 actions.Add(new CodeAction(fix.Title, QuickFix, edits.Create(fix.Edits.Select(e => LspConverter.ToEdit(result.Source, e))))
                 {
                     Diagnostics = [diagnostic],

@@ -32,7 +32,7 @@ internal sealed class DiagnosticsHandler(ServerLifecycle lifecycle, DocumentStor
         }
 
         var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        var items = analysis.Result?.Findings.Select(f => LspConverter.ToDiagnostic(f, client.Locale)).ToList() ?? [];
+        var items = analysis.Result is { } result ? FindingRows.ToDiagnostics(result.Findings, client.Locale) : [];
         return DocumentDiagnosticReport.Full(resultId, items);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContentLint.Core.Documents;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
@@ -9,9 +8,10 @@ namespace ContentLint.LanguageServer.Handlers.InlayHints;
 
 /// <summary>
 /// <c>243/280</c> at the end of the last line of each post text (each thread part, each variant), so a long calendar
-/// shows every count at a glance; a text published on several channels reads <c>x 243/280 · mastodon 251/500</c>.
+/// shows every count at a glance; a text published on several channels reads <c>x 243/280 · mastodon 251/500</c>;
+/// one over its limit reads <c>⚠ 558/500 +58</c> (<see cref="HintText"/>).
 /// </summary>
-internal sealed class InlayHintsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
+internal sealed class InlayHintsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ClientSession client) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { InlayHintProvider = true };
@@ -34,12 +34,7 @@ internal sealed class InlayHintsHandler(ServerLifecycle lifecycle, DocumentStore
             }
 
             var measures = group.ToList();
-            var label = measures.Count == 1
-                ? measures[0].Measurement.Ratio
-                : string.Join(" · ", measures.Select(m => $"{m.Measurement.Channel.Name} {m.Measurement.Ratio}"));
-            var tooltip = string.Join("\n", measures.Select(m => string.Create(CultureInfo.InvariantCulture,
-                $"{m.Measurement.Channel.DisplayName}: {m.Measurement.Ratio} ({m.Measurement.Method}){(m.Measurement.IsOverLimit ? ", over the limit" : string.Empty)}")));
-            hints.Add(new InlayHint(end, label) { PaddingLeft = true, Tooltip = tooltip });
+            hints.Add(new InlayHint(end, HintText.Label(measures)) { PaddingLeft = true, Tooltip = HintText.Tooltip(measures, client.Locale) });
         }
 
         return hints;

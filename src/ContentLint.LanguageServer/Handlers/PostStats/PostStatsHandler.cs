@@ -10,7 +10,7 @@ namespace ContentLint.LanguageServer.Handlers.PostStats;
 /// <c>contentlint/documentPostStats</c> returns the same on demand (a client that starts listening
 /// late, or switches editors). Advertised as <c>experimental.postStats</c>.
 /// </summary>
-internal sealed class PostStatsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler) : ILspHandler
+internal sealed class PostStatsHandler(ServerLifecycle lifecycle, DocumentStore documents, AnalysisScheduler scheduler, ClientSession client) : ILspHandler
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities with { Experimental = (capabilities.Experimental ?? new ExperimentalCapabilities()) with { PostStats = new PostStatsOptions(LspMethods.PostStats, LspMethods.DocumentPostStats) } };
@@ -21,6 +21,6 @@ internal sealed class PostStatsHandler(ServerLifecycle lifecycle, DocumentStore 
         lifecycle.EnsureRunning();
         var snapshot = RequestDocuments.Get(documents, parameters?.TextDocument);
         var analysis = await scheduler.GetCurrentAsync(snapshot, cancellationToken).ConfigureAwait(true);
-        return PostStatsBuilder.Build(analysis);
+        return PostStatsBuilder.Build(analysis, client.Locale);
     }
 }
