@@ -7,6 +7,7 @@
 # examples.txt/corpus.txt (json) and examples.sarif.txt/corpus.sarif.txt: one sorted line per finding;
 # raw/: the reports as written (SARIF's absolute %SRCROOT% replaced), for a byte-for-byte comparison;
 # exit-codes.txt (exit code and stderr of each run) and corpus.sha256 (the corpus the findings are about).
+# PARITY_BUILD=DIR uses a Release build of REPO_DIR's CLI in DIR instead of building one.
 set -euo pipefail
 [ $# -ge 1 ] || { echo "usage: $0 OUTDIR [REPO_DIR]" >&2; exit 2; }
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -17,8 +18,12 @@ corpus_src="${CONTENTLINT_CORPUS:-$(cd "$here/../../.." && pwd)/shared/corpus}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-echo "building $repo (Release) into a private folder" >&2
-dotnet build "$repo/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -o "$work/build" >&2
+if [ -n "${PARITY_BUILD:-}" ]; then  # a Release build of REPO_DIR's CLI already made: skip the build
+  ln -s "$(cd "$PARITY_BUILD" && pwd)" "$work/build"
+else
+  echo "building $repo (Release) into a private folder" >&2
+  dotnet build "$repo/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -o "$work/build" >&2
+fi
 python3 "$here/gen_corpus.py" "$corpus_src" "$work/corpus" --posts "${PARITY_POSTS:-5000}"
 (cd "$work/corpus" && find . -type f | LC_ALL=C sort | xargs sha256sum) > "$out/corpus.sha256"
 echo "corpus $(sha256sum < "$out/corpus.sha256" | cut -c1-16): $(grep -c . "$out/corpus.sha256") files" >&2

@@ -65,7 +65,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
         }
 
         var unique = targets.DistinctBy(t => t.FullPath).ToArray();
-        var fileResults = CheckFiles(unique, options, cancellationToken);
+        var fileResults = new FileCheckPipeline(_writer, options, p => Display(p, options.WorkingDirectory), cancellationToken).Run(unique);
         results.AddRange(fileResults.Select(r => r.Result));
         results.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
         results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
@@ -74,81 +74,6 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
         var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
         var configError = _configurations.Values.Any(c => c.HasConfigErrors);
         return new CheckOutcome(report, configError);
-    }
-
-    /// <summary>
-    /// Decode (and fix) each file, run the per-post rules in parallel, then each configuration's batch
-    /// rules over its files, then severities and suppressions. Results keep the order of <paramref name="files"/>.
-    /// </summary>
-    private (FileLintResult Result, int Fixes)[] CheckFiles((string FullPath, ConfiguredLinter Config)[] files, CheckOptions options, CancellationToken cancellationToken)
-    {
-        var results = new (FileLintResult Result, int Fixes)[files.Length];
-        var analyses = new FileAnalysis?[files.Length];
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.For(0, files.Length, parallel, i =>
-        {
-            var (full, config) = files[i];
-            if (options.Fix)
-            {
-                _writer.CleanFolder(Path.GetDirectoryName(full)!);
-            }
-
-            var (document, failure) = config.Linter.LoadFile(full, Display(full, options.WorkingDirectory));
-            if (document is null)
-            {
-                results[i] = (failure!, 0);
-                return;
-            }
-
-            var (checkedDocument, fixes, problems) = options.Fix ? Fix(full, document, config.Linter, cancellationToken) : (document, 0, []);
-            var analysis = config.Linter.Analyze(checkedDocument, cancellationToken);
-            analyses[i] = problems.IsEmpty ? analysis : analysis with { Diagnostics = [.. analysis.Diagnostics, .. problems] };
-            results[i] = (default!, fixes);
-        });
-
-        foreach (var group in Enumerable.Range(0, files.Length).Where(i => analyses[i] is not null).GroupBy(i => files[i].Config.Linter))
-        {
-            var indexes = group.ToList();
-            var batched = group.Key.RunBatch([.. indexes.Select(i => analyses[i]!)], cancellationToken);
-            for (var k = 0; k < indexes.Count; k++)
-            {
-                analyses[indexes[k]] = batched[k];
-            }
-        }
-
-        Parallel.For(0, files.Length, parallel, i =>
-        {
-            if (analyses[i] is { } analysis)
-            {
-                results[i] = (files[i].Config.Linter.Finish(analysis), results[i].Fixes);
-            }
-        });
-        return results;
-    }
-
-    /// <summary>
-    /// Fixes a file and writes it. When it cannot be written, the file is reported as it was read, with
-    /// CL0040 saying why (and any CL0053 moved to the start of the file: its position was in the fixed text).
-    /// </summary>
-    private (SourceDocument Document, int Fixes, ImmutableArray<Diagnostic> Problems) Fix(string fullPath, SourceDocument document, Linter linter, CancellationToken cancellationToken)
-    {
-        if (linter.Lint(document, cancellationToken) is not { Document: not null } first)
-        {
-            return (document, 0, []);
-        }
-
-        var outcome = FixSession.Run(linter, document, first, cancellationToken);
-        if (outcome.Applied == 0)
-        {
-            return (document, 0, outcome.Problems);
-        }
-
-        if (_writer.Write(fullPath, document.GetBytes(), outcome.Document.GetBytes()) is { } reason)
-        {
-            return (document, 0, [Diagnostic.Create(FixRules.FixNotWritten, default, ("reason", reason)), .. outcome.Problems.Select(p => p with { Span = default })]);
-        }
-
-        return (outcome.Document, outcome.Applied, outcome.Problems);
     }
 
     /// <summary>

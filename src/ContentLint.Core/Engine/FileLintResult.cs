@@ -11,9 +11,21 @@ namespace ContentLint.Core.Engine;
 /// <param name="Findings">Findings sorted by position, then rule ID.</param>
 public sealed record FileLintResult(string Path, SourceDocument? Source, PostDocument? Document, ImmutableArray<Finding> Findings)
 {
+    // Counted from the document when the result is made, so that a result without its document (see
+    // ForReport) still says how many posts it checked.
+    private readonly int _postCount = Document?.Posts.Length ?? 0;
+    private readonly bool _documentSkipped = Document?.IsSkipped == true;
+
     /// <summary>Number of posts checked in the file.</summary>
-    public int PostCount => Document?.Posts.Length ?? 0;
+    public int PostCount => _postCount;
 
     /// <summary>True when the file is Markdown without post front matter (nothing checked, nothing reported).</summary>
-    public bool IsSkipped => Document?.IsSkipped == true && Findings.IsEmpty;
+    public bool IsSkipped => _documentSkipped && Findings.IsEmpty;
+
+    /// <summary>
+    /// This result as a report keeps it: without the parsed document (a batch of files would otherwise
+    /// keep every post to the end), and without the text when nothing was found (excerpts and fix
+    /// positions are read from it only for findings). <see cref="PostCount"/> and <see cref="IsSkipped"/> stay.
+    /// </summary>
+    public FileLintResult ForReport() => this with { Document = null, Source = Findings.IsEmpty ? null : Source };
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
@@ -18,12 +17,29 @@ public sealed partial class Linter
             return [.. files];
         }
 
-        var documents = files.Select(f => f.Document).OfType<PostDocument>().ToList();
-        var added = new ConditionalWeakTable<PostDocument, List<Diagnostic>>();
+        var added = BatchDiagnostics([.. files.Select(f => f.Document).OfType<PostDocument>()], cancellationToken);
+        return [.. files.Select(f => f.Document is { } d && added.TryGetValue(d, out var extra) ? f with { Diagnostics = f.Diagnostics.AddRange(extra) } : f)];
+    }
+
+    /// <summary>
+    /// Runs the batch rules over <paramref name="documents"/> (in that order) and returns what they
+    /// reported, per document; documents without a finding are absent.
+    /// </summary>
+    public IReadOnlyDictionary<PostDocument, List<Diagnostic>> BatchDiagnostics(IReadOnlyList<PostDocument> documents, CancellationToken cancellationToken = default)
+    {
+        var added = new Dictionary<PostDocument, List<Diagnostic>>(ReferenceEqualityComparer.Instance);
+        void Add(PostDocument document, Diagnostic diagnostic)
+        {
+            lock (added)
+            {
+                (added.TryGetValue(document, out var list) ? list : added[document] = []).Add(diagnostic);
+            }
+        }
+
         foreach (var rule in _batchRules)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var context = new BatchRuleContext(rule.Descriptor, documents, Configuration, Channels, (document, diagnostic) => added.GetOrCreateValue(document).Add(diagnostic), cancellationToken);
+            var context = new BatchRuleContext(rule.Descriptor, documents, Configuration, Channels, Add, cancellationToken);
             try
             {
                 rule.Check(context);
@@ -33,11 +49,11 @@ public sealed partial class Linter
                 var first = documents.FirstOrDefault(d => !d.Posts.IsEmpty);
                 if (first is not null)
                 {
-                    added.GetOrCreateValue(first).Add(Diagnostic.Create(ExecutionRules.RuleCrashed, first.Posts[0].Span, ("rule", rule.Descriptor.Id), ("post", "(all posts)"), ("exception", $"{ex.GetType().Name}: {ex.Message}")));
+                    Add(first, Diagnostic.Create(ExecutionRules.RuleCrashed, first.Posts[0].Span, ("rule", rule.Descriptor.Id), ("post", "(all posts)"), ("exception", $"{ex.GetType().Name}: {ex.Message}")));
                 }
             }
         }
 
-        return [.. files.Select(f => f.Document is { } d && added.TryGetValue(d, out var extra) ? f with { Diagnostics = f.Diagnostics.AddRange(extra) } : f)];
+        return added;
     }
 }

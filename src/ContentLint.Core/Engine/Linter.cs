@@ -54,22 +54,12 @@ public sealed partial class Linter
     /// <summary>Parses a file and runs the per-post rules, before severities and suppressions.</summary>
     public FileAnalysis Analyze(SourceDocument source, CancellationToken cancellationToken = default)
     {
-        if (PostDocumentParser.KindOf(source.Path) is not { } kind)
+        var (document, problem) = ParseOrExplain(source);
+        if (document is null)
         {
-            return new FileAnalysis(source, null, [Diagnostic.Create(ParseRules.UnsupportedFile, default, ("path", source.Path))]);
+            return new FileAnalysis(source, null, [problem!]);
         }
 
-        if (source.Text.AsSpan().IsWhiteSpace())
-        {
-            return new FileAnalysis(source, null, [Diagnostic.Create(ParseRules.EmptyFile, default)]);
-        }
-
-        if (SourceLoader.CheckText(source.Text) is { } invalidText)
-        {
-            return new FileAnalysis(source, null, [invalidText]);
-        }
-
-        var document = PostDocumentParser.Parse(source, kind, Configuration);
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
         foreach (var post in document.Posts)
         {
@@ -81,6 +71,31 @@ public sealed partial class Linter
         }
 
         return new FileAnalysis(source, document, [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// Parses <paramref name="source"/> again, without running rules: the same document <see cref="Analyze"/>
+    /// built (parsing is deterministic), free of what the post rules cached on it. Null when
+    /// <see cref="Analyze"/> had no document for it. The CLI keeps files' texts, not their analysed
+    /// documents, until the batch rules run.
+    /// </summary>
+    public PostDocument? Parse(SourceDocument source) => ParseOrExplain(source).Document;
+
+    private (PostDocument? Document, Diagnostic? Problem) ParseOrExplain(SourceDocument source)
+    {
+        if (PostDocumentParser.KindOf(source.Path) is not { } kind)
+        {
+            return (null, Diagnostic.Create(ParseRules.UnsupportedFile, default, ("path", source.Path)));
+        }
+
+        if (source.Text.AsSpan().IsWhiteSpace())
+        {
+            return (null, Diagnostic.Create(ParseRules.EmptyFile, default));
+        }
+
+        return SourceLoader.CheckText(source.Text) is { } invalidText
+            ? (null, invalidText)
+            : (PostDocumentParser.Parse(source, kind, Configuration), null);
     }
 
     /// <summary>Severities, suppressions and sorting: the final result of an analysed file.</summary>
