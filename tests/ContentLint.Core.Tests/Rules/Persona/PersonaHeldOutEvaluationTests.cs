@@ -55,16 +55,5 @@ public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("; ", failures));
     }
 
-    private static string EvalDataFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ContentLint.sln")))
-            {
-                return Path.Combine(dir.FullName, "tools", "eval-data");
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (ContentLint.sln) was not found above the test's folder.");
-    }
+    private static string EvalDataFolder() => Path.Combine(RepoPaths.Root, "tools", "eval-data");
 }
