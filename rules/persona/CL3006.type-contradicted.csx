@@ -11,9 +11,9 @@ locales:
     title: "Le type de message déclaré correspond à ce que dit le texte."
     message: "Type déclaré « {declared} », mais le texte se lit comme {reading} : {evidence}"
 options:
-  minScore: {type: number, default: 3, min: 0, max: 100, doc: "Least score for the text to read as a type: one marker of weight 3, or two weaker ones."}
+  minScore: {type: number, default: 3, min: 0, max: 100, doc: "Least score for the text to read as a type: one strong marker (weight 3), or two weaker ones that corroborate each other."}
   minLead: {type: number, default: 1.5, min: 0, max: 100, doc: "How far that score must lead the other type's (support replies carry calls to click next to their dialogue)."}
-  unopposedWeight: {type: number, default: 2, min: 0, max: 100, doc: "Weight of a single marker that is enough when the other type shows no marker at all."}
+  strongPromo: {type: number, default: 6, min: 0, max: 100, doc: "Promotional score from which greetings, thanks, apologies and signatures no longer count against the promotion."}
 docs: |
   A brand speaks in **promotion** (it sells: a goal of sales) or in **dialogue** (it answers and
   converses: a goal of relationship). A post declared `dialogue` that quotes a price and a promo
@@ -21,28 +21,42 @@ docs: |
   and the disclosure rule (CL3009); a post declared `promo` that only answers a customer is
   mislabelled and skews the same quota.
 
-  An explainable classifier reads the text (English and French, all thread parts and variants,
-  code left out) and weighs what it finds:
+  An explainable classifier reads the message, not its wrapper (English and French, all thread
+  parts and variants, code left out):
 
-  - promotional: prices and currencies (`29,99 €/mois`, `$49`), discounts (`-20 %`, `30% off`),
-    promo codes (`code NOEL`), calls to buy, register or click (`Commandez`, `Shop now`,
-    `Inscrivez-vous`, `Learn more: https://…`), urgency (`dernière chance`, `today only`), things
-    to win or free, links with campaign parameters (`utm_source=`), launches, `#ad`, `#concours`;
-  - dialogue: a reply (the text starts with `@someone`), a greeting, a question, thanks, apologies,
-    offers of help (`happy to help`, `n'hésitez pas`), requests (`could you`, `pourriez-vous`),
-    invitations to write (`DM us`, `écrivez-nous en MP`), a problem being handled, an agent's
-    signature (`^JS`).
+  - **Language first.** The post's `lang` chooses the marker patterns: English ones never run on
+    French text and French ones never on English text (French *sale* means dirty, not a deal).
+    Without `lang` (or for another language), each text's language is detected from its function
+    words (*the, you, our…* vs *le, vous, notre…*); when that is undecided both sets run.
+  - **Markers.** Promotional: discounts (`-20 %`, `30% off`), promo codes (`code NOEL`), calls to
+    buy (`Commandez`, `Shop now`), prizes to claim, advertising labels and opt-out lines (`#ad`,
+    `Txt STOP`), campaign links (`utm_source=`) — each strong enough alone (weight 3); prices,
+    deal words, urgency (`dernière chance`, `act now`), things free or to win, calls to register
+    (2.5) or to click, read or watch (`Learn more`, `Découvrez`, `Check`, 2), launches and links
+    (1) are weak and need corroboration. Dialogue: greetings, thanks, apologies, offers of help
+    and support idioms (`happy to help`, `n'hésitez pas`, `we recommend`), requests (`could you`,
+    `pourriez-vous`), invitations to write (`DM us`, `écrivez-nous en MP`), questions, a problem
+    being handled, an agent's signature (`^JS`).
+  - **A reply's leading @mentions weigh nothing**: they say who is answered, not what is said, so
+    `@alex` before a promotion leaves it a promotion, and a reply without them reads the same.
+  - **Verdict.** Each kind of marker counts once, at its heaviest. The text reads as a type when
+    that side scores at least `minScore` (3: one strong marker, or two weak ones) and leads the
+    other by at least `minLead` (1.5). A single weak marker — "See how far we have come.", "Your
+    refund of $49.99 was processed", "Découvrez leurs photos !" — is never enough. From a
+    promotional score of `strongPromo` (6: two strong markers, or a price, urgency and a call to
+    act), greetings, thanks, apologies and signatures no longer count against the promotion: a
+    "Dear Consumers… we apologize…" does not cancel "For Only $100.00… ACT NOW!!!". Weak or mixed
+    evidence is never reported. The message quotes the strongest evidence: "reads as promotional:
+    '-20 %', 'code NOEL', 'Commandez'".
 
-  Each kind of marker counts once; the text reads as a type when that side scores at least 3 and
-  leads the other by at least 1.5 (a reply full of help that also says "visit our help page" stays
-  dialogue). Weak or mixed evidence is never reported. The message quotes the strongest evidence:
-  "reads as promotional: '-20 %', 'code NOEL', 'Commandez'".
-
-  Measured on real posts (`tools/persona-eval.sh`): of 1,136 customer-care replies declared
-  `dialogue`, 2 are reported (0.2 %; 0 of another 2,272 never used to choose the weights); of 456
-  tweets a crowd unanimously labelled as calls to action, declared `dialogue`, 345 are (75.7 %) —
-  most of the others are replies to one person ("@sam … more details: https://…"), which the
-  classifier deliberately reads as dialogue.
+  Measured on real text (`tools/persona-eval.sh` prints every figure, per source, language and
+  wrapper — as written, @mentions stripped, `@alex ` added — with confusion tables; the targets are
+  kept by tests): of customer-care replies declared `dialogue` (IBM and TWCS, the tuning corpus),
+  1.7 % are reported on the half used for tuning and 2.3 % on the held-out half; of tweets a crowd
+  unanimously labelled calls to action, declared `dialogue`, 83.7 % and 79.6 % are — identical with
+  their @mentions stripped or `@alex ` added. On sources never tuned on: 0.3 % of personal English
+  SMS and 0.9 % of a French shop's customer chat are reported; 56 % of English SMS spam is (short of
+  the 70 % aimed at: premium-rate prize texts are written unlike brand posts).
 
   **Fix**: the quick fix declares the type the text reads as (when the post declares its own
   `type`; in a calendar whose `defaults:` gives the type, the finding points at the evidence in the
@@ -51,27 +65,15 @@ docs: |
 ---*/
 using ContentLint.Core.Scripting.Api.MessageType;
 
-// The classifier's features (the markers, each with its side, category and weight, and the two scores:
-// each category counts once, at its heaviest marker) come from the rule API; the verdict is decided here.
+// The classifier (the markers, each with its side, category and weight; the two scores, each category counting
+// once at its heaviest marker; the decision) is the rule API's; the thresholds are this rule's options.
 if (Post.Channels.IsEmpty || Post.Type is not { } declared)
 {
     return;
 }
 
 var reading = MessageTypes.Of(Post, Channels);
-var minScore = Options.GetDouble("minScore");
-var minLead = Options.GetDouble("minLead");
-var unopposed = Options.GetDouble("unopposedWeight");
-
-// A side wins when it scores enough and leads the other clearly, or when the other side shows nothing at all
-// and one of its markers is strong enough alone ("Check out our app!"). Weak or mixed evidence decides nothing.
-bool Leads(PostType side, double score, double other) =>
-    (score >= minScore && score - other >= minLead)
-    || (other == 0 && reading.Markers.Any(m => m.Side == side && m.Weight >= unopposed));
-
-PostType? verdict = Leads(PostType.Promo, reading.PromoScore, reading.DialogueScore) ? PostType.Promo
-    : Leads(PostType.Dialogue, reading.DialogueScore, reading.PromoScore) ? PostType.Dialogue
-    : null;
+var verdict = reading.Decide(new TypeThresholds(Options.GetDouble("minScore"), Options.GetDouble("minLead"), Options.GetDouble("strongPromo")));
 if (verdict is not { } readAs || readAs == declared.Value)
 {
     return;

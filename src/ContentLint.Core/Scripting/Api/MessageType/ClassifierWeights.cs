@@ -6,9 +6,10 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// category counts once however often it occurs); the dialogue score likewise.
 /// </summary>
 /// <remarks>
-/// How they were chosen: the scale is "3 = one marker is enough on its own" (a price, a promo code,
-/// an imperative to buy, a reply to someone), "2 = clear but common on the other side too" (a
-/// call to click, thanks), "1 = a hint" (a product launch, a problem word). The weights and the two
+/// How they were chosen: the scale is "3 = one marker is enough on its own" (a discount, a promo code,
+/// an imperative to buy), "2 = clear but common on the other side too, needs corroboration" (a price alone,
+/// a call to click, thanks), "1 = a hint" (a product launch, a link, a problem word). A reply's leading
+/// mentions weigh nothing: they are the wrapper of a message, not what it says. The weights and the two
 /// thresholds were then adjusted by hand on one half of the real posts in <c>../shared/corpus</c>
 /// (rows whose SHA-256 of <c>id</c> starts with an even byte): brand replies from customer care
 /// (<c>real-support-dialogue.jsonl</c>) must not read as promotional, and crowd-labelled calls to
@@ -16,13 +17,13 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// only measured at the end; <c>PersonaCorpusEvaluationTests</c> prints both (<c>tools/persona-eval.sh</c>).
 /// The weights are part of the features: they decide which of two overlapping markers counts. The three
 /// thresholds make <see cref="TypeReading.Verdict"/>, the reading shared by CL3003, CL3007 and CL3009; CL3006
-/// decides with its own options (<c>minScore</c>, <c>minLead</c>, <c>unopposedWeight</c>), whose defaults a
+/// decides with its own options (<c>minScore</c>, <c>minLead</c>, <c>strongPromo</c>), whose defaults a
 /// test keeps equal to these.
 /// </remarks>
 public static class ClassifierWeights
 {
-    /// <summary>An amount with a currency: <c>29,99 €</c>, <c>$49</c>, <c>9 €/mois</c>.</summary>
-    public const double Price = 3;
+    /// <summary>An amount with a currency: <c>29,99 €</c>, <c>$49</c>, <c>9 €/mois</c>; alone it is a refund or an invoice as often as an offer.</summary>
+    public const double Price = 2;
 
     /// <summary>A discount: <c>-20 %</c>, <c>30% off</c>, <c>20 % de réduction</c>.</summary>
     public const double Discount = 3;
@@ -48,8 +49,8 @@ public static class ClassifierWeights
     /// <summary>Content that teases a link: <c>5 tips for…</c>, <c>how to</c>, <c>voici nos conseils</c>.</summary>
     public const double Teaser = 2;
 
-    /// <summary>A link in a text that answers no one: a broadcast sending readers somewhere.</summary>
-    public const double BroadcastLink = 1;
+    /// <summary>A link: sending readers somewhere, which support replies do too.</summary>
+    public const double Link = 1;
 
     /// <summary>Urgency: <c>last chance</c>, <c>dernière chance</c>, <c>jusqu'à ce soir</c>.</summary>
     public const double Urgency = 2;
@@ -60,14 +61,14 @@ public static class ClassifierWeights
     /// <summary>Something to win or for free: <c>à gagner</c>, <c>giveaway</c>, <c>livraison offerte</c>.</summary>
     public const double Offer = 2;
 
+    /// <summary>A prize to claim: <c>you have won</c>, <c>claim your prize</c>, <c>click here to collect</c>.</summary>
+    public const double PrizeClaim = 3;
+
     /// <summary>A launch: <c>new</c>, <c>nouveau</c>, <c>introducing</c>.</summary>
     public const double Launch = 1;
 
     /// <summary>An advertising hashtag or disclosure: <c>#ad</c>, <c>#concours</c>, <c>Publicité</c>.</summary>
     public const double AdLabel = 3;
-
-    /// <summary>A reply: the text starts with a mention.</summary>
-    public const double Reply = 3;
 
     /// <summary>A greeting at the start: <c>Hi Anna</c>, <c>Bonjour</c>.</summary>
     public const double Greeting = 2;
@@ -88,7 +89,7 @@ public static class ClassifierWeights
     public const double Question = 1.5;
 
     /// <summary>
-    /// A question that opens a broadcast (not a reply) and is followed by more text ("Planning a trip? Book now…"):
+    /// A question that opens a text and is followed by more text ("Planning a trip? Book now…"):
     /// a hook, not a question to the reader, so it weighs nothing (it still counts as an invitation for CL3008).
     /// </summary>
     public const double HookQuestion = 0;
@@ -105,14 +106,18 @@ public static class ClassifierWeights
     /// <summary>A problem being handled: <c>issue</c>, <c>error</c>, <c>votre commande</c>.</summary>
     public const double Issue = 1;
 
-    /// <summary>An agent's signature at the end: <c>^JS</c>, <c>*MS</c>, <c>-Becky</c>.</summary>
-    public const double Signature = 1.5;
+    /// <summary>An agent's signature at the end: <c>^JS</c>, <c>*MS</c>, <c>-Becky</c>: a person answering, which a broadcast never signs.</summary>
+    public const double Signature = 2.5;
 
     /// <summary>Least score for a reading: one marker of weight 3, or two weaker ones.</summary>
     public const double Threshold = 3;
 
-    /// <summary>Weight of the strongest marker that is enough when the other side shows nothing at all ("Check out our app!" with no sign of dialogue).</summary>
-    public const double Unopposed = 2;
+    /// <summary>
+    /// Promotional score from which courtesy (greetings, thanks, apologies, signatures) no longer counts against a
+    /// promotional reading: two strong markers, or a price, urgency and a call to buy. Politeness does not make a
+    /// sales pitch a conversation.
+    /// </summary>
+    public const double StrongPromo = 6;
 
     /// <summary>How far a reading must lead the other one: support replies carry calls to click next to their dialogue markers.</summary>
     public const double Margin = 1.5;

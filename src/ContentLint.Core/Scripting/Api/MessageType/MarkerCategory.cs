@@ -45,7 +45,7 @@ public static class MarkerCategory
     /// <summary>An advertising hashtag or disclosure.</summary>
     public const string AdLabel = "ad label";
 
-    /// <summary>The text starts with a mention.</summary>
+    /// <summary>The text starts with a mention (weight 0: the wrapper of a reply, not evidence of its type).</summary>
     public const string Reply = "reply";
 
     /// <summary>A mention anywhere (weight 0: evidence of an addressee, not of dialogue).</summary>
@@ -83,6 +83,9 @@ public static class MarkerCategory
 
     /// <summary>An agent's signature.</summary>
     public const string Signature = "signature";
+
+    /// <summary>Courtesy that any message can carry: it counts for dialogue but not against strong promotional evidence.</summary>
+    public static IReadOnlyList<string> Courtesy { get; } = [Greeting, Thanks, Apology, Signature];
 
     /// <summary>Categories that invite an answer (what a dialogue post needs at least one of).</summary>
     public static IReadOnlyList<string> Invitations { get; } = [Reply, Mention, Question, Request, DirectMessage, Contact, Invite];

@@ -6,14 +6,11 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 // The markers read from a text's tokens rather than from patterns: links and questions.
 internal sealed partial class MarkerFinder
 {
-    private void FindLinks(bool broadcast)
+    private void FindLinks()
     {
         foreach (var url in _urls)
         {
-            if (broadcast)
-            {
-                Add(PostType.Promo, MarkerCategory.Link, ClassifierWeights.BroadcastLink, url.Span);
-            }
+            Add(PostType.Promo, MarkerCategory.Link, ClassifierWeights.Link, url.Span);
 
             if (CampaignParameter().Match(url.Text) is { Success: true } parameter)
             {
@@ -22,7 +19,7 @@ internal sealed partial class MarkerFinder
         }
     }
 
-    private void FindQuestions(bool replied)
+    private void FindQuestions()
     {
         var sentences = _tokens.Sentences;
         for (var i = 0; i < sentences.Count; i++)
@@ -34,8 +31,8 @@ internal sealed partial class MarkerFinder
                 continue;
             }
 
-            // A question opening a broadcast ("Planning a trip? …") is a hook, not a question to the reader.
-            var hook = !replied && i == 0 && sentences.Count > 1;
+            // A question opening a text that goes on ("Planning a trip? …") is a hook, not a question to the reader.
+            var hook = i == 0 && sentences.Count > 1;
             Add(PostType.Dialogue, MarkerCategory.Question, hook ? ClassifierWeights.HookQuestion : ClassifierWeights.Question, sentence.Span);
         }
     }

@@ -17,10 +17,14 @@ internal sealed partial class MarkerFinder
     private readonly SpanIndex _urlSpans;
     private readonly Func<int, TextSpan, bool>? _isExcluded;
     private readonly List<TypeMarker> _markers;
+    private readonly SqueezedText _folded;
+    private readonly MarkerLanguage _language;
 
-    private MarkerFinder(string text, int index, CountingMethod method, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers)
+    private MarkerFinder(string text, int index, CountingMethod method, MarkerLanguage? language, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers)
     {
         _text = text;
+        _folded = SqueezedText.Create(text);
+        _language = language ?? MarkerLanguages.Detect(_folded.Value);
         _index = index;
         _tokens = TextTokens.Of(text, method);
         _urls = _tokens.Urls;
@@ -32,27 +36,37 @@ internal sealed partial class MarkerFinder
     }
 
     /// <summary>Adds the markers of <paramref name="text"/> (the <paramref name="index"/>-th text classified) to <paramref name="markers"/>.</summary>
-    public static void Find(string text, int index, CountingMethod method, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers) =>
-        new MarkerFinder(text, index, method, isExcluded, markers).Run();
+    /// <param name="text">The text.</param>
+    /// <param name="index">Its index among the texts classified together.</param>
+    /// <param name="method">How links and mentions are found.</param>
+    /// <param name="language">The patterns to run: a language, <see cref="MarkerLanguage.Any"/> for all, or null to detect it from the text.</param>
+    /// <param name="isExcluded">Spans to ignore (code).</param>
+    /// <param name="markers">Where the markers go.</param>
+    public static void Find(string text, int index, CountingMethod method, MarkerLanguage? language, Func<int, TextSpan, bool>? isExcluded, List<TypeMarker> markers) =>
+        new MarkerFinder(text, index, method, language, isExcluded, markers).Run();
 
     private void Run()
     {
+        // The leading mentions are the reply's wrapper, not its message: kept as evidence of an addressee (CL3008's
+        // invitation) with no weight, and the greeting is looked for after them.
         var bodyStart = FindReply();
         foreach (var mention in _mentions)
         {
             Add(PostType.Dialogue, MarkerCategory.Mention, 0, mention.Span);
         }
 
-        if (DialoguePatterns.Greeting().Match(_text, bodyStart) is { Success: true } greeting)
+        foreach (var (language, pattern) in MarkerRule.Greetings)
         {
-            var word = greeting.Groups["word"];
-            Add(PostType.Dialogue, MarkerCategory.Greeting, ClassifierWeights.Greeting, new TextSpan(word.Index, word.Length));
+            if ((_language == MarkerLanguage.Any || _language == language) && pattern.Match(_text, bodyStart) is { Success: true } greeting)
+            {
+                var word = greeting.Groups["word"];
+                Add(PostType.Dialogue, MarkerCategory.Greeting, ClassifierWeights.Greeting, new TextSpan(word.Index, word.Length));
+            }
         }
 
         FindPatterns();
-
-        FindLinks(broadcast: bodyStart == 0);
-        FindQuestions(replied: bodyStart > 0);
+        FindLinks();
+        FindQuestions();
     }
 
     /// <summary>
@@ -61,9 +75,9 @@ internal sealed partial class MarkerFinder
     /// </summary>
     private void FindPatterns()
     {
-        var folded = SqueezedText.Create(_text);
+        var folded = _folded;
         var found = new List<(MarkerRule Rule, TextSpan Span)>();
-        foreach (var rule in MarkerRule.All)
+        foreach (var rule in MarkerRule.All.Where(r => r.AppliesTo(_language)))
         {
             foreach (Match match in rule.Pattern.Matches(rule.OnOriginalText ? _text : folded.Value))
             {
@@ -90,7 +104,7 @@ internal sealed partial class MarkerFinder
         }
     }
 
-    /// <summary>Reports the leading mentions as a reply; returns where the body starts after them (0 when none).</summary>
+    /// <summary>Reports the leading mentions as a reply (weight 0); returns where the body starts after them (0 when none).</summary>
     private int FindReply()
     {
         var at = 0;
@@ -113,7 +127,7 @@ internal sealed partial class MarkerFinder
 
         if (first is { } span)
         {
-            Add(PostType.Dialogue, MarkerCategory.Reply, ClassifierWeights.Reply, span);
+            Add(PostType.Dialogue, MarkerCategory.Reply, 0, span);
             return at;
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Documents;
+using static ContentLint.Core.Scripting.Api.MessageType.MarkerLanguage;
 
 namespace ContentLint.Core.Scripting.Api.MessageType;
 
@@ -7,35 +8,61 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// <param name="Side">The type it points to.</param>
 /// <param name="Category">Its category (<see cref="MarkerCategory"/>).</param>
 /// <param name="Weight">Its weight (<see cref="ClassifierWeights"/>).</param>
+/// <param name="Language">The language its words are in (<see cref="MarkerLanguage.Any"/>: figures, labels, signatures).</param>
 /// <param name="Pattern">The pattern.</param>
 /// <param name="OnOriginalText">True to run on the text as written rather than folded.</param>
-internal sealed record MarkerRule(PostType Side, string Category, double Weight, Regex Pattern, bool OnOriginalText = false)
+internal sealed record MarkerRule(PostType Side, string Category, double Weight, MarkerLanguage Language, Regex Pattern, bool OnOriginalText = false)
 {
-    /// <summary>Every pattern marker; replies, mentions, questions, greetings and campaign links are found from tokens.</summary>
+    /// <summary>True when the rule runs on a text in <paramref name="language"/> (<see cref="MarkerLanguage.Any"/>: not known).</summary>
+    public bool AppliesTo(MarkerLanguage language) => Language == Any || language == Any || Language == language;
+
+    /// <summary>Every pattern marker; mentions, questions and campaign links are found from tokens.</summary>
     public static IReadOnlyList<MarkerRule> All { get; } =
     [
-        new(PostType.Promo, MarkerCategory.Price, ClassifierWeights.Price, PromoPatterns.Price()),
-        new(PostType.Promo, MarkerCategory.Discount, ClassifierWeights.Discount, PromoPatterns.Discount()),
-        new(PostType.Promo, MarkerCategory.PromoCode, ClassifierWeights.PromoCode, PromoPatterns.PromoCode(), OnOriginalText: true),
-        new(PostType.Promo, MarkerCategory.Deal, ClassifierWeights.Deal, PromoPatterns.Deal()),
-        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.Buy, PromoPatterns.Buy()),
-        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.BuyWord, PromoPatterns.BuyWord()),
-        new(PostType.Promo, MarkerCategory.Register, ClassifierWeights.Register, PromoCallPatterns.Register()),
-        new(PostType.Promo, MarkerCategory.Click, ClassifierWeights.Click, PromoCallPatterns.Click()),
-        new(PostType.Promo, MarkerCategory.Click, ClassifierWeights.Click, PromoCallPatterns.ImperativeStart()),
-        new(PostType.Promo, MarkerCategory.Teaser, ClassifierWeights.Teaser, PromoCallPatterns.Teaser()),
-        new(PostType.Promo, MarkerCategory.Urgency, ClassifierWeights.Urgency, PromoCallPatterns.Urgency()),
-        new(PostType.Promo, MarkerCategory.Offer, ClassifierWeights.Offer, PromoCallPatterns.Offer()),
-        new(PostType.Promo, MarkerCategory.Launch, ClassifierWeights.Launch, PromoCallPatterns.Launch()),
-        new(PostType.Promo, MarkerCategory.AdLabel, ClassifierWeights.AdLabel, PromoCallPatterns.AdLabel()),
-        new(PostType.Dialogue, MarkerCategory.Thanks, ClassifierWeights.Thanks, DialoguePatterns.Thanks()),
-        new(PostType.Dialogue, MarkerCategory.Apology, ClassifierWeights.Apology, DialoguePatterns.Apology()),
-        new(PostType.Dialogue, MarkerCategory.Help, ClassifierWeights.Help, DialoguePatterns.Help()),
-        new(PostType.Dialogue, MarkerCategory.Request, ClassifierWeights.Request, DialoguePatterns.Request()),
-        new(PostType.Dialogue, MarkerCategory.DirectMessage, ClassifierWeights.DirectMessage, DialoguePatterns.DirectMessage()),
-        new(PostType.Dialogue, MarkerCategory.Contact, ClassifierWeights.Contact, DialoguePatterns.Contact()),
-        new(PostType.Dialogue, MarkerCategory.Invite, ClassifierWeights.Invite, DialoguePatterns.Invite()),
-        new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, DialoguePatterns.Issue()),
-        new(PostType.Dialogue, MarkerCategory.Signature, ClassifierWeights.Signature, DialoguePatterns.Signature(), OnOriginalText: true),
+        new(PostType.Promo, MarkerCategory.Price, ClassifierWeights.Price, Any, PromoPatterns.Price()),
+        new(PostType.Promo, MarkerCategory.Discount, ClassifierWeights.Discount, Any, PromoPatterns.Discount()),
+        new(PostType.Promo, MarkerCategory.PromoCode, ClassifierWeights.PromoCode, Any, PromoPatterns.PromoCode(), OnOriginalText: true),
+        new(PostType.Promo, MarkerCategory.Deal, ClassifierWeights.Deal, English, PromoPatterns.DealEn()),
+        new(PostType.Promo, MarkerCategory.Deal, ClassifierWeights.Deal, French, PromoPatterns.DealFr()),
+        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.Buy, English, PromoPatterns.BuyEn()),
+        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.Buy, French, PromoPatterns.BuyFr()),
+        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.BuyWord, English, PromoPatterns.BuyWordEn()),
+        new(PostType.Promo, MarkerCategory.Buy, ClassifierWeights.BuyWord, French, PromoPatterns.BuyWordFr()),
+        new(PostType.Promo, MarkerCategory.Register, ClassifierWeights.Register, English, PromoCallPatterns.RegisterEn()),
+        new(PostType.Promo, MarkerCategory.Register, ClassifierWeights.Register, French, PromoCallPatterns.RegisterFr()),
+        new(PostType.Promo, MarkerCategory.Click, ClassifierWeights.Click, English, PromoCallPatterns.ClickEn()),
+        new(PostType.Promo, MarkerCategory.Click, ClassifierWeights.Click, French, PromoCallPatterns.ClickFr()),
+        new(PostType.Promo, MarkerCategory.Click, ClassifierWeights.Click, English, PromoCallPatterns.ImperativeStartEn()),
+        new(PostType.Promo, MarkerCategory.Teaser, ClassifierWeights.Teaser, English, PromoCallPatterns.TeaserEn()),
+        new(PostType.Promo, MarkerCategory.Teaser, ClassifierWeights.Teaser, French, PromoCallPatterns.TeaserFr()),
+        new(PostType.Promo, MarkerCategory.Urgency, ClassifierWeights.Urgency, English, PromoHookPatterns.UrgencyEn()),
+        new(PostType.Promo, MarkerCategory.Urgency, ClassifierWeights.Urgency, French, PromoHookPatterns.UrgencyFr()),
+        new(PostType.Promo, MarkerCategory.Offer, ClassifierWeights.Offer, English, PromoHookPatterns.OfferEn()),
+        new(PostType.Promo, MarkerCategory.Offer, ClassifierWeights.Offer, French, PromoHookPatterns.OfferFr()),
+        new(PostType.Promo, MarkerCategory.Offer, ClassifierWeights.PrizeClaim, English, PromoHookPatterns.PrizeClaimEn()),
+        new(PostType.Promo, MarkerCategory.Launch, ClassifierWeights.Launch, English, PromoHookPatterns.LaunchEn()),
+        new(PostType.Promo, MarkerCategory.Launch, ClassifierWeights.Launch, French, PromoHookPatterns.LaunchFr()),
+        new(PostType.Promo, MarkerCategory.AdLabel, ClassifierWeights.AdLabel, Any, PromoHookPatterns.AdLabel()),
+        new(PostType.Dialogue, MarkerCategory.Thanks, ClassifierWeights.Thanks, English, DialoguePatterns.ThanksEn()),
+        new(PostType.Dialogue, MarkerCategory.Thanks, ClassifierWeights.Thanks, French, DialoguePatterns.ThanksFr()),
+        new(PostType.Dialogue, MarkerCategory.Apology, ClassifierWeights.Apology, English, DialoguePatterns.ApologyEn()),
+        new(PostType.Dialogue, MarkerCategory.Apology, ClassifierWeights.Apology, French, DialoguePatterns.ApologyFr()),
+        new(PostType.Dialogue, MarkerCategory.Help, ClassifierWeights.Help, English, DialoguePatterns.HelpEn()),
+        new(PostType.Dialogue, MarkerCategory.Help, ClassifierWeights.Help, French, DialoguePatterns.HelpFr()),
+        new(PostType.Dialogue, MarkerCategory.Request, ClassifierWeights.Request, English, DialoguePatterns.RequestEn()),
+        new(PostType.Dialogue, MarkerCategory.Request, ClassifierWeights.Request, French, DialoguePatterns.RequestFr()),
+        new(PostType.Dialogue, MarkerCategory.DirectMessage, ClassifierWeights.DirectMessage, English, DialoguePatterns.DirectMessageEn()),
+        new(PostType.Dialogue, MarkerCategory.DirectMessage, ClassifierWeights.DirectMessage, French, DialoguePatterns.DirectMessageFr()),
+        new(PostType.Dialogue, MarkerCategory.Contact, ClassifierWeights.Contact, English, DialoguePatterns.ContactEn()),
+        new(PostType.Dialogue, MarkerCategory.Contact, ClassifierWeights.Contact, French, DialoguePatterns.ContactFr()),
+        new(PostType.Dialogue, MarkerCategory.Invite, ClassifierWeights.Invite, English, DialoguePatterns.InviteEn()),
+        new(PostType.Dialogue, MarkerCategory.Invite, ClassifierWeights.Invite, French, DialoguePatterns.InviteFr()),
+        new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, English, DialoguePatterns.IssueEn()),
+        new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, French, DialoguePatterns.IssueFr()),
+        new(PostType.Dialogue, MarkerCategory.Signature, ClassifierWeights.Signature, Any, DialoguePatterns.Signature(), OnOriginalText: true),
     ];
+
+    /// <summary>The greeting patterns (anchored where the text's body starts, on the original text), by language.</summary>
+    public static IReadOnlyList<(MarkerLanguage Language, Regex Pattern)> Greetings { get; } =
+        [(English, DialoguePatterns.GreetingEn()), (French, DialoguePatterns.GreetingFr())];
 }

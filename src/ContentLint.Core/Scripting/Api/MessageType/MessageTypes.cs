@@ -15,7 +15,8 @@ public static class MessageTypes
     private static readonly ConditionalWeakTable<Post, TypeReading> Readings = [];
 
     /// <summary>
-    /// The reading of <paramref name="post"/>: all its texts (parts and variants) as one message, code left out;
+    /// The reading of <paramref name="post"/>: all its texts (parts and variants) as one message, code left out, with the
+    /// marker patterns of its declared language (or of the language detected in each text);
     /// links, hashtags and mentions found the way its first known channel counts them.
     /// </summary>
     public static TypeReading Of(Post post, ChannelCatalog channels) =>
@@ -25,6 +26,6 @@ public static class MessageTypes
     {
         var texts = post.AllTexts.ToList();
         var method = post.Channels.Select(c => channels.Find(c.Value)).OfType<ChannelDefinition>().FirstOrDefault()?.Counter.Method ?? CountingMethod.Graphemes;
-        return MessageTypeClassifier.Classify([.. texts.Select(t => t.Text)], method, (index, span) => texts[index].IsInCode(span));
+        return MessageTypeClassifier.Classify([.. texts.Select(t => t.Text)], post.Lang?.Value, method, (index, span) => texts[index].IsInCode(span));
     }
 }

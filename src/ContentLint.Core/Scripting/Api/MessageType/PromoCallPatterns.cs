@@ -4,25 +4,32 @@ using static ContentLint.Core.Scripting.Api.MessageType.PromoPatterns;
 namespace ContentLint.Core.Scripting.Api.MessageType;
 
 /// <summary>
-/// Promotional markers that call the reader to act, tease, hurry or win, and advertising labels, English
-/// and French, on the folded text (see <see cref="PromoPatterns"/>; <c>B</c> and <c>E</c> are its word edges).
+/// Promotional markers that call the reader to register, click or read, one pattern per language, on the folded
+/// text (see <see cref="PromoPatterns"/>; <c>B</c> and <c>E</c> are its word edges). Urgency, offers, launches and
+/// advertising labels: <see cref="PromoHookPatterns"/>.
 /// </summary>
 internal static partial class PromoCallPatterns
 {
-    // An imperative to register, join, book, apply or vote.
-    private const string RegisterTerms =
+    // An imperative to register, join, book, apply or vote. English, then French:
+    private const string RegisterEnglish =
         "register(?: now| today| here| for| at)?|registration (?:is )?open|sign up|signup|subscribe" +
         "|(?:let's |please )?join(?: us| the| our| now| live| tomorrow| today| in| at| webcast|(?= @))" +
         "|rsvp|book (?:now|your|a|today)|save the date|enter (?:now|to win|here)|apply (?:now|today)" +
-        "|vote|votez|cast your vote|nominate" +
-        "|inscrivez-vous|inscris-toi|inscriptions? (?:ouvertes|gratuites?)|abonnez-vous|abonne-toi" +
+        "|vote|cast your vote|nominate" +
+        @"|(?:text|txt|send|reply) \w+ to \d{4,6}|call (?:now |free )?(?:on )?0[89]\d{8,9}"; // short codes, premium lines
+
+    private const string RegisterFrench =
+        "votez|inscrivez-vous|inscris-toi|inscriptions? (?:ouvertes|gratuites?)|abonnez-vous|abonne-toi" +
         "|reservez|participez|rejoignez(?:-nous)?|postulez|candidatez";
 
-    [GeneratedRegex(B + "(?:" + RegisterTerms + ")" + E)]
-    public static partial Regex Register();
+    [GeneratedRegex(B + "(?:" + RegisterEnglish + ")" + E)]
+    public static partial Regex RegisterEn();
+
+    [GeneratedRegex(B + "(?:" + RegisterFrench + ")" + E)]
+    public static partial Regex RegisterFr();
 
     // A call to click, read, watch, follow or try. English:
-    private const string ClickTermsEnglish =
+    private const string ClickEnglish =
         "learn (?:more|how|about|what|why)|read (?:more|the full|our|it|about|these|this)" +
         "|find out(?: more| how| what| why| who)?|more (?:info|information|details)|for (?:more|further) info" +
         "|see (?:how|what|why|more|the full|our|here|webcast|tips)|discover|check (?:out|it out|back)" +
@@ -30,20 +37,24 @@ internal static partial class PromoCallPatterns
         "|download (?:now|the app|our app|it now)|tune in|stay tuned|don't miss|do not miss" +
         "|follow (?:us|along|our|the|live|it live)|rt (?:if|to)|retweet|take a look|have a look" +
         "|take (?:our|the|this) (?:survey|quiz|poll)|weigh in" +
-        "|live webcast|webcast|livestream|live stream|watch live";
+        "|live webcast|webcast|livestream|live stream|watch live|link in bio|try (?:it|our|now|the)";
 
-    // French (and the link-in-bio and "try" calls, after them as in the original list):
-    private const string ClickTermsFrench =
+    // French:
+    private const string ClickFrench =
         "en savoir plus|decouvrez|decouvrir|a decouvrir|regardez|retrouvez|lisez|ecoutez|venez|telechargez|cliquez" +
-        "|rendez-vous sur|rdv sur|lien en bio|link in bio|ne manquez pas|ne ratez pas|suivez" +
+        "|rendez-vous sur|rdv sur|lien en bio|ne manquez pas|ne ratez pas|suivez" +
         "|plus d'infos?|plus d'informations|toutes les infos|lire la suite|a lire|a voir|en direct" +
-        "|testez|essayez|try (?:it|our|now|the)";
+        "|testez|essayez";
 
-    [GeneratedRegex(B + "(?:" + ClickTermsEnglish + "|" + ClickTermsFrench + ")" + E)]
-    public static partial Regex Click();
+    [GeneratedRegex(B + "(?:" + ClickEnglish + ")" + E)]
+    public static partial Regex ClickEn();
 
-    // Where a sentence starts: the text's start (after one space), after . ! ? : ; … or a dash, or a new line.
-    private const string SentenceStart = @"(?<=^\s?|[.!?:;…]\s|\n|[–—-]\s)";
+    [GeneratedRegex(B + "(?:" + ClickFrench + ")" + E)]
+    public static partial Regex ClickFr();
+
+    // Where a sentence starts: the text's start (after one space, or after a reply's leading mentions), after
+    // . ! ? : ; … or a dash, or a new line.
+    private const string SentenceStart = @"(?<=^\s?|^(?:\s*@\w+)+\s|[.!?:;…]\s|\n|[–—-]\s)";
 
     // English verbs that are a call when they open a sentence ("Watch Emily make…"); ambiguous elsewhere.
     private const string ImperativeVerbs =
@@ -52,63 +63,19 @@ internal static partial class PromoCallPatterns
         "|book|apply|take";
 
     [GeneratedRegex(SentenceStart + "(?:please )?(?:" + ImperativeVerbs + ")" + E)]
-    public static partial Regex ImperativeStart();
+    public static partial Regex ImperativeStartEn();
 
-    // Content that teases a link: listicles ("5 tips", "3 raisons"), tips, how-tos.
-    private const string ListicleNouns =
-        "#?tips|ways|reasons|steps|things|ideas|secrets|must-read|habits|signs|keys|facts|questions|trends" +
-        "|lessons|rules|mistakes|conseils|astuces|raisons|facons|idees|etapes";
+    // Content that teases a link: listicles ("5 tips", "3 raisons"), tips, how-tos. English, then French:
+    private const string TeaserEnglish =
+        @"\d+ (?:#?tips|ways|reasons|steps|things|ideas|secrets|must-read|habits|signs|keys|facts|questions|trends|lessons|rules|mistakes)" +
+        "|tips? (?:for|to|on)|#?tips?:|how to|here's how|here are|#?did ?you ?know";
 
-    private const string TeaserTerms =
-        @"\d+ (?:" + ListicleNouns + ")" +
-        "|tips? (?:for|to|on)|#?tips?:|how to|here's how|here are|#?did ?you ?know" +
-        "|voici (?:\\d+|nos|mes|comment)|astuces?|conseils? (?:pour|de)";
+    private const string TeaserFrench =
+        @"\d+ (?:conseils|astuces|raisons|facons|idees|etapes)|voici (?:\d+|nos|mes|comment)|astuces?|conseils? (?:pour|de)";
 
-    [GeneratedRegex(B + "(?:" + TeaserTerms + ")" + E)]
-    public static partial Regex Teaser();
+    [GeneratedRegex(B + "(?:" + TeaserEnglish + ")" + E)]
+    public static partial Regex TeaserEn();
 
-    // Urgency. English, then French:
-    private const string UrgencyTerms =
-        "today only|last chance|last day|final (?:days?|hours?|call)" +
-        "|limited (?:time|edition|offer|stock|spots|places)|hurry" +
-        "|ends (?:today|tonight|soon|sunday|at midnight|midnight)|while (?:stocks?|supplies) last" +
-        @"|only \d+ (?:left|days? left)|don't wait|before it's gone" +
-        "|derniere chance|derniers? jours?|dernieres heures|aujourd'hui seulement|jusqu'a ce soir|jusqu'a minuit" +
-        "|offre limitee|edition limitee|places limitees|dans la limite des stocks(?: disponibles)?" +
-        @"|ne tardez pas|depechez-vous|plus que \d+ jours?|j-\d+";
-
-    [GeneratedRegex(B + "(?:" + UrgencyTerms + ")" + E)]
-    public static partial Regex Urgency();
-
-    // Something free or to win.
-    private const string OfferTerms =
-        "free (?:shipping|delivery|trial|gift|sample|download|webinar|e-?book|consultation|entry|tickets?)" +
-        "|for free|gratuit(?:e|s|es)?|gratuitement|offert(?:e|s|es)?|livraison (?:offerte|gratuite)" +
-        "|a gagner|gagnez|tentez (?:de gagner|de remporter|votre chance)|remportez|a remporter|tirage au sort" +
-        "|pour participer|jeu[- ]concours|concours|giveaway|contest|sweepstakes?" +
-        "|win (?:a|an|one|your|tickets|big)|chance to win|cadeaux?";
-
-    [GeneratedRegex(B + "(?:" + OfferTerms + ")" + E)]
-    public static partial Regex Offer();
-
-    // A launch or an exclusive.
-    private const string LaunchTerms =
-        "new|brand new|nouveau|nouvelle|nouveaux|nouvelles|launch(?:es|ed|ing)?|introducing|unveil(?:s|ed|ing)?" +
-        "|lance|lancons|lancement|exclusi(?:f|ve|vite|vement)|inedit(?:e|s|es)?" +
-        "|en avant-premiere|premiere mondiale|coming soon|bientot disponible";
-
-    [GeneratedRegex(B + "(?:" + LaunchTerms + ")" + E)]
-    public static partial Regex Launch();
-
-    // Advertising hashtags (after '#') and disclosure wording.
-    private const string AdHashtags =
-        "ad|ads|advert|sponsored|sponsorise|sponso|promo|promotion|sale|soldes|giveaway|concours|contest" +
-        "|blackfriday|cybermonday|bonplan|bonsplans|codepromo|pub|publicite|partenariat|collab|gifted";
-
-    private const string AdWording =
-        "publicite|collaboration commerciale|partenariat remunere|sponsored|sponsorise(?:e)?" +
-        "|en partenariat avec|in partnership with|paid partnership";
-
-    [GeneratedRegex("#(?:" + AdHashtags + ")" + E + "|" + B + "(?:" + AdWording + ")" + E)]
-    public static partial Regex AdLabel();
+    [GeneratedRegex(B + "(?:" + TeaserFrench + ")" + E)]
+    public static partial Regex TeaserFr();
 }

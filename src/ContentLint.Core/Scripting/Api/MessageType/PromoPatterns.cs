@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace ContentLint.Core.Scripting.Api.MessageType;
 
 /// <summary>
-/// Promotional markers about money and buying, English and French (calls, urgency, offers and labels:
+/// Promotional markers about money and buying; the words are English or French (one pattern per language), the figures any (calls, urgency, offers and labels:
 /// <see cref="PromoCallPatterns"/>). Patterns run on the folded text (lower case, accents removed,
 /// typographic apostrophes and no-break spaces made plain, see <see cref="Matching.FoldedText"/>), so they
 /// are written in lower-case ASCII and match <c>Découvrez</c>, <c>DECOUVREZ</c> and <c>découvrez</c> alike;
@@ -31,7 +31,10 @@ internal static partial class PromoPatterns
     // "/mois", "par an", "/yr" after an amount: a subscription price.
     private const string PerPeriod = @"(?:\s?(?:/|par\s)\s?(?:mois|an|month|year|mo|yr)" + E + ")?";
 
-    [GeneratedRegex("(?:" + SignThenAmount + "|" + AmountThenCurrency + PerPeriod + ")")]
+    // "150p/msg", "10p per min": pence per message or minute (premium-rate texts and calls).
+    private const string PencePer = B + @"\d+p\s?(?:/|per\s)\s?(?:msg|min|text|txt|call|week|wk)" + E;
+
+    [GeneratedRegex("(?:" + SignThenAmount + "|" + AmountThenCurrency + PerPeriod + "|" + PencePer + ")")]
     public static partial Regex Price();
 
     // "-20 %", "-15.5%": a minus sign glued to a percentage (not after a letter or digit).
@@ -59,38 +62,48 @@ internal static partial class PromoPatterns
     [GeneratedRegex(NotAfter + CodeKeyword + CodeValue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PromoCode();
 
-    // Deal words without a figure.
-    private const string DealTerms =
-        "soldes|promos?|bons? plans?|on sale|sale|discount(?:s|ed)?|deals?|rabais" +
-        "|black friday|cyber monday" +
-        "|prix (?:casses?|barres?|mini|choc|imbattables?)|moitie prix|half price" +
-        "|code promo|promo code|coupons?" +
-        "|petits? prix|meilleur prix|best price" +
-        "|special offer|offre (?:speciale|exceptionnelle|de lancement)";
+    // Deal words without a figure. English ("sale" is English only: French "sale" means dirty):
+    private const string DealEnglish =
+        "on sale|sale|sales event|discount(?:s|ed)?|deals?|black friday|cyber monday|half price" +
+        "|promo code|coupons?|best price|special offer|promos?|clearance|bargains?";
 
-    [GeneratedRegex(B + "(?:" + DealTerms + ")" + E)]
-    public static partial Regex Deal();
+    // French:
+    private const string DealFrench =
+        "soldes|promos?|bons? plans?|rabais|black friday|prix (?:casses?|barres?|mini|choc|imbattables?)" +
+        "|moitie prix|code promo|coupons?|petits? prix|meilleur prix|offre (?:speciale|exceptionnelle|de lancement)";
+
+    [GeneratedRegex(B + "(?:" + DealEnglish + ")" + E)]
+    public static partial Regex DealEn();
+
+    [GeneratedRegex(B + "(?:" + DealFrench + ")" + E)]
+    public static partial Regex DealFr();
 
     // An imperative to buy. English:
-    private const string BuyTermsEnglish =
+    private const string BuyEnglish =
         "buy (?:now|yours|it now|one|online|tickets|today)" +
         @"|(?<=^|[.!?:]\s|\n)buy" + // "Buy" opening a sentence
         "|order (?:now|yours|today|online|here)|pre-?order" +
         "|shop (?:now|online|the|our|at)" +
         "|available (?:now|today|in stores?|online)|now available|in stores now" +
         "|add to (?:cart|basket)" +
-        "|get (?:yours|it now|your copy|your tickets)|grab (?:yours|one)";
+        "|get (?:yours|it now|your copy|your tickets)|grab (?:yours|one)|call now to order";
 
     // French:
-    private const string BuyTermsFrench =
+    private const string BuyFrench =
         "achetez|commandez|precommandez|en vente" +
         "|disponible (?:des maintenant|maintenant|des aujourd'hui|en magasin|en ligne)" +
         "|offrez-vous|craquez|profitez|faites-vous plaisir";
 
-    [GeneratedRegex(B + "(?:" + BuyTermsEnglish + "|" + BuyTermsFrench + ")" + E)]
-    public static partial Regex Buy();
+    [GeneratedRegex(B + "(?:" + BuyEnglish + ")" + E)]
+    public static partial Regex BuyEn();
+
+    [GeneratedRegex(B + "(?:" + BuyFrench + ")" + E)]
+    public static partial Regex BuyFr();
 
     // Bare "buy" without an imperative around it ("5 reasons to buy…"): weaker than a call to buy.
-    [GeneratedRegex(B + "(?:buy|buying|acheter|right now)" + E)]
-    public static partial Regex BuyWord();
+    [GeneratedRegex(B + "(?:buy|buying|right now)" + E)]
+    public static partial Regex BuyWordEn();
+
+    [GeneratedRegex(B + "(?:acheter)" + E)]
+    public static partial Regex BuyWordFr();
 }

@@ -10,12 +10,13 @@ public sealed class TypeReading
     public TypeReading(IEnumerable<TypeMarker> markers)
     {
         Markers = [.. markers.OrderBy(m => m.TextIndex).ThenBy(m => m.Span.Start)];
-        PromoScore = Score(PostType.Promo);
-        DialogueScore = Score(PostType.Dialogue);
-        Verdict = Leads(PostType.Promo, PromoScore, DialogueScore) ? PostType.Promo
-            : Leads(PostType.Dialogue, DialogueScore, PromoScore) ? PostType.Dialogue
-            : null;
+        PromoScore = Score(PostType.Promo, withCourtesy: true);
+        DialogueScore = Score(PostType.Dialogue, withCourtesy: true);
+        _dialogueWithoutCourtesy = Score(PostType.Dialogue, withCourtesy: false);
+        Verdict = Decide(TypeThresholds.Default);
     }
+
+    private readonly double _dialogueWithoutCourtesy;
 
     /// <summary>Every marker found, in text order.</summary>
     public ImmutableArray<TypeMarker> Markers { get; }
@@ -26,12 +27,22 @@ public sealed class TypeReading
     /// <summary>Sum of the weights of the dialogue categories present.</summary>
     public double DialogueScore { get; }
 
+    /// <summary>The type the text reads as with the shipped thresholds (<see cref="Decide"/>), or null when the evidence is weak or mixed.</summary>
+    public PostType? Verdict { get; }
+
     /// <summary>
     /// The type the text reads as, or null when the evidence is weak or mixed: a side scoring at least
-    /// <see cref="ClassifierWeights.Threshold"/> and leading by <see cref="ClassifierWeights.Margin"/>, or showing a
-    /// marker of <see cref="ClassifierWeights.Unopposed"/> when the other side shows none.
+    /// <see cref="TypeThresholds.MinScore"/> and leading the other by <see cref="TypeThresholds.MinLead"/>. From a
+    /// promotional score of <see cref="TypeThresholds.StrongPromo"/>, courtesy (<see cref="MarkerCategory.Courtesy"/>)
+    /// no longer counts against the promotion: a greeting or an apology does not cancel "For only $100, act now".
     /// </summary>
-    public PostType? Verdict { get; }
+    public PostType? Decide(TypeThresholds thresholds)
+    {
+        var dialogueAgainstPromo = PromoScore >= thresholds.StrongPromo ? _dialogueWithoutCourtesy : DialogueScore;
+        return Leads(PromoScore, dialogueAgainstPromo, thresholds) ? PostType.Promo
+            : Leads(DialogueScore, PromoScore, thresholds) ? PostType.Dialogue
+            : null;
+    }
 
     /// <summary>True when a marker of one of <paramref name="categories"/> was found.</summary>
     public bool Has(IEnumerable<string> categories) => categories.Any(c => Markers.Any(m => m.Category == c));
@@ -59,10 +70,10 @@ public sealed class TypeReading
         return string.Join(", ", chosen.OrderBy(m => m.TextIndex).ThenBy(m => m.Span.Start).Select(m => $"'{m.Evidence}'"));
     }
 
-    private bool Leads(PostType side, double score, double other) =>
-        (score >= ClassifierWeights.Threshold && score - other >= ClassifierWeights.Margin)
-        || (other == 0 && Markers.Any(m => m.Side == side && m.Weight >= ClassifierWeights.Unopposed));
+    private static bool Leads(double score, double other, TypeThresholds thresholds) =>
+        score >= thresholds.MinScore && score - other >= thresholds.MinLead;
 
-    private double Score(PostType side) =>
-        Markers.Where(m => m.Side == side).GroupBy(m => m.Category).Sum(g => g.Max(m => m.Weight));
+    private double Score(PostType side, bool withCourtesy) =>
+        Markers.Where(m => m.Side == side && (withCourtesy || !MarkerCategory.Courtesy.Contains(m.Category)))
+            .GroupBy(m => m.Category).Sum(g => g.Max(m => m.Weight));
 }

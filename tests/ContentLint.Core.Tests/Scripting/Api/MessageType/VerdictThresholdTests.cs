@@ -14,7 +14,7 @@ public sealed class VerdictThresholdTests
     [Theory]
     [InlineData("minScore", ClassifierWeights.Threshold)]
     [InlineData("minLead", ClassifierWeights.Margin)]
-    [InlineData("unopposedWeight", ClassifierWeights.Unopposed)]
+    [InlineData("strongPromo", ClassifierWeights.StrongPromo)]
     public void The_type_contradiction_rule_defaults_to_the_shared_reading_thresholds(string option, double expected)
     {
         var header = DefaultRulePack.ScriptHeaders.Single(h => h.Header.Descriptor.Id == "CL3006").Header;
