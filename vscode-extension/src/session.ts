@@ -80,6 +80,7 @@ export class Session implements vscode.Disposable {
         settingPath: this.settings.serverPath,
         extensionPath: this.context.extensionPath,
         workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+        t: vscode.l10n.t,
       });
     } catch (error) {
       if (error instanceof ServerResolutionError) {
@@ -165,7 +166,7 @@ export class Session implements vscode.Disposable {
     if (runsOnDotnet) {
       const runtimes = await listRuntimes(server.command);
       if (runtimes !== undefined && !hasRequiredRuntime(runtimes)) {
-        const { message, hint } = runtimeMissingMessage(server.command);
+        const { message, hint } = runtimeMissingMessage(server.command, vscode.l10n.t);
         await this.showProblem(message, hint, true);
         return;
       }
