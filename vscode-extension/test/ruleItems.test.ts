@@ -60,6 +60,6 @@ describe('check workspace summary', () => {
       'ContentLint : 2 erreurs, 1 avertissement, 3 suggestions dans 2 fichiers (9 publications vérifiées).',
     );
     assert.equal(summarizeCheck({ files: 1, posts: 1, filesWithFindings: 1, errors: 0, warnings: 0, infos: 1, hints: 0 }, french), 'ContentLint : 1 information dans 1 fichier (1 publication vérifiée).');
-    assert.equal(summarizeCheck({ files: 3, posts: 4, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0 }, french), 'ContentLint : aucun problème (4 publications vérifiées).');
+    assert.equal(summarizeCheck({ files: 3, posts: 4, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0, hints: 0 }, french), 'ContentLint : aucun signalement (4 publications vérifiées).');
   });
 });
