@@ -115,7 +115,8 @@ export class Session implements vscode.Disposable {
     // vscode-languageclient is most of the code: loaded when a server starts, not at activation (scripts/build.mjs).
     // A plain require, not import(): the extension host provides 'vscode' to CommonJS modules.
     const { createClient } = require('./client.js') as typeof import('./client.js');
-    const client = createClient(server, this.settings, this.trusted, this.output);
+    const giveUp = (message: string) => void this.showProblem(message, vscode.l10n.t('The ContentLint output shows why.'), false);
+    const client = createClient(server, this.settings, this.trusted, this.output, giveUp);
     client.onNotification(PostStatsNotification, (params: PostStatsParams) => {
       this.statusBar.update(params);
       this.noConfigHint.onStats(params);
