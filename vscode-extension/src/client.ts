@@ -74,10 +74,34 @@ export function clientOptions(settings: Settings, trusted: boolean, output: vsco
     middleware: severityFilter(settings),
     diagnosticPullOptions: { onChange: true, onSave: true },
     errorHandler: errorHandler(giveUp),
+    // A failed initialize rejects start(), which the session reports in the writer's language.
+    initializationFailedHandler: () => false,
   };
 }
 
-export function createClient(server: ServerCommand, settings: Settings, trusted: boolean, output: vscode.LogOutputChannel, giveUp: GiveUp): LanguageClient {
+/** A LanguageClient whose first start leaves telling the writer of a failure to the caller. */
+export class ContentLintClient extends LanguageClient {
+  private starting = false;
+
+  /**
+   * Starts the server; a failure rejects and is logged, but the library's English notification ("couldn't
+   * create connection to server") is not shown: the session says it in the writer's language.
+   */
+  async startAndLetCallerReport(): Promise<void> {
+    this.starting = true;
+    try {
+      await this.start();
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, this.starting ? false : showNotification);
+  }
+}
+
+export function createClient(server: ServerCommand, settings: Settings, trusted: boolean, output: vscode.LogOutputChannel, giveUp: GiveUp): ContentLintClient {
   const cwd = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions(server, cwd), clientOptions(settings, trusted, output, giveUp));
+  return new ContentLintClient(CLIENT_ID, CLIENT_NAME, serverOptions(server, cwd), clientOptions(settings, trusted, output, giveUp));
 }

@@ -124,7 +124,7 @@ export class Session implements vscode.Disposable {
     });
     this.client = client;
     try {
-      await client.start();
+      await client.startAndLetCallerReport();
       this.output.info(`Server ready in ${Math.round(performance.now() - started)} ms.`);
     } catch (error) {
       this.client = undefined;
