@@ -32,9 +32,9 @@ h1 { font-size: 1.1em; opacity: .8; }
 </style></head>
 <body data-state="${stateAttribute(state)}">${body}
 <script nonce="${scriptNonce}">
-acquireVsCodeApi().setState(JSON.parse(document.body.dataset.state));
 for (const button of document.querySelectorAll('.see-more')) {
   button.addEventListener('click', () => button.closest('.text').classList.toggle('unfolded'));
 }
+acquireVsCodeApi().setState(JSON.parse(document.body.dataset.state));
 </script></body></html>`;
 }
