@@ -5,6 +5,7 @@ import { createConfig } from './commands/createConfig';
 import { RuleExplainer } from './commands/explainRule';
 import { NoConfigHint } from './noConfigHint';
 import { PreviewPanel } from './preview/previewPanel';
+import { PREVIEW_VIEW_TYPE } from './preview/previewState';
 import { Session } from './session';
 import { StatusBar } from './statusBar';
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('contentlint.createConfig', () => createConfig(context)),
     vscode.commands.registerCommand('contentlint.restartServer', () => current.restart()),
     vscode.commands.registerCommand('contentlint.preview', () => preview.show()),
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, { deserializeWebviewPanel: (panel, state) => preview.restore(panel, state) }),
   );
   session.startWhenNeeded();
   // The bundle records when it started loading (scripts/build.mjs). Between the two, the extension

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { english, type Translate } from './translate';
 
 /** How to start `contentlint`: `command` then `args`, then the subcommand (`lsp`, `check`, …). */
 export interface ServerCommand {
@@ -60,6 +61,8 @@ export interface ResolveOptions {
   extensionPath: string;
   /** Where a relative setting is resolved from (the first workspace folder). */
   workspaceFolder: string | undefined;
+  /** Translates the error messages (vscode.l10n.t in the extension host); English when absent. */
+  t?: Translate;
 }
 
 const BUNDLED_DLL = path.join('server', 'contentlint.dll');
@@ -120,29 +123,34 @@ export function findDotnet(environment: ResolveEnvironment): string | undefined 
   return candidates.find((c) => environment.isFile(c));
 }
 
-function dotnetMissing(what: string): ServerResolutionError {
+function installDotnetHint(t: Translate): string {
+  return t('Install the .NET {0} runtime ({1}) and reload the window, or set "contentlint.server.path" to a self-contained contentlint executable.', REQUIRED_DOTNET_MAJOR, DOTNET_DOWNLOAD_URL);
+}
+
+function dotnetMissing(what: string, t: Translate): ServerResolutionError {
   return new ServerResolutionError(
     'dotnet-missing',
-    `ContentLint cannot start its language server: ${what} needs .NET ${REQUIRED_DOTNET_MAJOR}, and 'dotnet' was not found (PATH, DOTNET_ROOT, the usual install folders).`,
-    `Install the .NET ${REQUIRED_DOTNET_MAJOR} runtime (${DOTNET_DOWNLOAD_URL}) and reload the window, or set "contentlint.server.path" to a self-contained contentlint executable.`,
+    t("ContentLint cannot start its language server: {0} needs .NET {1}, and 'dotnet' was not found (PATH, DOTNET_ROOT, the usual install folders).", what, REQUIRED_DOTNET_MAJOR),
+    installDotnetHint(t),
   );
 }
 
 /** Resolves the server, or throws a {@link ServerResolutionError} that says what to do. */
 export function resolveServer(options: ResolveOptions, environment: ResolveEnvironment = nodeEnvironment): ServerCommand {
+  const t = options.t ?? english;
   if (options.settingPath) {
     const target = expandSettingPath(options.settingPath, options, environment);
     if (!environment.isFile(target)) {
       throw new ServerResolutionError(
         'setting-missing',
-        `ContentLint cannot start its language server: "contentlint.server.path" is '${options.settingPath}', and there is no file at ${target}.`,
-        'Fix the path in the settings, or clear it to use the server bundled with the extension.',
+        t('ContentLint cannot start its language server: "contentlint.server.path" is \'{0}\', and there is no file at {1}.', options.settingPath, target),
+        t('Fix the path in the settings, or clear it to use the server bundled with the extension.'),
       );
     }
     if (target.toLowerCase().endsWith('.dll')) {
       const dotnet = findDotnet(environment);
       if (!dotnet) {
-        throw dotnetMissing(target);
+        throw dotnetMissing(target, t);
       }
       return { command: dotnet, args: [target], source: 'setting', target };
     }
@@ -153,13 +161,13 @@ export function resolveServer(options: ResolveOptions, environment: ResolveEnvir
   if (!environment.isFile(bundled)) {
     throw new ServerResolutionError(
       'server-missing',
-      `ContentLint cannot start its language server: the bundled server is missing (${bundled}).`,
-      'Reinstall the extension, or set "contentlint.server.path" to a contentlint executable (from a checkout: dotnet publish src/ContentLint.Cli -o vscode-extension/server).',
+      t('ContentLint cannot start its language server: the bundled server is missing ({0}).', bundled),
+      t('Reinstall the extension, or set "contentlint.server.path" to a contentlint executable (from a checkout: dotnet publish src/ContentLint.Cli -o vscode-extension/server).'),
     );
   }
   const dotnet = findDotnet(environment);
   if (!dotnet) {
-    throw dotnetMissing('the bundled server');
+    throw dotnetMissing(t('the bundled server'), t);
   }
   return { command: dotnet, args: [bundled], source: 'bundled', target: bundled };
 }
@@ -175,9 +183,9 @@ export function hasRequiredRuntime(listRuntimesOutput: string, major = REQUIRED_
 }
 
 /** The message when the server process fails to start although `dotnet` was found. */
-export function runtimeMissingMessage(dotnet: string): { message: string; hint: string } {
+export function runtimeMissingMessage(dotnet: string, t: Translate = english): { message: string; hint: string } {
   return {
-    message: `ContentLint's language server needs the .NET ${REQUIRED_DOTNET_MAJOR} runtime, and ${dotnet} has none (dotnet --list-runtimes).`,
-    hint: `Install the .NET ${REQUIRED_DOTNET_MAJOR} runtime (${DOTNET_DOWNLOAD_URL}) and reload the window, or set "contentlint.server.path" to a self-contained contentlint executable.`,
+    message: t("ContentLint's language server needs the .NET {0} runtime, and {1} has none (dotnet --list-runtimes).", REQUIRED_DOTNET_MAJOR, dotnet),
+    hint: installDotnetHint(t),
   };
 }

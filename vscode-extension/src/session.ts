@@ -80,6 +80,7 @@ export class Session implements vscode.Disposable {
         settingPath: this.settings.serverPath,
         extensionPath: this.context.extensionPath,
         workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+        t: vscode.l10n.t,
       });
     } catch (error) {
       if (error instanceof ServerResolutionError) {
@@ -114,7 +115,8 @@ export class Session implements vscode.Disposable {
     // vscode-languageclient is most of the code: loaded when a server starts, not at activation (scripts/build.mjs).
     // A plain require, not import(): the extension host provides 'vscode' to CommonJS modules.
     const { createClient } = require('./client.js') as typeof import('./client.js');
-    const client = createClient(server, this.settings, this.trusted, this.output);
+    const giveUp = (message: string) => void this.showProblem(message, vscode.l10n.t('The ContentLint output shows why.'), false);
+    const client = createClient(server, this.settings, this.trusted, this.output, giveUp);
     client.onNotification(PostStatsNotification, (params: PostStatsParams) => {
       this.statusBar.update(params);
       this.noConfigHint.onStats(params);
@@ -122,7 +124,7 @@ export class Session implements vscode.Disposable {
     });
     this.client = client;
     try {
-      await client.start();
+      await client.startAndLetCallerReport();
       this.output.info(`Server ready in ${Math.round(performance.now() - started)} ms.`);
     } catch (error) {
       this.client = undefined;
@@ -165,7 +167,7 @@ export class Session implements vscode.Disposable {
     if (runsOnDotnet) {
       const runtimes = await listRuntimes(server.command);
       if (runtimes !== undefined && !hasRequiredRuntime(runtimes)) {
-        const { message, hint } = runtimeMissingMessage(server.command);
+        const { message, hint } = runtimeMissingMessage(server.command, vscode.l10n.t);
         await this.showProblem(message, hint, true);
         return;
       }

@@ -2,7 +2,7 @@
 // package.nls files, every vscode.l10n.t / t(...) message of the code has a French translation with the
 // same placeholders, and nothing in the bundles is left unused.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -50,6 +50,20 @@ describe('l10n', () => {
       assert.deepEqual(placeholders(bundle[message]!), placeholders(message), message);
     }
     assert.deepEqual(Object.keys(bundle).filter((k) => !used.has(k)), []);
+  });
+
+  it('gives every walkthrough page a French page (VS Code picks <page>.nls.fr.md for French) with the same code blocks', () => {
+    const steps = JSON.parse(read('package.json')).contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown?: string } }> }) => w.steps);
+    const pages = steps.map((s: { media: { markdown?: string } }) => s.media.markdown).filter((m: string | undefined): m is string => m !== undefined);
+    assert.equal(pages.length, 5);
+    const codeOf = (markdown: string) => [...markdown.matchAll(/```\w*\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/#.*$/gm, '').trimEnd());
+    for (const page of pages) {
+      const french = page.replace(/\.md$/, '.nls.fr.md');
+      assert.ok(existsSync(join(root, french)), `no ${french}`);
+      if (!page.includes('3-finding')) {
+        assert.deepEqual(codeOf(read(french)), codeOf(read(page)), `${french}: the examples differ from the English page`);
+      }
+    }
   });
 
   it('points the manifest at the bundle folder', () => {

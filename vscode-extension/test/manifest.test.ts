@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PREVIEW_VIEW_TYPE } from '../src/preview/previewState';
 
 const root = join(__dirname, '..', '..');
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -27,7 +28,7 @@ describe('manifest', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['contentlint.server.path']);
   });
 
-  it('activates wherever posts are: any Markdown or YAML file (the server starts for posts only), or a workspace with a configuration or a calendar', () => {
+  it('activates wherever posts are: any Markdown or YAML file (the server starts for posts only), or a workspace with a configuration or a calendar, and to restore the preview panel', () => {
     assert.deepEqual(manifest.activationEvents, [
       'onLanguage:markdown',
       'onLanguage:yaml',
@@ -35,6 +36,7 @@ describe('manifest', () => {
       'workspaceContains:**/contentlint.yml',
       'workspaceContains:**/*.posts.yaml',
       'workspaceContains:**/*.posts.yml',
+      `onWebviewPanel:${PREVIEW_VIEW_TYPE}`,
     ]);
   });
 

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { expandSettingPath, findDotnet, hasRequiredRuntime, resolveServer, ServerResolutionError, type ResolveEnvironment } from '../src/server';
+import { expandSettingPath, findDotnet, hasRequiredRuntime, resolveServer, runtimeMissingMessage, ServerResolutionError, type ResolveEnvironment } from '../src/server';
+import { fromBundle } from '../src/translate';
+
+const french = fromBundle(JSON.parse(readFileSync(join(__dirname, '..', '..', 'l10n', 'bundle.l10n.fr.json'), 'utf8')) as Record<string, string>);
 
 function environment(files: string[], env: Record<string, string> = { PATH: '/usr/bin:/bin' }, platform: NodeJS.Platform = 'linux'): ResolveEnvironment {
   const set = new Set(files);
@@ -60,6 +65,21 @@ describe('server resolution', () => {
       () => resolveServer({ settingPath: undefined, extensionPath: EXT, workspaceFolder: undefined }, environment(['/usr/bin/dotnet'])),
       (e: unknown) => e instanceof ServerResolutionError && e.problem === 'server-missing' && e.message.includes(BUNDLED),
     );
+  });
+
+  it('says it in French with the French bundle', () => {
+    assert.throws(
+      () => resolveServer({ settingPath: undefined, extensionPath: EXT, workspaceFolder: '/ws', t: french }, environment([BUNDLED], { PATH: '/usr/bin' })),
+      (e: unknown) =>
+        e instanceof ServerResolutionError &&
+        e.message === 'ContentLint ne peut pas démarrer son serveur de langage : le serveur fourni avec l’extension a besoin de .NET 10, et « dotnet » est introuvable (PATH, DOTNET_ROOT, dossiers d’installation habituels).' &&
+        e.hint.startsWith('Installez le runtime .NET 10 (https://dotnet.microsoft.com/download/dotnet/10.0)'),
+    );
+    assert.throws(
+      () => resolveServer({ settingPath: '~/bin/contentlint', extensionPath: EXT, workspaceFolder: '/ws', t: french }, environment([BUNDLED, '/usr/bin/dotnet'])),
+      (e: unknown) => e instanceof ServerResolutionError && e.message.endsWith('« contentlint.server.path » vaut « ~/bin/contentlint », et il n’y a aucun fichier à /home/ana/bin/contentlint.') && e.hint.startsWith('Corrigez le chemin'),
+    );
+    assert.equal(runtimeMissingMessage('/usr/bin/dotnet', french).message, 'Le serveur de langage de ContentLint a besoin du runtime .NET 10, et /usr/bin/dotnet n’en a aucun (dotnet --list-runtimes).');
   });
 });
 

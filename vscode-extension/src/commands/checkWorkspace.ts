@@ -32,7 +32,7 @@ export async function checkWorkspace(session: Session): Promise<void> {
         return;
       }
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(`ContentLint: ${summarizeCheck(result)}`);
+      void vscode.window.showInformationMessage(summarizeCheck(result, vscode.l10n.t));
     },
   );
 }

@@ -35,7 +35,7 @@ export class RuleExplainer implements vscode.TextDocumentContentProvider, vscode
     try {
       explanation = await client.sendRequest<RuleExplanation>(ExplainRuleRequest, { rule: query, uri: scope });
     } catch (error) {
-      void vscode.window.showErrorMessage(`ContentLint: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('ContentLint could not explain the rule: {0}', error instanceof Error ? error.message : String(error)));
       return;
     }
     const uri = vscode.Uri.from({ scheme: RULE_SCHEME, path: `/${explanation.rule.id}.md` });
@@ -71,7 +71,7 @@ export class RuleExplainer implements vscode.TextDocumentContentProvider, vscode
       void vscode.window.showErrorMessage(vscode.l10n.t('ContentLint could not list the rules: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
-    const choice = await vscode.window.showQuickPick(list.rules.map(rulePickItem), {
+    const choice = await vscode.window.showQuickPick(list.rules.map((rule) => rulePickItem(rule, vscode.l10n.t)), {
       title: vscode.l10n.t('ContentLint: Explain Rule'),
       placeHolder: vscode.l10n.t('Rule ID, name or words of its title'),
       matchOnDescription: true,

@@ -1,16 +1,21 @@
 // ContentLint: Preview Post — a side panel showing the post under the cursor as the platform publishes
 // it, from the server's `contentlint/preview` (so every editor can have the same), refreshed as the
-// writer types or moves. The HTML comes from previewHtml.ts.
+// writer types or moves. The HTML comes from previewHtml.ts. After a window reload VS Code hands the
+// panel back (the serializer registered in extension.ts) with the state its page saved: the post shown.
 import * as vscode from 'vscode';
 import { type PostPreview, PreviewRequest } from '../protocol';
 import type { Session } from '../session';
 import { renderPreview } from './previewHtml';
+import { page } from './previewPage';
+import { PREVIEW_VIEW_TYPE, previewState, readPreviewState, type PreviewState } from './previewState';
 
 const REFRESH_DELAY_MS = 250;
 
 export class PreviewPanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private editor: vscode.TextEditor | undefined;
+  /** The post of a panel restored after a reload, until the writer moves to a post in an editor. */
+  private restored: PreviewState | undefined;
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -39,15 +44,38 @@ export class PreviewPanel implements vscode.Disposable {
       this.editor = active;
     }
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel('contentlint.preview', vscode.l10n.t('Post Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        enableScripts: true,
-        localResourceRoots: [],
-      });
-      this.panel.onDidDispose(() => (this.panel = undefined), undefined, this.subscriptions);
+      this.adopt(vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Post Preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, WEBVIEW_OPTIONS));
     } else {
       this.panel.reveal(vscode.ViewColumn.Beside, true);
     }
     await this.refresh();
+  }
+
+  /** Takes back a panel VS Code restored after a reload, showing the post its page had saved. */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    this.panel?.dispose();
+    panel.webview.options = WEBVIEW_OPTIONS;
+    this.adopt(panel);
+    this.restored = readPreviewState(state);
+    const uri = this.restored?.uri;
+    // A saved post wins over whichever editor became active first during the reload.
+    if (uri) this.editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri);
+    if (uri && !this.editor) {
+      // Opening the document (not showing it) lets the language client send it to the server.
+      await Promise.resolve(vscode.workspace.openTextDocument(vscode.Uri.parse(uri))).catch((error: unknown) => this.session.output.warn(`Preview: cannot reopen ${uri}: ${String(error)}`));
+    }
+    await this.refresh();
+  }
+
+  private adopt(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    panel.onDidDispose(() => this.panel === panel && (this.panel = undefined), undefined, this.subscriptions);
+  }
+
+  /** The post to show: the cursor of the followed editor, else the restored state. */
+  private target(): PreviewState | undefined {
+    const editor = this.editor;
+    return editor ? previewState(editor.document.uri.toString(), editor.selection.active.line, editor.selection.active.character) : this.restored;
   }
 
   private schedule(): void {
@@ -58,16 +86,16 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const panel = this.panel;
-    const editor = this.editor;
+    const target = this.target();
     if (!panel) return;
     const generation = ++this.generation;
     let preview: PostPreview | null = null;
-    if (editor) {
+    if (target) {
       const client = await this.session.languageClient();
       try {
         preview = (await client?.sendRequest<PostPreview | null>(PreviewRequest, {
-          textDocument: { uri: editor.document.uri.toString() },
-          position: { line: editor.selection.active.line, character: editor.selection.active.character },
+          textDocument: { uri: target.uri },
+          position: { line: target.line, character: target.character },
         })) ?? null;
       } catch (error) {
         this.session.output.warn(`Preview: ${String(error)}`);
@@ -75,7 +103,7 @@ export class PreviewPanel implements vscode.Disposable {
     }
     if (generation !== this.generation || panel !== this.panel) return; // overtaken by a newer refresh
     panel.title = preview ? vscode.l10n.t('Preview: {0}', preview.id) : vscode.l10n.t('Post Preview');
-    panel.webview.html = page(renderPreview(preview, vscode.env.language, vscode.l10n.t), nonce());
+    panel.webview.html = page(renderPreview(preview, vscode.env.language, vscode.l10n.t), nonce(), target, vscode.env.language);
   }
 
   dispose(): void {
@@ -90,40 +118,8 @@ function isPostLike(document: vscode.TextDocument): boolean {
   return document.uri.scheme === 'file' && (document.languageId === 'markdown' || document.languageId === 'yaml');
 }
 
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
+
 function nonce(): string {
   return Array.from({ length: 24 }, () => Math.floor(Math.random() * 36).toString(36)).join('');
-}
-
-function page(body: string, scriptNonce: string): string {
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${scriptNonce}';">
-<style>
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--vscode-foreground); padding: 0 12px; }
-h1 { font-size: 1.1em; opacity: .8; }
-.channel { margin: 12px 0 20px; }
-.channel h2 { font-size: 1em; margin: 0 0 2px; }
-.counting { font-size: .85em; opacity: .75; margin: 0 0 8px; }
-.part { border: 1px solid var(--vscode-panel-border, #8884); border-radius: 10px; padding: 10px 12px; margin: 8px 0; background: var(--vscode-editor-background); }
-.part.over { border-color: var(--vscode-editorError-foreground, #f14c4c); }
-.part header { display: flex; gap: 8px; font-size: .85em; opacity: .85; margin-bottom: 6px; }
-.part-number { font-weight: 600; }
-.count.over { color: var(--vscode-editorError-foreground, #f14c4c); font-weight: 600; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.45; }
-.link, .hashtag, .mention { color: var(--vscode-textLink-foreground, #3794ff); }
-.finding { text-decoration: underline wavy; text-underline-offset: 3px; }
-.finding-error { text-decoration-color: var(--vscode-editorError-foreground, #f14c4c); }
-.finding-warning { text-decoration-color: var(--vscode-editorWarning-foreground, #cca700); }
-.finding-info, .finding-hint { text-decoration-color: var(--vscode-editorInfo-foreground, #3794ff); }
-.see-more { border: none; background: none; color: var(--vscode-descriptionForeground, #999); cursor: pointer; padding: 0 0 0 2px; font: inherit; }
-.after-fold { display: none; }
-.unfolded .after-fold { display: inline; opacity: .6; }
-.unfolded .see-more { border-right: 2px dashed var(--vscode-editorWarning-foreground, #cca700); }
-</style></head>
-<body>${body}
-<script nonce="${scriptNonce}">
-for (const button of document.querySelectorAll('.see-more')) {
-  button.addEventListener('click', () => button.closest('.text').classList.toggle('unfolded'));
-}
-</script></body></html>`;
 }
