@@ -20,7 +20,12 @@ docs: |
   capitals such as `IBM`, `LVMH`, `AXA`) plus your own under `voice.acronyms`; words in capitals
   without a vowel, which cannot be read as words (`HTML`, `CQFD`, `KPMG`, `RTL`); Roman numerals
   (`Louis XIV`); words with digits (`MP3`, `B2B`, `RTX4090`: references, not shouting); words of
-  one or two letters; a single word in capitals right next to a capitalised word, the French way
+  one or two letters; a word of four letters or fewer in capitals standing alone (not in a run of
+  capitals): on real brand posts these are acronyms and tickers no list can hold (`FDA`, `HIV`, `CET`,
+  `NYC`, `PFE`, `NAN`), 0 of 20 were shouting — `SOLDES MAINTENANT`, `BUY NOW` and the short words of
+  emphasis shouted alone (`Order NOW`, `FREE`, `VITE`, `TOP`) still are; stock
+  tickers (`$TSLA`, `NYSE:PFE`) and support agents' signature initials (`*TAS`, `^FEM`, `~JB`, `-JB`
+  ending a line); a single word in capitals right next to a capitalised word, the French way
   of writing surnames and brands (`Pierre-André TERISSE`, `DUPONT Marie`, `le Groupe ADEO`);
   scripts without capitals (Arabic, Japanese); links, hashtags, mentions and code.
 
@@ -40,7 +45,8 @@ docs: |
 using ContentLint.Core.Scripting.Api.Prose;
 
 // One finding per run of words in capitals that holds a shouting word (not an acronym, not a Roman
-// numeral). A lone shouting word next to a capitalised word is a name (DUPONT Marie): not reported.
+// numeral). A lone shouting word next to a capitalised word is a name (DUPONT Marie), a lone one of four
+// letters or fewer an acronym no list holds, tickers and signature initials are not words: not reported.
 if (Post.Channels.IsEmpty)
 {
     return;
@@ -49,13 +55,14 @@ if (Post.Channels.IsEmpty)
 var acronyms = KnownAcronyms.Of(Policy);
 foreach (var text in Post.AllTexts)
 {
-    var words = ProseText.Of(text).Words.Where(w => !text.IsInCode(w.Span)).ToList();
+    var words = ProseText.Of(text).Words.Where(w => !text.IsInCode(w.Span) && !CapitalRuns.IsTickerOrInitials(text.Text, w)).ToList();
     var index = words.Select((w, i) => (w.Span.Start, i)).ToDictionary(p => p.Start, p => p.i);
     HashSet<string>? names = null;
     foreach (var run in CapitalRuns.Find(text.Text, words))
     {
         var shouting = run.Where(w => CapitalRuns.IsShouting(w.Text, acronyms)).ToList();
-        if (shouting.Count == 0 || (shouting.Count == 1 && CapitalRuns.StandsNextToName(text.Text, words, index[shouting[0].Span.Start])))
+        // Alone, a short word in capitals is an acronym more often than a shout (FDA, NYC, PFE).
+        if (shouting.Count == 0 || (shouting.Count == 1 && (CapitalRuns.IsFewLetters(shouting[0].Text) || CapitalRuns.StandsNextToName(text.Text, words, index[shouting[0].Span.Start]))))
         {
             continue;
         }

@@ -16,7 +16,8 @@ docs: |
 
   - French numbers: `06 12 34 56 78`, `06.12.34.56.78`, `06-12-34-56-78`, `0612345678`;
   - international numbers in E.164 form as people write them: `+33 6 12 34 56 78`,
-    `+33 (0)6 12 34 56 78`, `+44 20 7946 0958`, `+1 (415) 555-2671` (8 to 15 digits).
+    `+33 (0)6 12 34 56 78`, `+44 20 7946 0958`, `+1 (415) 555-2671` (8 to 15 digits), also with the
+    call prefix `00` for `+` (`0033 6 12 34 56 78`, `00 33 6 …`, `0044 20 …`).
 
   Not reported: special-rate business numbers (`08…`, never personal), dates (`12.05.2026`), times
   (`10:30`), prices and decimals (`06 12 €`, `0612345678,5`), numbers glued to letters (IDs such as

@@ -15,9 +15,12 @@ docs: |
   payment problem) is immediately usable for fraud, and publishing it breaches PCI DSS. A number is
   reported when it has 13 to 19 digits, written unseparated or in groups joined by spaces or dashes
   (`4970 1012 3456 7890`, `3782-822463-10005`), starts with the prefix of a card network for its
-  length (Visa, Mastercard, American Express, Discover, JCB, Diners Club, UnionPay, Maestro, Mir),
-  and passes the Luhn check. A single changed digit fails Luhn, so order and tracking numbers are
-  rarely taken for cards. The message shows only the first four digits.
+  length (Visa 13, 16 or 19 digits; Mastercard 51–55 and 2221–2720, 16; American Express 34 and 37,
+  15; Discover, JCB, Diners Club, UnionPay, Maestro, Mir), and passes the Luhn check. One number in
+  ten passes Luhn by chance, so an **unseparated** number is a card only with a card word within six
+  words (`carte`, `card`, `CB`, `Visa`, `CVV`…): a 16-digit order or tracking number, a 14-digit
+  SIRET, are not cards on their own. A number printed in a card's groups needs no word. The message
+  shows only the first four digits.
 
   A number has one identity: when its digits also make a better-supported reading, that reading
   wins and the number is not a card — a SIRET right after `SIRET`, `RCS` or `immatriculée` (or in

@@ -12,21 +12,21 @@ locales:
     message: "{kind} « {masked} » : un identifiant publié est compromis ; révoquez-le, puis retirez-le"
 docs: |
   Developer-relations and engineering posts paste snippets; a live key in one is found by scanners
-  within minutes. This rule finds credentials whose format gives them away:
+  within minutes. This rule finds credentials whose format gives them away with the default rules of
+  [gitleaks](https://github.com/gitleaks/gitleaks) (MIT), ported rule for rule: 220 formats — cloud
+  keys (AWS, GCP, Azure, Alibaba…), API tokens (OpenAI `sk-proj-…`, Anthropic `sk-ant-…`, GitLab
+  `glpat-…`, npm `npm_…`, SendGrid `SG.…`, Stripe test and live keys, GitHub, Slack tokens and
+  webhooks…), JSON Web Tokens and private-key blocks (a `BEGIN … PRIVATE KEY` header alone is not a
+  key). Each rule keeps gitleaks' keywords, entropy threshold and allowlists (vendors' documentation
+  samples such as `AKIAIOSFODNN7EXAMPLE`, placeholders such as `${API_KEY}`); a token also ends at a
+  sentence's punctuation (`… sk_live_….`), which gitleaks, written for code, does not expect.
+  gitleaks' `generic-api-key` (a random value after `api_key =`) is CL2012's job. The message names
+  the gitleaks rule, so its documentation can be looked up.
 
-  | kind | format |
-  | --- | --- |
-  | AWS access key ID | `AKIA` or `ASIA` + 16 capitals or digits |
-  | GitHub token | `ghp_`, `gho_`, `ghs_`, `ghu_`, `ghr_` + 36 characters; `github_pat_…` |
-  | Slack token | `xoxa-`, `xoxb-`, `xoxp-`, `xoxr-`, `xoxs-` + dash-separated parts |
-  | Google API key | `AIza` + 35 characters |
-  | Stripe live key | `sk_live_…`, `rk_live_…` |
-  | JSON Web Token | three base64url parts whose header decodes to JSON with `alg` |
-  | PEM private key | `-----BEGIN … PRIVATE KEY-----` |
-
-  Code is searched too: a key in a code snippet is published all the same. Values containing
-  `EXAMPLE` are vendors' documentation samples (`AKIAIOSFODNN7EXAMPLE`) and are not reported. The
-  message shows only the first four characters, so that logs and reports do not leak the key again.
+  Code is searched too: a key in a code snippet is published all the same. The message shows only the
+  first four characters (the first line of a private key), so that logs and reports do not leak the
+  key again. The ported rules and their licence are in `src/ContentLint.Core/Scripting/Api/Secrets/Data/`;
+  `tools/gitleaks/convert.py` refreshes them from a gitleaks commit.
 
   **Fix**: revoke or rotate the credential first — removing it from the post does not un-publish it
   from feeds, caches and the repository history — then remove it or replace it with a placeholder
@@ -38,7 +38,7 @@ using ContentLint.Core.Scripting.Api.Secrets;
 
 // Credentials in a well-known format, in prose and in code alike: a key pasted into a snippet is
 // published all the same. Messages end up in CI logs and SARIF files, so the value is masked
-// (first four characters); a PEM header is shown as is, since the key itself follows it.
+// (first four characters); a private key shows its header line, since the key itself follows it.
 if (Post.Channels.IsEmpty)
 {
     return;
@@ -49,18 +49,7 @@ foreach (var text in ConfidentialTexts.Of(Post))
     foreach (var (span, kind) in SecretFormats.Find(text.Text))
     {
         var value = text.Text.Substring(span.Start, span.Length);
-        var masked = kind == "PEM private key" ? value : value.Length <= 4 ? "…" : value[..4] + "…";
-        Report(text, span, ("kind", KindName(kind)), ("masked", masked));
+        var masked = kind == "private-key" ? value.Split('\n')[0].TrimEnd('\r') : value.Length <= 4 ? "…" : value[..4] + "…";
+        Report(text, span, ("kind", kind), ("masked", masked));
     }
 }
-
-object KindName(string kind) => kind switch
-{
-    "AWS access key ID" => Say(kind, "Identifiant de clé d’accès AWS"),
-    "GitHub token" => Say(kind, "Jeton GitHub"),
-    "Slack token" => Say(kind, "Jeton Slack"),
-    "Google API key" => Say(kind, "Clé d’API Google"),
-    "Stripe live key" => Say(kind, "Clé Stripe de production"),
-    "PEM private key" => Say(kind, "Clé privée PEM"),
-    _ => Say(kind, kind),
-};

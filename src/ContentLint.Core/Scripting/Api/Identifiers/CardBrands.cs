@@ -2,13 +2,16 @@ namespace ContentLint.Core.Scripting.Api.Identifiers;
 
 /// <summary>
 /// Issuer identification numbers (the first digits of a card number) of the main card networks, with
-/// the lengths each issues. A Luhn-valid number without a known prefix is not taken for a card.
+/// the lengths each issues (Visa 13, 16 or 19 digits, never 14: a SIRET starting with 4 is not a Visa).
+/// A Luhn-valid number without a known prefix is not taken for a card.
 /// </summary>
 public static class CardBrands
 {
     private static readonly (int Low, int High, int Digits, int MinLength, int MaxLength, string Brand)[] Ranges =
     [
-        (4, 4, 1, 13, 19, "Visa"),
+        (4, 4, 1, 13, 13, "Visa"),
+        (4, 4, 1, 16, 16, "Visa"),
+        (4, 4, 1, 19, 19, "Visa"),
         (51, 55, 2, 16, 16, "Mastercard"),
         (2221, 2720, 4, 16, 16, "Mastercard"),
         (34, 34, 2, 15, 15, "American Express"),

@@ -7,16 +7,18 @@ namespace ContentLint.Core.Scripting.Api.Identifiers;
 /// Reads E.164 numbers as people write them: <c>+</c>, the country code, then groups separated by a
 /// space, dot or dash, with an optional area code in parentheses (<c>+1 (415) 555-2671</c>) or the
 /// national trunk prefix <c>(0)</c> (<c>+33 (0)6 12 34 56 78</c>, which is dropped). 8 to 15 digits.
-/// French numbers (<c>+33</c>) must have 9 national digits, not a special-rate <c>8</c>. A number glued
+/// The international call prefix <c>00</c> stands for <c>+</c> (<c>0033 6 12 34 56 78</c>, <c>00 33 6…</c>,
+/// <c>0044 20…</c>) when it starts a word. French numbers (<c>+33</c>) must have 9 national digits, not a special-rate <c>8</c>. A number glued
 /// to a path or an encoded value (a slash, underscore, equals sign or backslash before the next space) is not one.
 /// </summary>
 internal static class InternationalPhones
 {
     public static IEnumerable<(TextSpan Span, string Digits)> Find(string text)
     {
-        for (var plus = text.IndexOf('+', StringComparison.Ordinal); plus >= 0; plus = text.IndexOf('+', plus + 1))
+        for (var plus = 0; plus < text.Length; plus++)
         {
-            if (TryRead(text, plus, out var end, out var digits))
+            var first = FirstDigitAfterPrefix(text, plus);
+            if (first > 0 && TryRead(text, plus, first, out var end, out var digits))
             {
                 yield return (TextSpan.FromBounds(plus, end), digits);
                 plus = end - 1;
@@ -24,19 +26,26 @@ internal static class InternationalPhones
         }
     }
 
-    private static bool TryRead(string text, int plus, out int end, out string digits)
+    // Where the country code starts after "+" (not glued to a digit; a letter may be a lost line break's
+    // "n") or a word-initial "00" (with one space allowed after it), or -1.
+    private static int FirstDigitAfterPrefix(string text, int at)
+    {
+        var before = at > 0 ? text[at - 1] : ' ';
+        var first = text[at] == '+' && !char.IsAsciiDigit(before) ? at + 1
+            : !char.IsLetterOrDigit(before) && text.AsSpan(at).StartsWith("00", StringComparison.Ordinal) ? (at + 2 < text.Length && text[at + 2] == ' ' ? at + 3 : at + 2)
+            : -1;
+        return first > 0 && first < text.Length && char.IsAsciiDigit(text[first]) && text[first] != '0' ? first : -1;
+    }
+
+    private static bool TryRead(string text, int plus, int first, out int end, out string digits)
     {
         end = plus;
         digits = string.Empty;
-        if ((plus > 0 && char.IsAsciiDigit(text[plus - 1])) || plus + 1 >= text.Length || !char.IsAsciiDigit(text[plus + 1]))
-        {
-            return false;
-        }
 
         var all = new StringBuilder();
         var groups = new List<int>();
         var parentheses = false;
-        var i = plus + 1;
+        var i = first;
         while (i < text.Length)
         {
             if (text[i] == '(')

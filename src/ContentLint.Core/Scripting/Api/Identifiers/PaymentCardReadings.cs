@@ -4,7 +4,9 @@ namespace ContentLint.Core.Scripting.Api.Identifiers;
 /// Card numbers of 13 to 19 digits, unseparated or in groups (the first of
 /// four digits) joined by spaces or dashes, with a known network prefix, that pass the Luhn test —
 /// unless the number reads better as something else (<see cref="NumberIdentities"/>): a SIRET after
-/// "SIRET", an order number after "commande".
+/// "SIRET", an order number after "commande". An unseparated number needs a card word nearby ("carte",
+/// "card", "CB", "Visa"…): a 16-digit order or tracking number passes Luhn one time in ten, and only the
+/// printed groups or the context tell a card from it.
 /// </summary>
 internal static class PaymentCardReadings
 {
@@ -21,8 +23,13 @@ internal static class PaymentCardReadings
         {
             if (IsWrittenLikeACard(run) && CardBrands.IsCardNumber(run.Digits) && NumberRuns.IsStandalone(text, run))
             {
-                var score = BaseScore + (run.Separator is null ? 0 : LayoutScore)
-                    + ContextCues.Bonus(ContextCues.Distance(text, run.Span.Start, ContextCues.Card, 6));
+                var cue = ContextCues.Distance(text, run.Span.Start, ContextCues.Card, 6);
+                if (run.Separator is null && cue is null)
+                {
+                    continue;
+                }
+
+                var score = BaseScore + (run.Separator is null ? 0 : LayoutScore) + ContextCues.Bonus(cue);
                 var match = new IdentifierMatch(NumberIdentity.Card, run.Span, run.Digits, text.Substring(run.Span.Start, run.Span.Length));
                 yield return new NumberReading(NumberIdentity.Card, score, match);
             }

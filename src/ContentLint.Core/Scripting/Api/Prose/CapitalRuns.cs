@@ -72,6 +72,45 @@ public static partial class CapitalRuns
         return index + 1 < words.Count && IsName(words[index + 1].Text) && OnlySpaces(text, word.Span.End, words[index + 1].Span.Start);
     }
 
+    /// <summary>Most letters a word in capitals may have and still be taken for an acronym when it stands alone.</summary>
+    public const int FewLetters = 4;
+
+    // Short words of emphasis, the ones shouted alone ("Order NOW", "Save BIG", "C'est TOP").
+    private static readonly HashSet<string> ShortShouts = new(StringComparer.Ordinal)
+    {
+        "NOW", "BIG", "FREE", "NEW", "HOT", "BEST", "SALE", "WIN", "OFF", "ALL", "YES", "WOW", "OMG", "MUST", "ONLY", "LAST", "HUGE",
+        "STOP", "LOVE", "JUST", "MORE", "EVER", "EVEN", "VERY", "TOP", "VITE", "TOUT", "TOUS", "NEUF", "OUI", "NON", "FOU", "FOUS",
+    };
+
+    /// <summary>
+    /// True for a word in capitals of at most <see cref="FewLetters"/> letters that is not a common word of
+    /// emphasis (<c>NOW</c>, <c>FREE</c>, <c>VITE</c>): alone, it is far more often an acronym or a ticker no
+    /// list can hold (<c>FDA</c>, <c>HIV</c>, <c>CET</c>, <c>NYC</c>, <c>PFE</c>) than a shout.
+    /// </summary>
+    public static bool IsFewLetters(string word) => word.Count(char.IsLetter) <= FewLetters && !ShortShouts.Contains(word);
+
+    /// <summary>
+    /// True for a word that is a stock ticker (<c>$TSLA</c>, <c>NYSE:PFE</c>) or a support agent's
+    /// signature initials (<c>*TAS</c>, <c>^FEM</c>, <c>~JB</c>, or <c>-JB</c> ending its line).
+    /// </summary>
+    public static bool IsTickerOrInitials(string text, TextToken word)
+    {
+        var before = word.Span.Start > 0 ? text[word.Span.Start - 1] : ' ';
+        if (before is '$' or '*' or '^' or '~')
+        {
+            return true;
+        }
+
+        var lineEnd = text.IndexOf('\n', word.Span.End) is var n and >= 0 ? n : text.Length;
+        var restOfLine = text.AsSpan(word.Span.End, lineEnd - word.Span.End).Trim();
+        if (before is '-' or '\u2013' or '\u2014' && restOfLine.IsEmpty && word.Span.Start > 1 && text[word.Span.Start - 2] is ' ' or '.' or '!')
+        {
+            return true;
+        }
+
+        return before == ':' && TickerExchange().IsMatch(text.AsSpan(0, word.Span.Start - 1));
+    }
+
     private static bool IsName(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Any(char.IsLower);
 
     private static bool OnlySpaces(string text, int start, int end) => text.AsSpan(start, end - start).Trim(' ').IsEmpty && end > start;
@@ -90,6 +129,9 @@ public static partial class CapitalRuns
 
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|EPA|Euronext)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TickerExchange();
 
     [GeneratedRegex("^M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();

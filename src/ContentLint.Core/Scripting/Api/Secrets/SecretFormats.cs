@@ -1,81 +1,40 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Scripting.Api.Secrets;
 
 /// <summary>
-/// Credentials whose format gives them away: AWS access key IDs, GitHub tokens, Slack tokens, Google
-/// API keys, Stripe live keys, JSON Web Tokens (whose header decodes to JSON with <c>alg</c>) and PEM
-/// private-key headers. Values containing <c>EXAMPLE</c> are the vendors' documentation samples
-/// (<c>AKIAIOSFODNN7EXAMPLE</c>) and are not reported.
+/// Credentials whose format gives them away, found by gitleaks' default rules (<see cref="PortedSecretRules"/>):
+/// cloud keys (AWS, GCP, Azure…), API tokens (OpenAI <c>sk-proj-</c>, Anthropic <c>sk-ant-</c>, GitLab
+/// <c>glpat-</c>, npm, SendGrid, Stripe, GitHub…), Slack tokens and webhooks, JSON Web Tokens, private keys.
+/// The kind of a finding is the gitleaks rule id (<c>openai-api-key</c>). Where several rules read the
+/// same characters, the one whose secret starts first and is longest is kept. gitleaks' generic rule (a
+/// random value after a word such as <c>api_key</c>) is not a format: <see cref="SecretCandidate"/> and
+/// <see cref="SecretKeywords"/> do that job, in French too.
 /// </summary>
-public static partial class SecretFormats
+public static class SecretFormats
 {
-    private static readonly (string Kind, Func<Regex> Pattern)[] Formats =
-    [
-        ("AWS access key ID", Aws),
-        ("GitHub token", GitHub),
-        ("Slack token", Slack),
-        ("Google API key", Google),
-        ("Stripe live key", Stripe),
-        ("JSON Web Token", Jwt),
-        ("PEM private key", Pem),
-    ];
+    /// <summary>gitleaks' rule for a secret announced only by a keyword (<c>api_key = …</c>), left out.</summary>
+    public const string GenericRule = "generic-api-key";
 
-    /// <summary>Every known-format secret of <paramref name="text"/>, in order.</summary>
+    private static readonly Lazy<PortedSecretRule[]> FormatRules = new(() => [.. PortedSecretRules.All.Where(rule => rule.Id != GenericRule)]);
+
+    /// <summary>Every known-format secret of <paramref name="text"/>, in order, without overlaps.</summary>
     public static IEnumerable<(TextSpan Span, string Kind)> Find(string text)
     {
-        var found = new List<(TextSpan Span, string Kind)>();
-        foreach (var (kind, pattern) in Formats)
+        var lowered = text.ToLowerInvariant();
+        var found = FormatRules.Value
+            .SelectMany(rule => rule.Find(text, lowered, PortedSecretRules.Global).Select(span => (Span: span, Kind: rule.Id)))
+            .OrderBy(f => f.Span.Start)
+            .ThenByDescending(f => f.Span.Length);
+        var kept = new List<(TextSpan Span, string Kind)>();
+        foreach (var finding in found)
         {
-            foreach (Match match in pattern().Matches(text))
+            if (!kept.Any(k => k.Span.OverlapsWith(finding.Span)))
             {
-                if (!match.Value.Contains("EXAMPLE", StringComparison.Ordinal) && (kind != "JSON Web Token" || IsJwt(match.Value)))
-                {
-                    found.Add((new TextSpan(match.Index, match.Length), kind));
-                }
+                kept.Add(finding);
             }
         }
 
-        return found.OrderBy(f => f.Span.Start);
+        return kept.OrderBy(f => f.Span.Start);
     }
-
-    /// <summary>True when the first part of a dotted token decodes (base64url) to a JSON object with an <c>alg</c> member.</summary>
-    public static bool IsJwt(string token)
-    {
-        var header = token[..token.IndexOf('.', StringComparison.Ordinal)].Replace('-', '+').Replace('_', '/');
-        header = header.PadRight(header.Length + ((4 - (header.Length % 4)) % 4), '=');
-        try
-        {
-            using var json = JsonDocument.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(header)));
-            return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("alg", out _);
-        }
-        catch (Exception ex) when (ex is FormatException or JsonException or ArgumentException)
-        {
-            return false;
-        }
-    }
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex Aws();
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])", RegexOptions.CultureInvariant)]
-    private static partial Regex GitHub();
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]+(?:-[A-Za-z0-9]+){1,6}(?![A-Za-z0-9-])", RegexOptions.CultureInvariant)]
-    private static partial Regex Slack();
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9_\-])AIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", RegexOptions.CultureInvariant)]
-    private static partial Regex Google();
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?:sk|rk)_live_[0-9A-Za-z]{10,247}(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex Stripe();
-
-    [GeneratedRegex(@"(?<![A-Za-z0-9_\-.])eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{2,}\.[A-Za-z0-9_\-]*(?![A-Za-z0-9_\-]|\.[A-Za-z0-9_\-])", RegexOptions.CultureInvariant)]
-    private static partial Regex Jwt();
-
-    [GeneratedRegex(@"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", RegexOptions.CultureInvariant)]
-    private static partial Regex Pem();
 }

@@ -28,12 +28,20 @@ public sealed class NumberIdentityTests
     }
 
     [Fact]
-    public void The_same_digits_without_a_siret_word_or_layout_stay_a_card()
+    public void The_same_digits_are_a_card_only_with_a_card_word_and_a_card_s_length()
     {
-        Assert.Equal(["44306184100047"], Found(Cards, "Ma carte 44306184100047 est bloquée."));
-        Assert.Equal(["36100000300018"], Found(Cards, "Payé avec 36100000300018 hier."));
+        Assert.Equal(["36100000300018"], Found(Cards, "Payé avec la carte 36100000300018 hier."));   // Diners Club: 14 digits
+        Assert.Empty(Found(Cards, "Payé avec 36100000300018 hier."));
         Assert.Empty(Found(Companies, "Payé avec 36100000300018 hier."));
+        Assert.Empty(Found(Cards, "Ma carte 44306184100047 est bloquée."));                          // Visa has no 14-digit numbers
     }
+
+    [Theory]
+    [InlineData("Your order 4970101234567802 has shipped.")]
+    [InlineData("Tracking 5555555555554444, reference 4111111111111111.")]
+    [InlineData("Dossier 378282246310005 clos.")]
+    public void An_unseparated_luhn_valid_number_without_a_card_word_is_not_a_card(string text) =>
+        Assert.Empty(Found(Cards, text));
 
     [Fact]
     public void The_nearest_word_decides_when_both_a_card_and_a_siret_word_are_there()
@@ -57,7 +65,8 @@ public sealed class NumberIdentityTests
     [Theory]
     [InlineData("Commande 4970 1012 3456 7802 expédiée.", "4970 1012 3456 7802")]
     [InlineData("Commande payée par carte 4970101234567802.", "4970101234567802")]
-    [InlineData("Order placed, then the customer posted 4111111111111111 by mistake.", "4111111111111111")]
+    [InlineData("Order placed, then the customer posted his card 4111111111111111 by mistake.", "4111111111111111")]
+    [InlineData("Order placed, then the customer posted 4111 1111 1111 1111 by mistake.", "4111 1111 1111 1111")]
     public void A_number_written_or_announced_as_a_card_stays_a_card(string text, string number)
     {
         Assert.Equal([number], Found(Cards, text));

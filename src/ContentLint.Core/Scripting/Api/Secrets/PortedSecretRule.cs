@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using ContentLint.Core.Documents;
+
+namespace ContentLint.Core.Scripting.Api.Secrets;
+
+/// <summary>
+/// One rule of gitleaks' default configuration, run as gitleaks runs it: only when the text holds one of
+/// its keywords; the secret is the rule's secret group, or else its first non-empty group, or else the
+/// whole match; it is reported when its entropy is above the rule's threshold and no allowlist (the
+/// rule's or the global one) lets it go.
+/// </summary>
+/// <param name="Id">gitleaks' rule id, e.g. <c>openai-api-key</c>.</param>
+/// <param name="Description">gitleaks' description.</param>
+/// <param name="Pattern">The regex, compiled with the non-backtracking engine (linear in the text).</param>
+/// <param name="SecretGroup">The group holding the secret, 0 when gitleaks sets none.</param>
+/// <param name="Entropy">Minimum Shannon entropy (bits per character) of the secret, 0 for none.</param>
+/// <param name="Keywords">Lower-case words one of which the text must contain; empty for none.</param>
+/// <param name="Allowlists">The rule's own allowlists.</param>
+public sealed record PortedSecretRule(
+    string Id, string Description, Regex Pattern, int SecretGroup, double Entropy, IReadOnlyList<string> Keywords, IReadOnlyList<SecretAllowlist> Allowlists)
+{
+    /// <summary>The secrets this rule finds in <paramref name="text"/>.</summary>
+    /// <param name="text">The text searched.</param>
+    /// <param name="lowered">The same text in lower case (keywords are looked for in it).</param>
+    /// <param name="global">The allowlists of every rule.</param>
+    public IEnumerable<TextSpan> Find(string text, string lowered, IReadOnlyList<SecretAllowlist> global)
+    {
+        if (Keywords.Count > 0 && !Keywords.Any(keyword => lowered.Contains(keyword, StringComparison.Ordinal)))
+        {
+            yield break;
+        }
+
+        foreach (Match match in Pattern.Matches(text))
+        {
+            var secret = SecretOf(match);
+            if (Entropy > 0 && ShannonEntropy.BitsPerChar(secret.ValueSpan) <= Entropy)
+            {
+                continue;
+            }
+
+            var line = LineOf(text, match);
+            if (global.Concat(Allowlists).Any(list => list.Allows(secret.Value, match.Value, line)))
+            {
+                continue;
+            }
+
+            yield return new TextSpan(secret.Index, secret.Length);
+        }
+    }
+
+    private Capture SecretOf(Match match)
+    {
+        if (match.Groups.Count < 2)
+        {
+            return match;
+        }
+
+        if (SecretGroup > 0)
+        {
+            return match.Groups[SecretGroup];
+        }
+
+        for (var i = 1; i < match.Groups.Count; i++)
+        {
+            if (match.Groups[i].Length > 0)
+            {
+                return match.Groups[i];
+            }
+        }
+
+        return match;
+    }
+
+    private static string LineOf(string text, Match match)
+    {
+        var start = match.Index == 0 ? 0 : text.LastIndexOf('\n', match.Index - 1) + 1;
+        var end = text.IndexOf('\n', match.Index + match.Length);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace ContentLint.Core.Scripting.Api.Secrets;
+
+/// <summary>
+/// gitleaks' default rules (MIT, see <c>Data/LICENSE.gitleaks.txt</c>), ported by
+/// <c>tools/gitleaks/convert.py</c> into <c>Data/gitleaks-rules.json</c> and embedded in this assembly.
+/// Every pattern runs on the non-backtracking engine, so a post costs time linear in its length
+/// whatever the pattern; a pattern that engine cannot run is a build-time error (a test loads them all),
+/// not a rule silently left out.
+/// </summary>
+public static class PortedSecretRules
+{
+    private const string ResourceName = "ContentLint.Core.Scripting.Api.Secrets.Data.gitleaks-rules.json";
+
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    private static readonly Lazy<(IReadOnlyList<PortedSecretRule> Rules, IReadOnlyList<SecretAllowlist> Global, string Commit)> Loaded = new(Load);
+
+    /// <summary>The ported rules, in gitleaks' order.</summary>
+    public static IReadOnlyList<PortedSecretRule> All => Loaded.Value.Rules;
+
+    /// <summary>The allowlist gitleaks applies to every rule.</summary>
+    public static IReadOnlyList<SecretAllowlist> Global => Loaded.Value.Global;
+
+    /// <summary>The gitleaks commit the rules were ported from.</summary>
+    public static string SourceCommit => Loaded.Value.Commit;
+
+    private static (IReadOnlyList<PortedSecretRule>, IReadOnlyList<SecretAllowlist>, string) Load()
+    {
+        using var stream = typeof(PortedSecretRules).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        var global = root.GetProperty("allowlist");
+        var globalList = new SecretAllowlist(false, "secret", Regexes(global, "regexes"), Strings(global, "stopwords"));
+        var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToList();
+        return (rules, [globalList], root.GetProperty("source").GetProperty("commit").GetString()!);
+    }
+
+    private static PortedSecretRule ReadRule(JsonElement rule)
+    {
+        var id = rule.GetProperty("id").GetString()!;
+        try
+        {
+            return new PortedSecretRule(
+                id,
+                rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
+                new Regex(rule.GetProperty("regex").GetString()!, Options),
+                rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
+                rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
+                Strings(rule, "keywords"),
+                rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(ReadAllowlist).ToList() : []);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            throw new InvalidOperationException($"The ported gitleaks rule '{id}' cannot run on .NET's non-backtracking engine: {ex.Message}", ex);
+        }
+    }
+
+    private static SecretAllowlist ReadAllowlist(JsonElement list) => new(
+        list.GetProperty("condition").GetString() == "AND",
+        list.GetProperty("regexTarget").GetString()!,
+        Regexes(list, "regexes"),
+        Strings(list, "stopwords"));
+
+    private static List<Regex> Regexes(JsonElement owner, string name) =>
+        Strings(owner, name).Select(pattern => new Regex(pattern, Options)).ToList();
+
+    private static List<string> Strings(JsonElement owner, string name) =>
+        owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(item => item.GetString()!).ToList() : [];
+}

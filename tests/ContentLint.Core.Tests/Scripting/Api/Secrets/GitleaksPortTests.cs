@@ -1,0 +1,103 @@
+using System.Text.Json;
+using ContentLint.Core.Scripting.Api.Secrets;
+
+namespace ContentLint.Core.Tests.Scripting.Api.Secrets;
+
+/// <summary>
+/// The ported gitleaks rules against gitleaks' own test cases (cmd/generate/config/rules/*.go, extracted by
+/// tools/gitleaks/convert.py): every true positive is found by its rule, no false positive is. A rule for
+/// which gitleaks lists no false positive gets one derived from its true positive: the secret cut to its first
+/// eight characters (at most half of it), which no format may read as a credential.
+/// </summary>
+public sealed class GitleaksPortTests
+{
+    private static readonly string CasesPath = Path.Combine(AppContext.BaseDirectory, "Scripting", "Api", "Secrets", "gitleaks-cases.json");
+
+    private static readonly Lazy<Dictionary<string, (List<string> True, List<string> False)>> Cases = new(LoadCases);
+
+    public static TheoryData<string, string> TruePositives() => Data(c => c.True);
+
+    public static TheoryData<string, string> FalsePositives() => Data(c => c.False);
+
+    public static TheoryData<string> RulesWithoutFalsePositives()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (id, cases) in Cases.Value.Where(c => c.Value.False.Count == 0 && c.Value.True.Count > 0))
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_rule_of_the_data_file_runs_on_the_non_backtracking_engine()
+    {
+        Assert.True(PortedSecretRules.All.Count >= 200, $"{PortedSecretRules.All.Count} rules");
+        Assert.All(PortedSecretRules.All, rule => Assert.True((rule.Pattern.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking) != 0, rule.Id));
+        Assert.Matches("^[0-9a-f]{40}$", PortedSecretRules.SourceCommit);
+    }
+
+    [Theory]
+    [InlineData("openai-api-key")]
+    [InlineData("anthropic-api-key")]
+    [InlineData("gitlab-pat")]
+    [InlineData("npm-access-token")]
+    [InlineData("sendgrid-api-token")]
+    [InlineData("slack-webhook-url")]
+    public void The_formats_the_issue_names_are_ported_with_test_cases(string id)
+    {
+        Assert.Contains(PortedSecretRules.All, rule => rule.Id == id);
+        Assert.NotEmpty(Cases.Value[id].True);
+    }
+
+    [Theory]
+    [MemberData(nameof(TruePositives))]
+    public void Gitleaks_true_positives_are_found_by_their_rule(string id, string text) =>
+        Assert.NotEmpty(Run(id, text));
+
+    [Theory]
+    [MemberData(nameof(FalsePositives))]
+    public void Gitleaks_false_positives_are_not_found_by_their_rule(string id, string text) =>
+        Assert.Empty(Run(id, text));
+
+    [Theory]
+    [MemberData(nameof(RulesWithoutFalsePositives))]
+    public void A_true_positive_cut_to_its_first_characters_is_not_found(string id)
+    {
+        var text = Cases.Value[id].True[0];
+        var secret = Run(id, text).First();
+        var kept = Math.Min(8, secret.Length / 2);
+        var cut = text.Remove(secret.Start + kept, secret.Length - kept);
+
+        Assert.Empty(Run(id, cut));
+    }
+
+    private static List<ContentLint.Core.Documents.TextSpan> Run(string id, string text) =>
+        PortedSecretRules.All.Single(rule => rule.Id == id).Find(text, text.ToLowerInvariant(), PortedSecretRules.Global).ToList();
+
+    private static TheoryData<string, string> Data(Func<(List<string> True, List<string> False), List<string>> pick)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (id, cases) in Cases.Value)
+        {
+            foreach (var text in pick(cases))
+            {
+                data.Add(id, text);
+            }
+        }
+
+        return data;
+    }
+
+    private static Dictionary<string, (List<string> True, List<string> False)> LoadCases()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(CasesPath));
+        return json.RootElement.GetProperty("cases").EnumerateObject().ToDictionary(
+            rule => rule.Name,
+            rule => (Strings(rule.Value, "truePositives"), Strings(rule.Value, "falsePositives")));
+    }
+
+    private static List<string> Strings(JsonElement owner, string name) =>
+        owner.GetProperty(name).EnumerateArray().Select(item => item.GetString()!).ToList();
+}
