@@ -7,8 +7,8 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// gitleaks' default rules (MIT, see <c>Data/LICENSE.gitleaks.txt</c>), ported by
 /// <c>tools/gitleaks/convert.py</c> into <c>Data/gitleaks-rules.json</c> and embedded in this assembly.
 /// Every pattern runs on the non-backtracking engine, so a post costs time linear in its length
-/// whatever the pattern; a pattern that engine cannot run is a build-time error (a test loads them all),
-/// not a rule silently left out.
+/// whatever the pattern; a pattern that engine cannot run is a build-time error (a test builds them all),
+/// not a rule silently left out. Each regex is built when a text first holds one of its rule's keywords.
 /// </summary>
 public static class PortedSecretRules
 {
@@ -42,16 +42,22 @@ public static class PortedSecretRules
     private static PortedSecretRule ReadRule(JsonElement rule)
     {
         var id = rule.GetProperty("id").GetString()!;
+        var pattern = rule.GetProperty("regex").GetString()!;
+        return new PortedSecretRule(
+            id,
+            rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
+            new Lazy<Regex>(() => Build(id, pattern)),
+            rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
+            rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
+            Strings(rule, "keywords"),
+            rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(ReadAllowlist).ToList() : []);
+    }
+
+    private static Regex Build(string id, string pattern)
+    {
         try
         {
-            return new PortedSecretRule(
-                id,
-                rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
-                new Regex(rule.GetProperty("regex").GetString()!, Options),
-                rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
-                rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
-                Strings(rule, "keywords"),
-                rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(ReadAllowlist).ToList() : []);
+            return new Regex(pattern, Options);
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
