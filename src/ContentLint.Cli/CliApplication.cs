@@ -17,6 +17,7 @@ public static class CliApplication
             InitCommand.Create(console),
             ConfigCommand.Create(console),
             LspCommand.Create(console),
+            HostProcessCommand.Create(),
         };
 
     /// <summary>

@@ -53,7 +53,7 @@ public static class CheckCommand
             SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
             using var runner = new CheckRunner();
             var outcome = runner.Run(options, cancellationToken);
-            Trace.WriteIfEnabled(console.Error, runner.Scripts);
+            Trace.WriteIfEnabled(console.Error, runner.Host);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
             var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale));
             if (outputPath is null)
