@@ -10,8 +10,8 @@ namespace ContentLint.RuleHost.Client;
 
 /// <summary>
 /// The per-post script rules of one configuration, run in the rule host a document at a time. When
-/// a batch gets no answer (the host died or hung), the batch is split — by post, then by rule — and
-/// the halves run again alone until the one (post, rule) at fault is found: it is reported there
+/// a batch gets no answer (the host died or hung), the batch is split — its posts in halves, then a
+/// single post's rules one by one — and the parts run again alone until the (post, rule) at fault is found: it is reported there
 /// (CL0030 for a crash, CL0034 for a hang) and disabled for the rest of the run; every other post
 /// and rule of the batch gets its findings.
 /// </summary>
@@ -45,7 +45,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     {
         var batch = new PostBatch(config, document.Source.Path, document.Source.Text, [.. posts], [.. rules.Select(r => r.Descriptor.Id)]);
         var deadline = RuleHostLimits.Deadline(limits.Budget, posts.Count * rules.Count);
-        var (found, failure) = client.Call(h => h.CheckAsync(batch), deadline, cancellationToken);
+        var (found, failure) = client.Call(config, batch.Rules, h => h.CheckAsync(batch), deadline, cancellationToken);
         if (found is null)
         {
             return (null, failure);
@@ -77,8 +77,8 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
 
         if (active.Count > 1)
         {
-            var half = active.Count / 2;
-            return [.. Bisect(document, posts, [.. active.Take(half)], cancellationToken), .. Bisect(document, posts, [.. active.Skip(half)], cancellationToken)];
+            // One rule at a time: a restart per rule at fault, where halving would pay one per level.
+            return [.. active.SelectMany(rule => Bisect(document, posts, [rule], cancellationToken))];
         }
 
         return [Disable(active[0].Descriptor, document, posts[0], failure!)];

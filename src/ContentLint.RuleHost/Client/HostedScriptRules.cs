@@ -43,7 +43,7 @@ internal sealed class HostedRunRule(RuleDescriptor descriptor, RuleHostClient cl
 
         var batch = new RunBatch(config, descriptor.Id, [.. documents.Select(d => d.Source.Path)], [.. documents.Select(d => d.Source.Text)]);
         var deadline = RuleHostLimits.Deadline(limits.Budget, documents.Sum(d => d.Posts.Length));
-        var (found, failure) = client.Shared(() => client.Call(h => h.CheckRunAsync(batch), deadline, context.CancellationToken));
+        var (found, failure) = client.Shared(() => client.Call(config, [descriptor.Id], h => h.CheckRunAsync(batch), deadline, context.CancellationToken));
         if (found is null)
         {
             _disabled = true;

@@ -5,18 +5,19 @@ using ContentLint.RuleHost.Protocol;
 namespace ContentLint.RuleHost.Client;
 
 /// <summary>
-/// The parent's handle on its rule host: starts it on first use, restarts it after it died or was
-/// killed (replaying the configurations and scripts it had loaded, so a restart is invisible to the
-/// rules), and puts a deadline on every call. One client serves a whole CLI run or language-server
-/// session. Calls share the host; finding the culprit of a failed call (bisection) is exclusive, so
-/// that another batch's crash is never blamed on it.
+/// The parent's handle on its rule host: starts it on first use, starts a new one after it died or
+/// was killed, and puts a deadline on every call. A new host is brought up to date lazily: before a
+/// call, the configuration and the scripts that call names are loaded into it (and warmed up) if they
+/// are not yet, so a restart costs only what the next batch needs. One client serves a whole CLI run
+/// or language-server session. Calls share the host; finding the culprit of a failed call
+/// (bisection) is exclusive, so that another batch's crash is never blamed on it.
 /// </summary>
 /// <param name="command">How to start the host.</param>
 public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 {
     private readonly Lock _startLock = new();
     private readonly ReaderWriterLockSlim _recovery = new();
-    private readonly Dictionary<string, List<LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
     private RuleHostProcess? _host;
     private int _starts;
 
@@ -24,29 +25,30 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     public int Starts => Volatile.Read(ref _starts);
 
     /// <summary>Sets up <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
-    public HostFailure? Configure(string config)
+    public void Configure(string config)
     {
         lock (_startLock)
         {
-            _sessions[config] = [];
-            if (_host is null)
-            {
-                return null;
-            }
+            _sessions[config] = new(StringComparer.Ordinal);
+            _host?.Forget(config);
         }
-
-        return Call(h => Done(h.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, CancellationToken.None).Failure;
     }
 
-    /// <summary>Compiles and loads a script in the host under the compile budget; a loaded one is replayed after every restart.</summary>
+    /// <summary>Compiles and loads a script in the host under the compile budget; a loaded one is loaded again into every later host that needs it.</summary>
     public (ScriptLoadReply? Reply, HostFailure? Failure) Load(ScriptFile file, string ruleId, bool warmUp)
     {
-        var (reply, failure) = Call(h => h.LoadAsync(file), RuleHostLimits.CompileBudget, CancellationToken.None);
+        var (reply, failure) = CallCore(file.Config, [], h => h.LoadAsync(file), RuleHostLimits.CompileBudget, CancellationToken.None, (host, answer) =>
+        {
+            if (answer.Loaded)
+            {
+                host.MarkLoaded(file.Config, ruleId);
+            }
+        });
         if (reply is { Loaded: true })
         {
             lock (_startLock)
             {
-                _sessions[file.Config].Add(new LoadedScriptRecord(file, ruleId, warmUp));
+                _sessions[file.Config][ruleId] = new LoadedScriptRecord(file, ruleId, warmUp);
             }
         }
 
@@ -55,19 +57,26 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
     /// <summary>Runs a loaded per-post script once on the sample post, under the watchdog.</summary>
     public HostFailure? WarmUp(string config, string ruleId) =>
-        Call(h => Done(h.WarmUpAsync(config, ruleId)), WarmUpDeadline, CancellationToken.None).Failure;
+        Call(config, [], h => Done(h.WarmUpAsync(config, ruleId)), WarmUpDeadline, CancellationToken.None).Failure;
 
-    /// <summary>Stops replaying a rule after restarts (it was disabled).</summary>
+    /// <summary>Stops loading a rule into new hosts (it was disabled).</summary>
     public void Forget(string config, string ruleId)
     {
         lock (_startLock)
         {
-            _sessions.GetValueOrDefault(config)?.RemoveAll(r => r.RuleId == ruleId);
+            _sessions.GetValueOrDefault(config)?.Remove(ruleId);
         }
     }
 
-    /// <summary>Calls the host, starting it first if needed; the answer, or why there is none (the host is then replaced on the next call).</summary>
-    public (T? Value, HostFailure? Failure) Call<T>(Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls the host about <paramref name="config"/>'s rules <paramref name="rules"/>, starting a host
+    /// and loading them into it first if needed; the answer, or why there is none (a host that died or
+    /// hung is replaced on the next call).
+    /// </summary>
+    public (T? Value, HostFailure? Failure) Call<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken) =>
+        CallCore(config, rules, call, deadline, cancellationToken, null);
+
+    private (T? Value, HostFailure? Failure) CallCore<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken, Action<RuleHostProcess, T>? answered)
     {
         var (host, failure) = Running();
         if (host is null)
@@ -75,10 +84,14 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
             return (default, failure);
         }
 
-        var answer = host.Await(call(host.Proxy), deadline, cancellationToken);
+        var answer = Prepare(host, config, rules) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, cancellationToken);
         if (answer.Failure is { Kind: not HostFailureKind.Failed })
         {
             Retire(host);
+        }
+        else if (answer.Value is { } value)
+        {
+            answered?.Invoke(host, value);
         }
 
         return answer;
@@ -155,65 +168,64 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
         host.Dispose();
     }
 
-    /// <summary>The running host, or a new one with every configuration and script replayed; a script whose replay fails is dropped from it.</summary>
     private (RuleHostProcess? Host, HostFailure? Failure) Running()
     {
         lock (_startLock)
         {
-            // Each failed replay drops the script at fault, so this ends; the bound is for a configuration that kills every host.
-            var attempts = 2 + _sessions.Values.Sum(s => s.Count);
-            while (_host is not { HasExited: false })
+            if (_host is { HasExited: false } running)
             {
-                _host?.Dispose();
-                _host = null;
-                RuleHostProcess started;
-                try
-                {
-                    started = RuleHostProcess.Start(command);
-                    _starts++;
-                }
-                catch (Exception ex) when (ex is Win32Exception or InvalidOperationException or IOException)
-                {
-                    return (null, new HostFailure(HostFailureKind.Failed, $"the rule host could not be started: {ex.Message}"));
-                }
-
-                if (Replay(started) is { } failure)
-                {
-                    started.Kill();
-                    started.Dispose();
-                    if (--attempts == 0)
-                    {
-                        return (null, failure);
-                    }
-
-                    continue;
-                }
-
-                _host = started;
+                return (running, null);
             }
 
-            return (_host, null);
+            _host?.Dispose();
+            _host = null;
+            try
+            {
+                _host = RuleHostProcess.Start(command);
+                _starts++;
+                return (_host, null);
+            }
+            catch (Exception ex) when (ex is Win32Exception or InvalidOperationException or IOException)
+            {
+                return (null, new HostFailure(HostFailureKind.Failed, $"the rule host could not be started: {ex.Message}"));
+            }
         }
     }
 
-    /// <summary>Configures a new host as the last one was; null when it is ready, else the failure (a script that failed is dropped first, so the next start gets further).</summary>
-    private HostFailure? Replay(RuleHostProcess host)
+    /// <summary>Configures <paramref name="host"/> for <paramref name="config"/> and loads (and warms up) the scripts of <paramref name="rules"/> it lacks.</summary>
+    private HostFailure? Prepare(RuleHostProcess host, string config, IReadOnlyList<string> rules)
     {
-        foreach (var (config, scripts) in _sessions)
+        lock (host.PrepareLock)
         {
-            if (host.Await(Done(host.Proxy.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, CancellationToken.None).Failure is { } failure)
+            if (!host.IsConfigured(config))
             {
-                return failure;
+                if (host.Await(Done(host.Proxy.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, CancellationToken.None).Failure is { } failure)
+                {
+                    return failure;
+                }
+
+                host.MarkConfigured(config);
             }
 
-            foreach (var script in scripts.ToList())
+            foreach (var rule in rules.Where(r => !host.IsLoaded(config, r)))
             {
-                var loaded = host.Await(script.Replay(host.Proxy), RuleHostLimits.CompileBudget + WarmUpDeadline, CancellationToken.None).Failure;
-                if (loaded is not null)
+                LoadedScriptRecord? record;
+                lock (_startLock)
                 {
-                    scripts.Remove(script);
-                    return loaded;
+                    record = _sessions.GetValueOrDefault(config)?.GetValueOrDefault(rule);
                 }
+
+                if (record is null)
+                {
+                    continue; // Not loaded anywhere: the host says so, and the rule at fault is found like any other failure.
+                }
+
+                if (host.Await(record.LoadInto(host.Proxy), RuleHostLimits.CompileBudget + WarmUpDeadline, CancellationToken.None).Failure is { } failure)
+                {
+                    return failure;
+                }
+
+                host.MarkLoaded(config, rule);
             }
         }
 
@@ -222,7 +234,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
     private sealed record LoadedScriptRecord(ScriptFile File, string RuleId, bool WarmUp)
     {
-        public async Task<bool> Replay(IRuleHost host)
+        public async Task<bool> LoadInto(IRuleHost host)
         {
             await host.LoadAsync(File).ConfigureAwait(false);
             if (WarmUp)

@@ -6,7 +6,7 @@ public static class RuleHostLimits
     /// <summary>The host's hard heap limit (<c>DOTNET_GCHeapHardLimit</c>): past it an allocation throws instead of taking the machine's memory.</summary>
     public const long HeapHardLimitBytes = 1L << 30;
 
-    /// <summary>How long compiling one script (or taking it from the cache and loading it) may take.</summary>
+    /// <summary>Processor time compiling one script (or taking it from the cache and loading it) may take.</summary>
     public static readonly TimeSpan CompileBudget = TimeSpan.FromSeconds(15);
 
     /// <summary>Added to every deadline the watchdog derives from the scripts' budgets: the pipe, parsing, a garbage collection.</summary>
@@ -14,6 +14,12 @@ public static class RuleHostLimits
 
     /// <summary>How far past its budget a script may run before the watchdog calls it hung (checkpoints are sampled).</summary>
     public const int BudgetSlack = 3;
+
+    /// <summary>How much longer than its processor-time deadline a call may take in wall-clock time (a host blocked without working).</summary>
+    public const int WallClockFactor = 10;
+
+    /// <summary>How often the watchdog reads the host's processor time.</summary>
+    public static readonly TimeSpan WatchdogPoll = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How long the host may take to start and read a configuration.</summary>
     public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);

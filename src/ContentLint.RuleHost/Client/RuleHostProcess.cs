@@ -13,6 +13,8 @@ internal sealed class RuleHostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly JsonRpc _rpc;
+    private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Config, string Rule)> _loaded = [];
 
     private RuleHostProcess(Process process)
     {
@@ -27,6 +29,9 @@ internal sealed class RuleHostProcess : IDisposable
     /// <summary>The host's methods.</summary>
     public IRuleHost Proxy { get; }
 
+    /// <summary>Held while the configuration and scripts a call needs are loaded into this process.</summary>
+    public Lock PrepareLock { get; } = new();
+
     /// <summary>True once the process has ended (or was killed).</summary>
     public bool HasExited => _process.HasExited;
 
@@ -34,18 +39,28 @@ internal sealed class RuleHostProcess : IDisposable
     public static RuleHostProcess Start(RuleHostCommand command) =>
         new(Process.Start(command.StartInfo()) ?? throw new InvalidOperationException($"{command.FileName} did not start."));
 
-    /// <summary>Waits for <paramref name="call"/> until <paramref name="deadline"/>; a host that does not answer is killed.</summary>
+    /// <summary>
+    /// Waits for <paramref name="call"/>. The deadline is processor time the host spends (so a machine
+    /// busy with other work does not make a well-behaved script look hung), with a wall-clock ceiling of
+    /// <see cref="RuleHostLimits.WallClockFactor"/> times it for a host that blocks without working.
+    /// A host past either is killed.
+    /// </summary>
     public (T? Value, HostFailure? Failure) Await<T>(Task<T> call, TimeSpan deadline, CancellationToken cancellationToken)
     {
         try
         {
-            if (call.Wait(deadline, cancellationToken))
+            var startCpu = ProcessorTime();
+            var wall = Stopwatch.StartNew();
+            while (!call.Wait(RuleHostLimits.WatchdogPoll, cancellationToken))
             {
-                return (call.Result, null);
+                if (ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor)
+                {
+                    Kill();
+                    return (default, new HostFailure(HostFailureKind.TimedOut, $"no answer within {deadline.TotalSeconds:0.#} s"));
+                }
             }
 
-            Kill();
-            return (default, new HostFailure(HostFailureKind.TimedOut, $"no answer within {deadline.TotalSeconds:0.#} s"));
+            return (call.Result, null);
         }
         catch (AggregateException ex) when (ex.InnerException is RemoteInvocationException remote && !HasExited)
         {
@@ -54,6 +69,52 @@ internal sealed class RuleHostProcess : IDisposable
         catch (AggregateException)
         {
             return (default, new HostFailure(HostFailureKind.Crashed, ExitDescription()));
+        }
+    }
+
+    /// <summary>True when this process has read <paramref name="config"/>.</summary>
+    public bool IsConfigured(string config)
+    {
+        lock (_loaded)
+        {
+            return _configured.Contains(config);
+        }
+    }
+
+    /// <summary>True when this process has loaded <paramref name="rule"/> of <paramref name="config"/>.</summary>
+    public bool IsLoaded(string config, string rule)
+    {
+        lock (_loaded)
+        {
+            return _loaded.Contains((config, rule));
+        }
+    }
+
+    /// <summary>Records that this process read <paramref name="config"/>.</summary>
+    public void MarkConfigured(string config)
+    {
+        lock (_loaded)
+        {
+            _configured.Add(config);
+        }
+    }
+
+    /// <summary>Records that this process loaded <paramref name="rule"/> of <paramref name="config"/>.</summary>
+    public void MarkLoaded(string config, string rule)
+    {
+        lock (_loaded)
+        {
+            _loaded.Add((config, rule));
+        }
+    }
+
+    /// <summary>Makes this process read <paramref name="config"/> again before its next use (its scripts changed).</summary>
+    public void Forget(string config)
+    {
+        lock (_loaded)
+        {
+            _configured.Remove(config);
+            _loaded.RemoveWhere(l => l.Config == config);
         }
     }
 
@@ -80,6 +141,19 @@ internal sealed class RuleHostProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private TimeSpan ProcessorTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero; // Exited: the call fails next, as a crash.
+        }
     }
 
     private string ExitDescription()
