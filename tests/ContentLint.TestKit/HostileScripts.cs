@@ -14,6 +14,20 @@ namespace ContentLint.TestKit;
 /// <param name="Text">The whole file.</param>
 public sealed record HostileScript(string FileName, string Id, IReadOnlyList<string> Expected, int? MarkedLine, string Text)
 {
+    /// <summary>The well-behaved script rule checked beside the hostile ones: its finding on "Globex" must survive them.</summary>
+    public const string WellBehavedRule = """
+        /*---
+        id: ACME001
+        name: no-competitor
+        title: Competitor names are not mentioned.
+        category: brand-voice
+        severity: warning
+        message: "Mention of competitor '{name}'"
+        ---*/
+        foreach (var word in Tokens.Words.Where(w => w.Text == "Globex"))
+            Report(word.Span, ("name", word.Text));
+        """;
+
     /// <summary>The suite's folder.</summary>
     public static string Folder => Path.Combine(RepoPaths.Root, "tests", "hostile-scripts");
 

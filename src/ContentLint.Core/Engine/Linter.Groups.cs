@@ -8,9 +8,6 @@ namespace ContentLint.Core.Engine;
 /// <summary>Rules evaluated a document at a time (<see cref="PostRuleGroup"/>), and the rule host's half of it.</summary>
 public sealed partial class Linter
 {
-    /// <summary>The per-post rules this linter runs itself (not through a <see cref="PostRuleGroup"/>).</summary>
-    public IEnumerable<PostRule> OwnRules => _rules;
-
     /// <summary>
     /// Runs the per-post rules whose IDs are in <paramref name="ruleIds"/> on the posts at
     /// <paramref name="posts"/> of <paramref name="document"/>: what the rule host does with one batch.

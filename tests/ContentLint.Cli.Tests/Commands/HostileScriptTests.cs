@@ -15,19 +15,6 @@ public sealed class HostileScriptTests : IDisposable
 {
     private const int GroupSize = 12;
 
-    private const string GoodScript = """
-        /*---
-        id: ACME001
-        name: no-competitor
-        title: Competitor names are not mentioned.
-        category: brand-voice
-        severity: warning
-        message: "Mention of competitor '{name}'"
-        ---*/
-        foreach (var word in Tokens.Words.Where(w => w.Text == "Globex"))
-            Report(word.Span, ("name", word.Text));
-        """;
-
     private readonly string _cache = Directory.CreateTempSubdirectory("contentlint-hostile-cache-").FullName;
 
     public static TheoryData<int> Groups => [.. Enumerable.Range(0, HostileScript.Groups(GroupSize).Count)];
@@ -47,7 +34,7 @@ public sealed class HostileScriptTests : IDisposable
         var scripts = HostileScript.Groups(GroupSize)[group];
         using var repo = new TempRepo();
         repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 250}\n");
-        repo.Write("rules/ACME001.no-competitor.csx", GoodScript);
+        repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
         repo.Write("rules/ACME002.brand-spelling.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "examples", "declarative", "ACME002.brand-spelling.yaml")));
         foreach (var script in scripts)
         {

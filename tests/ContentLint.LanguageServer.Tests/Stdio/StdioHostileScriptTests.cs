@@ -12,19 +12,6 @@ namespace ContentLint.LanguageServer.Tests.Stdio;
 /// </summary>
 public sealed class StdioHostileScriptTests
 {
-    private const string GoodScript = """
-        /*---
-        id: ACME001
-        name: no-competitor
-        title: Competitor names are not mentioned.
-        category: brand-voice
-        severity: warning
-        message: "Mention of competitor '{name}'"
-        ---*/
-        foreach (var word in Tokens.Words.Where(w => w.Text == "Globex"))
-            Report(word.Span, ("name", word.Text));
-        """;
-
     private static readonly string[] Killers = ["crash-structural-hash.csx", "crash-async-void.csx", "hang-library-repeat-max.csx", "oom-byte-array.csx", "compile-nested-unary-minus.csx"];
 
     [Fact]
@@ -34,7 +21,7 @@ public sealed class StdioHostileScriptTests
             .Concat(HostileScript.All.Where(s => Killers.Contains(s.FileName))).DistinctBy(s => s.FileName).ToList();
         using var workspace = new TempWorkspace();
         workspace.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 250}\n");
-        workspace.Write("rules/ACME001.no-competitor.csx", GoodScript);
+        workspace.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
         foreach (var script in scripts)
         {
             workspace.Write("rules/" + script.FileName, script.Text);
