@@ -19,6 +19,7 @@ public static class CliApplication
             ConfigCommand.Create(console),
             LspCommand.Create(console),
             McpCommand.Create(console),
+            HostProcessCommand.Create(),
         };
 
     /// <summary>

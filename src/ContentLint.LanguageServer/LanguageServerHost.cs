@@ -16,6 +16,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
     private readonly JsonRpc _rpc;
     private readonly ServerLifecycle _lifecycle = new();
     private readonly AnalysisScheduler _scheduler;
+    private LinterProvider? _linters;
 
     /// <summary>Creates the server on <paramref name="input"/> (client → server) and <paramref name="output"/>; call <see cref="Start"/>.</summary>
     public LanguageServerHost(Stream input, Stream output, LanguageServerOptions options)
@@ -69,7 +70,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
         var client = new ClientSession();
         var documents = new DocumentStore();
         var cache = new AnalysisCache();
-        var linters = new LinterProvider(log, options);
+        var linters = _linters = new LinterProvider(log, options);
         var connection = new ClientConnection(_rpc, log);
         var publisher = new DiagnosticsPublisher(client, linters, connection, log);
         linters.Loaded += publisher.PublishConfiguration;
@@ -86,6 +87,7 @@ public sealed class LanguageServerHost : IAsyncDisposable
     {
         _scheduler.CancelAll();
         _rpc.Dispose();
+        _linters?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -9,8 +9,8 @@ using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
-using ContentLint.Core.Scripting;
 using ContentLint.Pack;
+using ContentLint.RuleHost.Client;
 
 namespace ContentLint.Cli.Checking;
 
@@ -20,22 +20,24 @@ namespace ContentLint.Cli.Checking;
 /// Each configuration's linter has the built-in rules plus the rules of its <c>rules:</c> folders;
 /// findings on rule files are reported like configuration findings. Dispose to unload script rules.
 /// </summary>
-public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer = null) : IDisposable
+public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer = null) : IDisposable
 {
     private readonly FixWriter _writer = writer ?? new FixWriter();
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _configurations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfiguredLinter> _byDirectory = new(StringComparer.Ordinal);
 
-    /// <summary>Compiles and caches the script rules of this run.</summary>
-    public ScriptLoader Scripts { get; } = scripts ?? new ScriptLoader(BuiltInRules.ScriptSettings);
+    /// <summary>The rule host that compiles and runs the script rules of this run (started on the first script).</summary>
+    public RuleHostClient Host { get; } = host ?? new RuleHostClient(RuleHostCommand.ThisExecutable());
 
-    /// <summary>Unloads the script rules loaded by this run.</summary>
+    /// <summary>Unloads the script rules loaded by this run and stops the rule host.</summary>
     public void Dispose()
     {
         foreach (var configured in _configurations.Values)
         {
             configured.Dispose();
         }
+
+        Host.Dispose();
     }
 
     /// <summary>Checks what <paramref name="options"/> names.</summary>
@@ -88,7 +90,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
     }
 
     private LinterFactory Factory(string workingDirectory, bool scriptsEnabled) =>
-        new(BuiltInRules.Shipped, Scripts, scriptsEnabled, p => Display(p, workingDirectory));
+        new(BuiltInRules.Shipped, new HostedScriptRuleFileLoader(Host), scriptsEnabled, p => Display(p, workingDirectory));
 
     private ConfiguredLinter Forced(string configPath, string workingDirectory, LinterFactory factory) =>
         _configurations.GetOrAdd(Path.GetFullPath(configPath, workingDirectory), factory.Create);

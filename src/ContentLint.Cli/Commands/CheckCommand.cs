@@ -58,7 +58,7 @@ public static class CheckCommand
             using var runner = new CheckRunner();
             var outcome = runner.Run(options, cancellationToken);
             outcome = accepted is null ? outcome : outcome with { Report = BaselineFilter.Apply(outcome.Report, accepted) };
-            Trace.WriteIfEnabled(console.Error, runner.Scripts);
+            Trace.WriteIfEnabled(console.Error, runner.Host);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
             var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale), path => runner.LinterFor(Path.GetDirectoryName(Path.GetFullPath(path, options.WorkingDirectory))!, options.ConfigPath, options.WorkingDirectory, !options.NoScripts).Linter);
             if (outputPath is null)

@@ -1,5 +1,7 @@
 using ContentLint.Core.Scripting;
 using ContentLint.Pack;
+using ContentLint.RuleHost.Client;
+using ContentLint.RuleHost.Protocol;
 
 namespace ContentLint.Cli.Commands;
 
@@ -13,14 +15,16 @@ internal static class Trace
 {
     public static bool IsEnabled => Environment.GetEnvironmentVariable("CONTENTLINT_TRACE") is "1" or "true";
 
-    public static void WriteIfEnabled(TextWriter error, ScriptLoader scripts)
+    public static void WriteIfEnabled(TextWriter error, RuleHostClient host)
     {
         if (!IsEnabled)
         {
             return;
         }
 
-        error.WriteLine($"contentlint: trace: scripts compiled={scripts.Compiled} cache-hits={scripts.CacheHits} compiler-loaded={scripts.CompilerLoaded.ToString().ToLowerInvariant()} cache={scripts.Cache.Directory}");
+        // User scripts are compiled in the rule host: these figures are its own (none when no script rule started one).
+        var stats = host.Stats() ?? new HostStats(0, 0, false, BuiltInRules.ScriptSettings.CacheDirectory ?? ScriptCache.DefaultDirectory(Environment.GetEnvironmentVariable));
+        error.WriteLine($"contentlint: trace: scripts compiled={stats.Compiled} cache-hits={stats.CacheHits} compiler-loaded={stats.CompilerLoaded.ToString().ToLowerInvariant()} cache={stats.CacheDirectory} host-starts={host.Starts}");
         var pack = PackScripts.Compiled;
         error.WriteLine($"contentlint: trace: pack-scripts={pack.Scripts.Length} {(pack.Sandboxed ? "sandboxed" : "trusted")} {BuiltInRules.Shipped.Identity}");
         var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);

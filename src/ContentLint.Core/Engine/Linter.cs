@@ -15,6 +15,7 @@ namespace ContentLint.Core.Engine;
 public sealed partial class Linter
 {
     private readonly ImmutableArray<PostRule> _rules;
+    private readonly ImmutableArray<(PostRuleGroup Group, ImmutableArray<GroupedPostRule> Rules)> _groups;
     private readonly ImmutableArray<BatchRule> _batchRules;
     private readonly SeverityResolver _severities;
 
@@ -28,9 +29,11 @@ public sealed partial class Linter
     public Linter(LintConfiguration configuration, IEnumerable<PostRule> rules, IEnumerable<BatchRule>? batchRules = null)
     {
         Configuration = configuration;
-        _rules = [.. rules];
+        var all = rules.ToList();
+        _rules = [.. all.Where(r => r is not GroupedPostRule)];
+        _groups = [.. all.OfType<GroupedPostRule>().GroupBy(r => r.Group).Select(g => (g.Key, g.ToImmutableArray()))];
         _batchRules = [.. batchRules ?? []];
-        Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(_rules.Select(r => r.Descriptor)).Concat(_batchRules.Select(r => r.Descriptor)));
+        Catalog = new RuleCatalog(RuleCatalog.EngineRules.Concat(all.Select(r => r.Descriptor)).Concat(_batchRules.Select(r => r.Descriptor)));
         Channels = new ChannelCatalog(configuration);
         _severities = new SeverityResolver(configuration, Catalog);
     }
@@ -69,6 +72,8 @@ public sealed partial class Linter
                 Run(rule, post, document, diagnostics, cancellationToken);
             }
         }
+
+        RunGroups(document, diagnostics, cancellationToken);
 
         return new FileAnalysis(source, document, [.. diagnostics]);
     }

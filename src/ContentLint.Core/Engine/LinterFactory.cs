@@ -7,7 +7,6 @@ using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
-using ContentLint.Core.Scripting;
 
 namespace ContentLint.Core.Engine;
 
@@ -18,11 +17,11 @@ namespace ContentLint.Core.Engine;
 /// user rule overrides (same ID).
 /// </summary>
 /// <param name="shipped">The rules that ship with the tool.</param>
-/// <param name="scripts">Compiles and caches script rules.</param>
+/// <param name="scripts">Loads script rules (<c>.csx</c>): in the rule host for the CLI and the server.</param>
 /// <param name="scriptsEnabled">False skips script rules (<c>--no-scripts</c>, untrusted workspaces), with one CL0035 finding.</param>
 /// <param name="displayPath">Turns a full path into the path shown in findings.</param>
 /// <param name="extraRules">Rules added to every linter (tests).</param>
-public sealed class LinterFactory(ShippedRules shipped, ScriptLoader scripts, bool scriptsEnabled, Func<string, string> displayPath, Func<IEnumerable<PostRule>>? extraRules = null)
+public sealed class LinterFactory(ShippedRules shipped, IRuleFileLoader scripts, bool scriptsEnabled, Func<string, string> displayPath, Func<IEnumerable<PostRule>>? extraRules = null)
 {
     /// <summary>A linter with the defaults, for a folder without configuration.</summary>
     public ConfiguredLinter CreateDefault(string directory) =>
@@ -40,7 +39,7 @@ public sealed class LinterFactory(ShippedRules shipped, ScriptLoader scripts, bo
     {
         var bootstrap = Build(LintConfiguration.CreateDefault(Path.GetDirectoryName(configPath)!), RulePack.Empty);
         var cascade = ConfigurationCascadeLoader.Load(configPath, bootstrap.Catalog, displayPath);
-        var pack = cascade.HasErrors || cascade.Configuration.Rules.IsEmpty ? RulePack.Empty : LoadPack(cascade.Configuration);
+        var pack = cascade.HasErrors || cascade.Configuration.Rules.IsEmpty ? RulePack.Empty : LoadPack(cascade.Configuration, configPath);
         var linter = Build(cascade.Configuration, pack);
         var configResults = cascade.Layers
             .Select(layer => linter.FromDiagnostics(layer.DisplayPath, layer.Source, null, layer.Diagnostics))
@@ -60,9 +59,9 @@ public sealed class LinterFactory(ShippedRules shipped, ScriptLoader scripts, bo
         return new Linter(configuration, rules, shipped.CreateBatchRules().Where(r => !pack.Overridden.ContainsKey(r.Descriptor.Id)).Concat(pack.AllBatchRules));
     }
 
-    private RulePack LoadPack(LintConfiguration configuration)
+    private RulePack LoadPack(LintConfiguration configuration, string configPath)
     {
-        var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)]);
-        return loader.Load(configuration, new RuleLoadBaseline(RuleCatalog.EngineRules, shipped.Descriptors), scriptsEnabled, displayPath);
+        var loader = new RulePackLoader([new DeclarativeRuleFileLoader(), scripts]);
+        return loader.Load(configuration, new RuleLoadBaseline(RuleCatalog.EngineRules, shipped.Descriptors), scriptsEnabled, displayPath, configPath);
     }
 }

@@ -41,6 +41,9 @@ public sealed class BatchRuleContext
     public void Report(PostDocument document, Post post, TextSpan sourceSpan, CodeFix? fix, params (string Name, object? Value)[] args) =>
         _sink(document, Diagnostic.Create(_rule, sourceSpan, args).WithFix(fix) with { PostId = post.Id });
 
+    /// <summary>Adds a finding made elsewhere (a run-level script rule, in the rule host).</summary>
+    internal void Add(PostDocument document, Diagnostic diagnostic) => _sink(document, diagnostic);
+
     /// <summary>Reports an engine finding (such as a script over budget) on behalf of the rule.</summary>
     internal void ReportAs(PostDocument document, Post post, RuleDescriptor engineRule, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
         _sink(document, Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = post.Id });

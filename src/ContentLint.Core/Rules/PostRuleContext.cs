@@ -53,6 +53,9 @@ public sealed class PostRuleContext
     internal void ReportAs(RuleDescriptor engineRule, TextSpan sourceSpan, params (string Name, object? Value)[] args) =>
         Emit(Diagnostic.Create(engineRule, sourceSpan, args) with { PostId = Post.Id });
 
+    /// <summary>Adds a finding made elsewhere (by a <see cref="PostRuleGroup"/>, in the rule host).</summary>
+    internal void Add(Diagnostic diagnostic) => Emit(diagnostic);
+
     // Every finding is a point where a superseded run stops: a long post has many, spread over every rule.
     private void Emit(Diagnostic diagnostic)
     {

@@ -44,8 +44,8 @@ public sealed class ScriptBatchRule : BatchRule, IDisposable
     {
         var reports = new List<PendingReport>();
         var posts = context.Documents.Sum(d => d.Posts.Length);
-        var exceeded = ScriptBudgetScope.Run(_limits, posts, _trusted, () =>
-            ((IRunScript)_script.CreateInstance()).Check(new RunScriptContext(context.Documents, context.Configuration.Policy, context.Channels, _options, reports)));
+        var exceeded = ScriptBudgetScope.Run(_limits, posts, _trusted, () => ScriptSynchronizationContext.Run(() =>
+            ((IRunScript)_script.CreateInstance()).Check(new RunScriptContext(context.Documents, context.Configuration.Policy, context.Channels, _options, reports))));
         if (exceeded is { } kind)
         {
             if (context.Documents.FirstOrDefault(d => d.Posts.Length > 0) is { } first)

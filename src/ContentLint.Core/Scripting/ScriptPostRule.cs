@@ -71,8 +71,8 @@ public sealed class ScriptPostRule : PostRule, IDisposable
 
         var textReports = new List<ScriptReport>();
         var postReports = new List<PendingReport>();
-        var exceeded = ScriptBudgetScope.Run(_limits, 1, _trusted, () =>
-            Invoke(_instances.Value ??= _script.CreateInstance(), context.Post, context.Document, context.Configuration, context.Channels, textReports, postReports, context.CancellationToken));
+        var exceeded = ScriptBudgetScope.Run(_limits, 1, _trusted, () => ScriptSynchronizationContext.Run(() =>
+            Invoke(_instances.Value ??= _script.CreateInstance(), context.Post, context.Document, context.Configuration, context.Channels, textReports, postReports, context.CancellationToken)));
         if (exceeded is { } kind)
         {
             if (Interlocked.CompareExchange(ref _overBudget, new OverBudget(context.Document.Source.Path, context.Post.Id, kind), null) is null)
@@ -113,8 +113,8 @@ public sealed class ScriptPostRule : PostRule, IDisposable
         try
         {
             // The nominal budget stays the configured one (regexes built now take it as their timeout); only the clock is relaxed.
-            ScriptBudgetScope.Run(_limits, 1, _trusted, () =>
-                Invoke(_script.CreateInstance(), document.Posts[0], document, configuration, new Channels.ChannelCatalog(configuration), [], [], CancellationToken.None), WarmUpBudget);
+            ScriptBudgetScope.Run(_limits, 1, _trusted, () => ScriptSynchronizationContext.Run(() =>
+                Invoke(_script.CreateInstance(), document.Posts[0], document, configuration, new Channels.ChannelCatalog(configuration), [], [], CancellationToken.None)), WarmUpBudget);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -8,7 +8,9 @@ using ContentLint.Core.Rules.Loading;
 namespace ContentLint.Core.Scripting;
 
 /// <summary>Loads <c>.csx</c> script rules: reads the header, then compiles (or takes from the cache) and loads the script.</summary>
-public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
+/// <param name="loader">Compiles and caches scripts.</param>
+/// <param name="warmUp">False leaves the warm-up run to the caller (the rule host runs it as a call of its own, under the parent's watchdog).</param>
+public sealed class ScriptRuleFileLoader(ScriptLoader loader, bool warmUp = true) : IRuleFileLoader
 {
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".csx"];
@@ -34,7 +36,7 @@ public sealed class ScriptRuleFileLoader(ScriptLoader loader) : IRuleFileLoader
             return new RuleFileLoadResult(null, [.. loaded.Problems.Select(ToDiagnostic)], metadata.IdSpan);
         }
 
-        return CreateRule(script, metadata, context.Configuration.Scripts, warmUp: true);
+        return CreateRule(script, metadata, context.Configuration.Scripts, warmUp);
     }
 
     /// <summary>

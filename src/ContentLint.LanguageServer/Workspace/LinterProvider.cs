@@ -1,9 +1,9 @@
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Scripting;
 using ContentLint.LanguageServer.Logging;
 using ContentLint.Pack;
+using ContentLint.RuleHost.Client;
 
 namespace ContentLint.LanguageServer.Workspace;
 
@@ -12,13 +12,13 @@ namespace ContentLint.LanguageServer.Workspace;
 /// CLI does), built once by Core's <see cref="LinterFactory"/> — built-in rules, the default pack,
 /// and the declarative and script rules of the configured folders (scripts skipped when
 /// <see cref="WorkspaceOptions.ScriptsEnabled"/> is false) — and kept until <see cref="Invalidate"/>.
-/// Script rules are compiled through one <see cref="ScriptLoader"/> for the server's lifetime, so an
+/// Script rules are compiled and run in one rule host process for the server's lifetime, so an
 /// edited script recompiles and an unchanged one comes from the cache; replaced linters are disposed
 /// (their script code unloaded) one reload later, once no run can still be using them. When a
 /// configuration stops reading (a typo while editing it), the last valid one stays in use, and the
 /// documents say so (CL0024), rather than silently falling back to the defaults.
 /// </summary>
-internal sealed class LinterProvider
+internal sealed class LinterProvider : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, WorkspaceLinter> _byConfig = new(StringComparer.Ordinal);
@@ -27,6 +27,7 @@ internal sealed class LinterProvider
     private readonly Dictionary<string, ConfiguredLinter> _lastValid = new(StringComparer.Ordinal);
     private HashSet<ConfiguredLinter> _retired = new(ReferenceEqualityComparer.Instance);
     private LinterFactory? _factory;
+    private RuleHostClient? _host;
     private WorkspaceOptions? _options;
 
     /// <param name="log">Where loads are logged.</param>
@@ -47,8 +48,13 @@ internal sealed class LinterProvider
     public void Initialize(bool scriptsEnabled)
     {
         _options = new WorkspaceOptions(scriptsEnabled, _extraRules);
-        _factory = new LinterFactory(BuiltInRules.Shipped, new ScriptLoader(BuiltInRules.ScriptSettings), scriptsEnabled, path => path, _extraRules);
+        // One warm rule host per server, started by the first script rule and restarted after it dies.
+        _host = new RuleHostClient(RuleHostCommand.ThisExecutable());
+        _factory = new LinterFactory(BuiltInRules.Shipped, new HostedScriptRuleFileLoader(_host), scriptsEnabled, path => path, _extraRules);
     }
+
+    /// <summary>Stops the rule host.</summary>
+    public void Dispose() => _host?.Dispose();
 
     /// <summary>The linter for the document at <paramref name="documentPath"/> (a local path, or a URI for unsaved documents).</summary>
     public WorkspaceLinter GetLinter(string documentPath)

@@ -31,7 +31,8 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
     /// <param name="baseline">Rules already known: engine rules (IDs and names taken) and shipped rules (overridable by ID).</param>
     /// <param name="scriptsEnabled">False skips loaders that run code, with one CL0035 finding.</param>
     /// <param name="displayPath">Turns a full path into the path shown in findings.</param>
-    public RulePack Load(LintConfiguration configuration, RuleLoadBaseline baseline, bool scriptsEnabled, Func<string, string> displayPath)
+    /// <param name="configPath">Full path of the configuration file, for loaders that need to read it again (the rule host).</param>
+    public RulePack Load(LintConfiguration configuration, RuleLoadBaseline baseline, bool scriptsEnabled, Func<string, string> displayPath, string? configPath = null)
     {
         var files = configuration.Rules
             .Select(folder => Path.GetFullPath(Path.Combine(configuration.RootDirectory, folder)))
@@ -47,7 +48,7 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             return RulePack.Empty;
         }
 
-        var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled);
+        var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled, configPath);
         var engine = new HashSet<string>(baseline.Engine.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
         var shippedIdByName = baseline.Shipped.SelectMany(r => new[] { (Key: r.Name, r.Id), (Key: r.Id, r.Id) })
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(p => p.Key, p => p.Id, StringComparer.OrdinalIgnoreCase);

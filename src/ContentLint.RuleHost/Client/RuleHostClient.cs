@@ -1,0 +1,248 @@
+using System.ComponentModel;
+using ContentLint.Core.Scripting;
+using ContentLint.RuleHost.Protocol;
+
+namespace ContentLint.RuleHost.Client;
+
+/// <summary>
+/// The parent's handle on its rule host: starts it on first use, starts a new one after it died or
+/// was killed, and puts a deadline on every call. A new host is brought up to date lazily: before a
+/// call, the configuration and the scripts that call names are loaded into it (and warmed up) if they
+/// are not yet, so a restart costs only what the next batch needs. One client serves a whole CLI run
+/// or language-server session. Calls share the host; finding the culprit of a failed call
+/// (bisection) is exclusive, so that another batch's crash is never blamed on it.
+/// </summary>
+/// <param name="command">How to start the host.</param>
+public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
+{
+    private readonly Lock _startLock = new();
+    private readonly ReaderWriterLockSlim _recovery = new();
+    private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
+    private RuleHostProcess? _host;
+    private int _starts;
+
+    /// <summary>How many host processes this client started (tests and traces: a restart is the second).</summary>
+    public int Starts => Volatile.Read(ref _starts);
+
+    /// <summary>Sets up <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
+    public void Configure(string config)
+    {
+        lock (_startLock)
+        {
+            _sessions[config] = new(StringComparer.Ordinal);
+            _host?.Forget(config);
+        }
+    }
+
+    /// <summary>Compiles and loads a script in the host under the compile budget; a loaded one is loaded again into every later host that needs it.</summary>
+    public (ScriptLoadReply? Reply, HostFailure? Failure) Load(ScriptFile file, string ruleId, bool warmUp)
+    {
+        var (reply, failure) = CallCore(file.Config, [], h => h.LoadAsync(file), RuleHostLimits.CompileBudget, CancellationToken.None, (host, answer) =>
+        {
+            if (answer.Loaded)
+            {
+                host.MarkLoaded(file.Config, ruleId);
+            }
+        });
+        if (reply is { Loaded: true })
+        {
+            lock (_startLock)
+            {
+                _sessions[file.Config][ruleId] = new LoadedScriptRecord(file, ruleId, warmUp);
+            }
+        }
+
+        return (reply, failure);
+    }
+
+    /// <summary>Runs a loaded per-post script once on the sample post, under the watchdog.</summary>
+    public HostFailure? WarmUp(string config, string ruleId) =>
+        Call(config, [], h => Done(h.WarmUpAsync(config, ruleId)), WarmUpDeadline, CancellationToken.None).Failure;
+
+    /// <summary>Stops loading a rule into new hosts (it was disabled).</summary>
+    public void Forget(string config, string ruleId)
+    {
+        lock (_startLock)
+        {
+            _sessions.GetValueOrDefault(config)?.Remove(ruleId);
+        }
+    }
+
+    /// <summary>
+    /// Calls the host about <paramref name="config"/>'s rules <paramref name="rules"/>, starting a host
+    /// and loading them into it first if needed; the answer, or why there is none (a host that died or
+    /// hung is replaced on the next call).
+    /// </summary>
+    public (T? Value, HostFailure? Failure) Call<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken) =>
+        CallCore(config, rules, call, deadline, cancellationToken, null);
+
+    private (T? Value, HostFailure? Failure) CallCore<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken, Action<RuleHostProcess, T>? answered)
+    {
+        var (host, failure) = Running();
+        if (host is null)
+        {
+            return (default, failure);
+        }
+
+        var answer = Prepare(host, config, rules) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, cancellationToken);
+        if (answer.Failure is { Kind: not HostFailureKind.Failed })
+        {
+            Retire(host);
+        }
+        else if (answer.Value is { } value)
+        {
+            answered?.Invoke(host, value);
+        }
+
+        return answer;
+    }
+
+    /// <summary>How the running host obtained its scripts, or null when no host runs.</summary>
+    public HostStats? Stats()
+    {
+        lock (_startLock)
+        {
+            return _host is { HasExited: false } host ? host.Await(host.Proxy.StatsAsync(), RuleHostLimits.Grace, CancellationToken.None).Value : null;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> beside other batches.</summary>
+    public T Shared<T>(Func<T> work)
+    {
+        _recovery.EnterReadLock();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _recovery.ExitReadLock();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> alone: no other batch runs in the host meanwhile (bisection).</summary>
+    public T Exclusive<T>(Func<T> work)
+    {
+        _recovery.EnterWriteLock();
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _recovery.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Stops the host.</summary>
+    public void Dispose()
+    {
+        lock (_startLock)
+        {
+            _host?.Dispose();
+            _host = null;
+        }
+
+        _recovery.Dispose();
+    }
+
+    private static TimeSpan WarmUpDeadline => RuleHostLimits.Grace + (ScriptPostRule.WarmUpBudget * RuleHostLimits.BudgetSlack);
+
+    private static async Task<bool> Done(Task task)
+    {
+        await task.ConfigureAwait(false);
+        return true;
+    }
+
+    private void Retire(RuleHostProcess host)
+    {
+        lock (_startLock)
+        {
+            if (ReferenceEquals(_host, host))
+            {
+                _host = null;
+            }
+        }
+
+        host.Kill();
+        host.Dispose();
+    }
+
+    private (RuleHostProcess? Host, HostFailure? Failure) Running()
+    {
+        lock (_startLock)
+        {
+            if (_host is { HasExited: false } running)
+            {
+                return (running, null);
+            }
+
+            _host?.Dispose();
+            _host = null;
+            try
+            {
+                _host = RuleHostProcess.Start(command);
+                _starts++;
+                return (_host, null);
+            }
+            catch (Exception ex) when (ex is Win32Exception or InvalidOperationException or IOException)
+            {
+                return (null, new HostFailure(HostFailureKind.Failed, $"the rule host could not be started: {ex.Message}"));
+            }
+        }
+    }
+
+    /// <summary>Configures <paramref name="host"/> for <paramref name="config"/> and loads (and warms up) the scripts of <paramref name="rules"/> it lacks.</summary>
+    private HostFailure? Prepare(RuleHostProcess host, string config, IReadOnlyList<string> rules)
+    {
+        lock (host.PrepareLock)
+        {
+            if (!host.IsConfigured(config))
+            {
+                if (host.Await(Done(host.Proxy.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, CancellationToken.None).Failure is { } failure)
+                {
+                    return failure;
+                }
+
+                host.MarkConfigured(config);
+            }
+
+            foreach (var rule in rules.Where(r => !host.IsLoaded(config, r)))
+            {
+                LoadedScriptRecord? record;
+                lock (_startLock)
+                {
+                    record = _sessions.GetValueOrDefault(config)?.GetValueOrDefault(rule);
+                }
+
+                if (record is null)
+                {
+                    continue; // Not loaded anywhere: the host says so, and the rule at fault is found like any other failure.
+                }
+
+                if (host.Await(record.LoadInto(host.Proxy), RuleHostLimits.CompileBudget + WarmUpDeadline, CancellationToken.None).Failure is { } failure)
+                {
+                    return failure;
+                }
+
+                host.MarkLoaded(config, rule);
+            }
+        }
+
+        return null;
+    }
+
+    private sealed record LoadedScriptRecord(ScriptFile File, string RuleId, bool WarmUp)
+    {
+        public async Task<bool> LoadInto(IRuleHost host)
+        {
+            await host.LoadAsync(File).ConfigureAwait(false);
+            if (WarmUp)
+            {
+                await host.WarmUpAsync(File.Config, RuleId).ConfigureAwait(false);
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace ContentLint.RuleHost.Client;
+
+/// <summary>The limits the parent puts on its rule host: one place for every one of them.</summary>
+public static class RuleHostLimits
+{
+    /// <summary>The host's hard heap limit (<c>DOTNET_GCHeapHardLimit</c>): past it an allocation throws instead of taking the machine's memory.</summary>
+    public const long HeapHardLimitBytes = 1L << 30;
+
+    /// <summary>Processor time compiling one script (or taking it from the cache and loading it) may take.</summary>
+    public static readonly TimeSpan CompileBudget = TimeSpan.FromSeconds(15);
+
+    /// <summary>Added to every deadline the watchdog derives from the scripts' budgets: the pipe, parsing, a garbage collection.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(3);
+
+    /// <summary>How far past its budget a script may run before the watchdog calls it hung (checkpoints are sampled).</summary>
+    public const int BudgetSlack = 3;
+
+    /// <summary>How much longer than its processor-time deadline a call may take in wall-clock time (a host blocked without working).</summary>
+    public const int WallClockFactor = 10;
+
+    /// <summary>How often the watchdog reads the host's processor time.</summary>
+    public static readonly TimeSpan WatchdogPoll = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long the host may take to start and read a configuration.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The watchdog's deadline for <paramref name="calls"/> script calls of <paramref name="budget"/> each.</summary>
+    public static TimeSpan Deadline(TimeSpan budget, int calls) => Grace + (budget * BudgetSlack * Math.Max(1, calls));
+}

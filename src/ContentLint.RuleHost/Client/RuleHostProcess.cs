@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using ContentLint.RuleHost.Protocol;
+using StreamJsonRpc;
+
+namespace ContentLint.RuleHost.Client;
+
+/// <summary>
+/// One running rule host: the child process and the RPC connection over its stdin/stdout. Its
+/// standard error (a crash's last words) is read and dropped so the child can never block on it;
+/// the parent's findings say what happened from the exit code alone.
+/// </summary>
+internal sealed class RuleHostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly JsonRpc _rpc;
+    private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Config, string Rule)> _loaded = [];
+
+    private RuleHostProcess(Process process)
+    {
+        _process = process;
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginErrorReadLine();
+        _rpc = new JsonRpc(new LengthHeaderMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, Wire.Formatter()));
+        Proxy = _rpc.Attach<IRuleHost>();
+        _rpc.StartListening();
+    }
+
+    /// <summary>The host's methods.</summary>
+    public IRuleHost Proxy { get; }
+
+    /// <summary>Held while the configuration and scripts a call needs are loaded into this process.</summary>
+    public Lock PrepareLock { get; } = new();
+
+    /// <summary>True once the process has ended (or was killed).</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts a host with <paramref name="command"/>.</summary>
+    public static RuleHostProcess Start(RuleHostCommand command) =>
+        new(Process.Start(command.StartInfo()) ?? throw new InvalidOperationException($"{command.FileName} did not start."));
+
+    /// <summary>
+    /// Waits for <paramref name="call"/>. The deadline is processor time the host spends (so a machine
+    /// busy with other work does not make a well-behaved script look hung), with a wall-clock ceiling of
+    /// <see cref="RuleHostLimits.WallClockFactor"/> times it for a host that blocks without working.
+    /// A host past either is killed.
+    /// </summary>
+    public (T? Value, HostFailure? Failure) Await<T>(Task<T> call, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var startCpu = ProcessorTime();
+            var wall = Stopwatch.StartNew();
+            while (!call.Wait(RuleHostLimits.WatchdogPoll, cancellationToken))
+            {
+                if (ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor)
+                {
+                    Kill();
+                    return (default, new HostFailure(HostFailureKind.TimedOut, $"no answer within {deadline.TotalSeconds:0.#} s"));
+                }
+            }
+
+            return (call.Result, null);
+        }
+        catch (AggregateException ex) when (ex.InnerException is RemoteInvocationException remote && !HasExited)
+        {
+            return (default, new HostFailure(HostFailureKind.Failed, remote.Message));
+        }
+        catch (AggregateException)
+        {
+            return (default, new HostFailure(HostFailureKind.Crashed, ExitDescription()));
+        }
+    }
+
+    /// <summary>True when this process has read <paramref name="config"/>.</summary>
+    public bool IsConfigured(string config)
+    {
+        lock (_loaded)
+        {
+            return _configured.Contains(config);
+        }
+    }
+
+    /// <summary>True when this process has loaded <paramref name="rule"/> of <paramref name="config"/>.</summary>
+    public bool IsLoaded(string config, string rule)
+    {
+        lock (_loaded)
+        {
+            return _loaded.Contains((config, rule));
+        }
+    }
+
+    /// <summary>Records that this process read <paramref name="config"/>.</summary>
+    public void MarkConfigured(string config)
+    {
+        lock (_loaded)
+        {
+            _configured.Add(config);
+        }
+    }
+
+    /// <summary>Records that this process loaded <paramref name="rule"/> of <paramref name="config"/>.</summary>
+    public void MarkLoaded(string config, string rule)
+    {
+        lock (_loaded)
+        {
+            _loaded.Add((config, rule));
+        }
+    }
+
+    /// <summary>Makes this process read <paramref name="config"/> again before its next use (its scripts changed).</summary>
+    public void Forget(string config)
+    {
+        lock (_loaded)
+        {
+            _configured.Remove(config);
+            _loaded.RemoveWhere(l => l.Config == config);
+        }
+    }
+
+    /// <summary>Ends the process and everything it started.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Closes the pipe (the host then exits by itself) and releases the process.</summary>
+    public void Dispose()
+    {
+        _rpc.Dispose();
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(2)))
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+    }
+
+    private TimeSpan ProcessorTime()
+    {
+        try
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+        catch (InvalidOperationException)
+        {
+            return TimeSpan.Zero; // Exited: the call fails next, as a crash.
+        }
+    }
+
+    private string ExitDescription()
+    {
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+        {
+            Kill();
+            return "the rule host process lost its pipe and was stopped";
+        }
+
+        return _process.ExitCode switch
+        {
+            134 => "the rule host process was aborted (exit code 134: a stack overflow, an exception on another thread or out of memory)",
+            var code => $"the rule host process stopped (exit code {code})",
+        };
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Configuration.Cascade;
+using ContentLint.Core.Documents;
+using ContentLint.Core.Engine;
+using ContentLint.Core.Rules;
+using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Scripting;
+using ContentLint.RuleHost.Protocol;
+
+namespace ContentLint.RuleHost.Host;
+
+/// <summary>
+/// The rule host's side of the pipe: loads user scripts with the in-process machinery (compiler,
+/// sandbox, cache, budgets — the first line of defence) and runs them on the batches it is sent.
+/// Anything that gets past that line ends this process, not the parent's.
+/// </summary>
+/// <param name="shipped">The shipped rules (their IDs are the configuration's known rules).</param>
+/// <param name="settings">How scripts are compiled and cached (the parent's own settings).</param>
+internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings settings) : IRuleHost
+{
+    private readonly ScriptLoader _scripts = new(settings);
+    private readonly ConcurrentDictionary<string, HostSession> _sessions = new(StringComparer.Ordinal);
+    private ScriptRuleFileLoader Loader => new(_scripts, warmUp: false);
+
+    /// <inheritdoc />
+    public Task ConfigureAsync(HostSetup setup)
+    {
+        var directory = Path.GetDirectoryName(setup.ConfigPath)!;
+        var bootstrap = new Linter(LintConfiguration.CreateDefault(directory), shipped);
+        var configuration = ConfigurationCascadeLoader.Load(setup.ConfigPath, bootstrap.Catalog, path => path).Configuration;
+        _sessions.AddOrUpdate(setup.ConfigPath, _ => new HostSession(configuration), (_, old) =>
+        {
+            old.Dispose();
+            return new HostSession(configuration);
+        });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<ScriptLoadReply> LoadAsync(ScriptFile file) => Task.Run(() =>
+    {
+        var session = Session(file.Config);
+        var result = Loader.Load(new SourceDocument(file.Path, file.Text), new RuleLoadContext(session.Configuration, ScriptsEnabled: true));
+        var loaded = session.Add(result.Rule, result.BatchRule);
+        return new ScriptLoadReply(loaded, [.. result.Diagnostics.Select(d => WireCodec.ToWire(d))]);
+    });
+
+    /// <inheritdoc />
+    public Task WarmUpAsync(string config, string ruleId) => Task.Run(() => (Session(config).PostRule(ruleId) as ScriptPostRule)?.WarmUp());
+
+    /// <inheritdoc />
+    public Task<WireDiagnostic[]> CheckAsync(PostBatch batch) => Task.Run(() =>
+    {
+        var session = Session(batch.Config);
+        var rules = batch.Rules.ToHashSet(StringComparer.Ordinal);
+        session.RequireLoaded(rules);
+        var document = session.Parse(batch.Path, batch.Text);
+        return session.Linter.CheckPosts(document, batch.Posts, rules).Select(d => WireCodec.ToWire(d)).ToArray();
+    });
+
+    /// <inheritdoc />
+    public Task<WireDiagnostic[]> CheckRunAsync(RunBatch batch) => Task.Run(() =>
+    {
+        var session = Session(batch.Config);
+        var rule = session.BatchRule(batch.Rule);
+        var analyses = batch.Paths.Select((path, i) => session.Parse(path, batch.Texts[i])).Select(d => new FileAnalysis(d.Source, d, [])).ToList();
+        var linter = new Linter(session.Configuration, [], [rule]);
+        return linter.RunBatch(analyses).SelectMany((analysis, i) => analysis.Diagnostics.Select(d => WireCodec.ToWire(d, i))).ToArray();
+    });
+
+    /// <inheritdoc />
+    public Task<HostStats> StatsAsync() =>
+        Task.FromResult(new HostStats(_scripts.Compiled, _scripts.CacheHits, _scripts.CompilerLoaded, _scripts.Cache.Directory));
+
+    private HostSession Session(string config) =>
+        _sessions.TryGetValue(config, out var session) ? session : throw new InvalidOperationException($"The rule host was not configured with {config}.");
+}

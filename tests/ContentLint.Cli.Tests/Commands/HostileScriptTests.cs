@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using ContentLint.Cli.Tests.TestSupport;
+
+namespace ContentLint.Cli.Tests.Commands;
+
+/// <summary>
+/// Every script of <c>tests/hostile-scripts</c> through the real executable, beside a well-behaved
+/// script rule and a declarative rule: the run ends normally (exit 0 or 1, no stack trace, no hang),
+/// each hostile script ends as the engine finding its file expects, with a position — on its own
+/// file when it is refused at load, on the post naming it when it is stopped at run time — and the
+/// other rules' findings are all there. Several scripts share one run; the rule host bisects a batch
+/// that killed it, so each finding still names the right script.
+/// </summary>
+public sealed class HostileScriptTests : IDisposable
+{
+    private const int GroupSize = 12;
+
+    private readonly string _cache = Directory.CreateTempSubdirectory("contentlint-hostile-cache-").FullName;
+
+    public static TheoryData<int> Groups => [.. Enumerable.Range(0, HostileScript.Groups(GroupSize).Count)];
+
+    [Fact]
+    public void The_suite_covers_every_class_of_attempt()
+    {
+        Assert.Equal(["compile", "crash", "hang", "oom"], HostileScript.All.Select(s => s.Class).Where(c => c != "policy").Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(HostileScript.All.Count, HostileScript.All.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(HostileScript.All, s => Assert.All(s.Expected, rule => Assert.Matches("^CL003[0-4]$", rule)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void Each_hostile_script_ends_as_an_engine_finding_and_the_other_rules_still_report(int group)
+    {
+        var scripts = HostileScript.Groups(GroupSize)[group];
+        using var repo = new TempRepo();
+        repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 250}\n");
+        repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
+        repo.Write("rules/ACME002.brand-spelling.yaml", File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "examples", "declarative", "ACME002.brand-spelling.yaml")));
+        foreach (var script in scripts)
+        {
+            repo.Write("rules/" + script.FileName, script.Text);
+        }
+
+        repo.Write("posts/a.md", "---\nchannel: linkedin\n---\nWe beat Globex on Linkedin.\n");
+
+        var result = ContentLintProcess.Run(repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = _cache }, "check", "--format", "json");
+
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        Assert.True(result.HasNoStackTrace, result.ToString());
+        var findings = JsonNode.Parse(result.Stdout)!["findings"]!.AsArray()
+            .Select(f => new Seen((string)f!["ruleId"]!, (string)f["path"]!, (int)f["line"]!, (string)f["message"]!)).ToList();
+        Assert.Contains(findings, f => f is { Rule: "ACME001", Path: "posts/a.md", Line: 4 });
+        Assert.Contains(findings, f => f is { Rule: "ACME002", Path: "posts/a.md", Line: 4 });
+        Assert.All(scripts, script => Assert.True(findings.Any(f => Stops(f, script)), $"{script.FileName}: no {string.Join(" or ", script.Expected)} for {script.Id}\n{result}"));
+    }
+
+    public void Dispose() => Directory.Delete(_cache, recursive: true);
+
+    /// <summary>True when <paramref name="finding"/> is the engine finding that stopped <paramref name="script"/>, with a position.</summary>
+    private static bool Stops(Seen finding, HostileScript script) =>
+        script.Expected.Contains(finding.Rule) && finding.Line >= 1 && (finding.Path == "rules/" + script.FileName
+            ? script.MarkedLine is not { } marked || finding.Line == marked
+            : finding.Path == "posts/a.md" && finding.Message.Contains($"Rule {script.Id} ", StringComparison.Ordinal));
+
+    private sealed record Seen(string Rule, string Path, int Line, string Message);
+}
