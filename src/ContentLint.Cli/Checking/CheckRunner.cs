@@ -103,6 +103,7 @@ public sealed class CheckRunner(ScriptLoader? scripts = null, FixWriter? writer 
             var (checkedDocument, fixes, problems) = options.Fix ? Fix(full, document, config.Linter, cancellationToken) : (document, 0, []);
             var analysis = config.Linter.Analyze(checkedDocument, cancellationToken);
             analyses[i] = problems.IsEmpty ? analysis : analysis with { Diagnostics = [.. analysis.Diagnostics, .. problems] };
+            options.Progress?.Analyzed(analyses[i]!);
             results[i] = (default!, fixes);
         });
 

@@ -16,9 +16,13 @@ internal static class ContentLintProcess
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args) => RunWithInput(workingDirectory, environment, null, args);
 
     /// <summary>Runs with extra environment variables and text on standard input.</summary>
-    public static ProcessResult RunWithInput(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args)
+    public static ProcessResult RunWithInput(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string? input, params string[] args) =>
+        RunProgram("dotnet", [Path.Combine(AppContext.BaseDirectory, "contentlint.dll"), .. args], workingDirectory, environment, input);
+
+    /// <summary>Runs another program (an installed or published <c>contentlint</c>, <c>dotnet pack</c>) with the same environment.</summary>
+    public static ProcessResult RunProgram(string program, string[] args, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null, string? input = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,7 +30,6 @@ internal static class ContentLintProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "contentlint.dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -42,7 +45,7 @@ internal static class ContentLintProcess
             start.Environment[variable] = null;
         }
 
-        foreach (var (name, value) in environment)
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
             start.Environment[name] = value;
         }
