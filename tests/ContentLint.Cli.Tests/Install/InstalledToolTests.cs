@@ -57,7 +57,8 @@ public sealed class InstalledToolTests : IDisposable
         using var nuspec = zip.Entries.Single(e => e.FullName == "ContentLint.Cli.nuspec").Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
-        Assert.Equal(("expression", "MIT"), ((string?)license.Attribute("type"), license.Value));
+        Assert.Equal("expression", (string?)license.Attribute("type"));
+        Assert.Equal("MIT", license.Value);
         Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
         Assert.StartsWith("MIT License", File.ReadAllText(Path.Combine(RepoPaths.Root, "LICENSE")), StringComparison.Ordinal);
     }
