@@ -21,7 +21,7 @@ public sealed class ThirdPartyNoticesTests
             .ToList();
 
         Assert.Contains("YamlDotNet", packages);
-        Assert.Empty(packages.Where(package => !Notices.Contains($"| {package} |", StringComparison.Ordinal)));
+        AssertAllNamed(packages.Where(package => !Notices.Contains($"| {package} |", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ThirdPartyNoticesTests
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "vscode-extension", "package.json")));
         var dependencies = manifest.RootElement.TryGetProperty("dependencies", out var list) ? list.EnumerateObject().Select(d => d.Name).ToList() : [];
 
-        Assert.Empty(dependencies.Where(package => !Notices.Contains($"| {package} |", StringComparison.Ordinal)));
+        AssertAllNamed(dependencies.Where(package => !Notices.Contains($"| {package} |", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -44,6 +44,12 @@ public sealed class ThirdPartyNoticesTests
             .ToList();
 
         Assert.Contains("tests/ContentLint.Core.Tests/Conformance/twitter-text", folders);
-        Assert.Empty(folders.Where(folder => !Notices.Contains($"`{folder}/`", StringComparison.Ordinal)));
+        AssertAllNamed(folders.Where(folder => !Notices.Contains($"`{folder}/`", StringComparison.Ordinal)));
+    }
+
+    private static void AssertAllNamed(IEnumerable<string> missing)
+    {
+        var list = missing.ToList();
+        Assert.True(list.Count == 0, "not named in THIRD-PARTY-NOTICES.md: " + string.Join(", ", list));
     }
 }
