@@ -20,7 +20,7 @@ for rid in "${rids[@]}"; do
   dotnet publish src/ContentLint.Cli -c Release -r "$rid" -warnaserror \
     -p:PublishSingleFile=true -p:PublishReadyToRun="$ready_to_run" \
     -o "$artifacts/$rid"
-  # Symbols stay out of the download: the executable is the whole program.
-  rm -f "$artifacts/$rid"/*.pdb
+  # Symbols and API docs stay out of the download: the executable is the whole program.
+  rm -f "$artifacts/$rid"/*.pdb "$artifacts/$rid"/*.xml
 done
 ls -l "${rids[@]/#/$artifacts/}" >&2
