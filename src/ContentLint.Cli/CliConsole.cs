@@ -5,7 +5,8 @@ namespace ContentLint.Cli;
 /// <param name="Out">Results.</param>
 /// <param name="Error">Messages, errors and progress.</param>
 /// <param name="SupportsColor">True when <paramref name="Out"/> is a terminal that accepts ANSI colours.</param>
-public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool SupportsColor)
+/// <param name="IsInteractive">True when a person watches: neither output is redirected and <c>CI</c> is not set (<c>check</c> then shows progress).</param>
+public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, bool SupportsColor, bool IsInteractive = false)
 {
     /// <summary>The process's console: colours only on a real terminal, never with <c>NO_COLOR</c> or in CI.</summary>
     public static CliConsole FromProcess() => new(
@@ -14,6 +15,9 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error,
         Console.Error,
         !Console.IsOutputRedirected
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+            && Environment.GetEnvironmentVariable("TERM") is not "dumb"
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
+        !Console.IsOutputRedirected && !Console.IsErrorRedirected
             && Environment.GetEnvironmentVariable("TERM") is not "dumb"
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
 }

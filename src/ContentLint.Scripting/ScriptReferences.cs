@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Reflection;
+using System.Reflection.Metadata;
 using ContentLint.Core.Scripting.Api;
 using Microsoft.CodeAnalysis;
 
@@ -10,6 +12,11 @@ namespace ContentLint.Scripting;
 /// as an unknown name), and ContentLint.Core. Created once per process and shared: references are
 /// immutable and Roslyn caches their metadata.
 /// </summary>
+/// <remarks>
+/// References are made from the metadata of the loaded assemblies, in memory, not from their files:
+/// a single-file executable has no framework or ContentLint.Core file on disk, and this way scripts
+/// compile against exactly the assemblies they will run with, however the tool was installed.
+/// </remarks>
 internal static class ScriptReferences
 {
     private static readonly string[] FrameworkAssemblies =
@@ -26,13 +33,23 @@ internal static class ScriptReferences
 
     private static ImmutableArray<MetadataReference> Create()
     {
-        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var references = FrameworkAssemblies
-            .Select(name => Path.Combine(frameworkDirectory, name + ".dll"))
-            .Where(File.Exists)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToList();
-        references.Add(MetadataReference.CreateFromFile(typeof(ScriptRuleBase).Assembly.Location));
-        return [.. references];
+            .Select(name => Assembly.Load(new AssemblyName(name)))
+            .Append(typeof(ScriptRuleBase).Assembly)
+            .Select(FromLoadedMetadata)
+            .ToImmutableArray();
+        return references;
+    }
+
+    /// <summary>
+    /// A reference over the metadata the runtime has already mapped for <paramref name="assembly"/>;
+    /// assemblies of the default context are never unloaded, so the memory stays valid.
+    /// </summary>
+    private static unsafe MetadataReference FromLoadedMetadata(Assembly assembly)
+    {
+        if (!assembly.TryGetRawMetadata(out var blob, out var length))
+            throw new InvalidOperationException($"The metadata of {assembly.GetName().Name} cannot be read; scripts cannot be compiled against it.");
+        var module = ModuleMetadata.CreateFromMetadata((IntPtr)blob, length);
+        return AssemblyMetadata.Create(module).GetReference(display: assembly.GetName().Name);
     }
 }

@@ -6,4 +6,5 @@ namespace ContentLint.Cli.Checking;
 /// <param name="Fix">Apply fixes and write the files.</param>
 /// <param name="WorkingDirectory">Folder relative paths are resolved against and displayed from.</param>
 /// <param name="NoScripts">Skip script rules (<c>--no-scripts</c>), with one CL0035 finding.</param>
-public sealed record CheckOptions(IReadOnlyList<string> Paths, string? ConfigPath, bool Fix, string WorkingDirectory, bool NoScripts = false);
+/// <param name="Progress">Counts analysed files for the terminal's progress line, or null.</param>
+public sealed record CheckOptions(IReadOnlyList<string> Paths, string? ConfigPath, bool Fix, string WorkingDirectory, bool NoScripts = false, CheckProgress? Progress = null);

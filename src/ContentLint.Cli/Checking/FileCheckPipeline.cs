@@ -36,6 +36,7 @@ internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, 
                 return;
             }
 
+            options.Progress?.Analyzed(analysis);
             if (analysis.Document is null || !linter.HasBatchRules)
             {
                 results[i] = (linter.Finish(analysis, cancellationToken).ForReport(), fixes);

@@ -14,11 +14,21 @@ public sealed class FixWriter
 {
     private readonly ConcurrentDictionary<string, bool> _cleaned = new(StringComparer.Ordinal);
     private readonly Action<string>? _beforeCommit;
+    private readonly ConcurrentDictionary<string, (byte[] Original, byte[] Updated)> _pending = new(StringComparer.Ordinal);
+    private readonly bool _dryRun;
 
     /// <summary>A writer.</summary>
     public FixWriter()
     {
     }
+
+    private FixWriter(bool dryRun) => _dryRun = dryRun;
+
+    /// <summary>A writer that touches nothing on disk and keeps what it would have written (<c>--fix --diff</c>).</summary>
+    public static FixWriter DryRun() => new(dryRun: true);
+
+    /// <summary>What a dry-run writer was asked to write, by full path; empty for a real writer.</summary>
+    public IReadOnlyDictionary<string, (byte[] Original, byte[] Updated)> Pending => _pending;
 
     /// <summary>A writer that calls <paramref name="beforeCommit"/> with the target just before its last comparison (tests: an editor saving at the worst moment).</summary>
     internal FixWriter(Action<string> beforeCommit) => _beforeCommit = beforeCommit;
@@ -26,7 +36,7 @@ public sealed class FixWriter
     /// <summary>Removes the temporary files a killed run left in <paramref name="directory"/> (once per folder and writer).</summary>
     public void CleanFolder(string directory)
     {
-        if (_cleaned.TryAdd(directory, true))
+        if (!_dryRun && _cleaned.TryAdd(directory, true))
         {
             StaleTemporaries.Clean(directory, DateTime.UtcNow);
         }
@@ -36,6 +46,12 @@ public sealed class FixWriter
     /// <returns>Null when written, otherwise why the file was left as it was.</returns>
     public string? Write(string path, byte[] original, byte[] updated)
     {
+        if (_dryRun)
+        {
+            _pending[Path.GetFullPath(path)] = (original, updated);
+            return null;
+        }
+
         try
         {
             var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);

@@ -31,6 +31,7 @@ public static class CheckCommand
         };
         OptionValues.AcceptOnly(threshold, ["error", "warning", "info", "hint"]);
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
+        var diff = new Option<bool>("--diff") { Description = "With --fix: print a unified diff of what the fixes would change and write nothing (exit code 1 when a file would change)." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
         var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
         var locale = LocaleOption.Create();
@@ -39,12 +40,18 @@ public static class CheckCommand
 
         var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
         {
-            paths, format, output, threshold, fix, config, noColor, noScripts, locale, baseline,
+            paths, format, output, threshold, fix, diff, config, noColor, noScripts, locale, baseline,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             StartupWarmUp.Begin();
-            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts));
+            if (parseResult.GetValue(diff) && !parseResult.GetValue(fix))
+            {
+                throw new CommandFailedException("--diff shows what --fix would change: use it with --fix");
+            }
+
+            using var progress = CheckProgress.For(console, parseResult.GetValue(format)!);
+            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts), progress);
             var outputPath = parseResult.GetValue(output);
             CommandPaths.RequireExisting(options.Paths);
             CommandPaths.RequireConfigFile(options.ConfigPath);
@@ -55,8 +62,15 @@ public static class CheckCommand
 
             SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
             var accepted = parseResult.GetValue(baseline) is { } baselinePath ? BaselineFile.Read(baselinePath) : null;
-            using var runner = new CheckRunner();
+            var dryRun = parseResult.GetValue(diff) ? FixWriter.DryRun() : null;
+            using var runner = new CheckRunner(writer: dryRun);
             var outcome = runner.Run(options, cancellationToken);
+            progress?.Dispose();
+            if (dryRun is not null)
+            {
+                return Task.FromResult(FixDiff.Write(dryRun, options.WorkingDirectory, console.Out, console.Error) ? ExitCodes.Findings : ExitCodes.Success);
+            }
+
             outcome = accepted is null ? outcome : outcome with { Report = BaselineFilter.Apply(outcome.Report, accepted) };
             Trace.WriteIfEnabled(console.Error, runner.Host);
             var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;

@@ -27,12 +27,18 @@ public static class ScriptEngineIdentity
 
     private static readonly Lazy<string> s_compiler = new(ReadCompilerIdentity);
 
-    /// <summary>Where the compiler assembly is expected.</summary>
-    public static string CompilerPath =>
-        Path.Combine(Path.GetDirectoryName(typeof(ScriptEngineIdentity).Assembly.Location) ?? AppContext.BaseDirectory, CompilerAssemblyFile);
+    /// <summary>
+    /// Where the compiler assembly is expected: the application's folder (ContentLint.Core is always
+    /// deployed beside the executable). A single-file executable has no such file: see <see cref="ReadCompilerIdentity"/>.
+    /// </summary>
+    public static string CompilerPath => Path.Combine(AppContext.BaseDirectory, CompilerAssemblyFile);
 
     private static string ReadCompilerIdentity()
     {
+        // In a single-file executable the compiler is bundled, not a file: its module ID is read from the
+        // loaded assembly (loading it does not load Roslyn, which it only references).
+        if (!File.Exists(CompilerPath) && BundledCompilerModuleId() is { } bundled)
+            return $"{CompilerAssemblyFile} {bundled:N}";
         try
         {
             using var stream = File.OpenRead(CompilerPath);
@@ -44,6 +50,18 @@ public static class ScriptEngineIdentity
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
         {
             return "unavailable";
+        }
+    }
+
+    private static Guid? BundledCompilerModuleId()
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName("ContentLint.Scripting")).ManifestModule.ModuleVersionId;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return null;
         }
     }
 

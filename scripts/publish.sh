@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the self-contained single-file executables of `contentlint`, one per platform, into
+# artifacts/<rid>/contentlint[.exe]; they need no .NET installed.
+#   scripts/publish.sh                     # the four platforms below
+#   scripts/publish.sh linux-x64           # only these
+#   READY_TO_RUN=false scripts/publish.sh  # without ReadyToRun (smaller, slower to start; see docs/ci.md)
+#   ARTIFACTS=/tmp/out scripts/publish.sh  # elsewhere
+# ReadyToRun precompiles the code so a one-shot `check` does not wait for the JIT; it is cross-built
+# for every platform from this machine's crossgen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rids=("$@")
+[ ${#rids[@]} -eq 0 ] && rids=(linux-x64 linux-arm64 osx-arm64 win-x64)
+artifacts="${ARTIFACTS:-artifacts}"
+ready_to_run="${READY_TO_RUN:-true}"
+
+for rid in "${rids[@]}"; do
+  echo "Publishing $rid (ReadyToRun: $ready_to_run) -> $artifacts/$rid" >&2
+  dotnet publish src/ContentLint.Cli -c Release -r "$rid" -warnaserror \
+    -p:PublishSingleFile=true -p:PublishReadyToRun="$ready_to_run" \
+    -o "$artifacts/$rid"
+  # Symbols and API docs stay out of the download: the executable is the whole program.
+  rm -f "$artifacts/$rid"/*.pdb "$artifacts/$rid"/*.xml
+done
+ls -l "${rids[@]/#/$artifacts/}" >&2

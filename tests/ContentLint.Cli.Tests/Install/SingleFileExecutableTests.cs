@@ -1,0 +1,56 @@
+using ContentLint.Cli.Tests.TestSupport;
+
+namespace ContentLint.Cli.Tests.Install;
+
+/// <summary>
+/// The self-contained single-file executable that <c>scripts/publish.sh linux-x64</c> builds: it
+/// checks <c>examples/</c> exactly as the build under test does, and compiles a user's script rule
+/// (whose references come from the bundled assemblies' metadata, not from files). Publishing takes
+/// minutes on a 2-core machine, so the test runs only when <see cref="Variable"/> is 1.
+/// </summary>
+public sealed class SingleFileExecutableTests : IDisposable
+{
+    /// <summary>Set to 1 to run these tests (<c>.ci/run</c> decides).</summary>
+    public const string Variable = "CONTENTLINT_TEST_SINGLE_FILE";
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("contentlint-single-file-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SkippableFact]
+    public void The_linux_x64_executable_checks_the_examples_and_compiles_user_scripts()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable(Variable) == "1", $"publishing a single-file executable takes minutes: set {Variable}=1 to run it");
+        Skip.IfNot(OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64, "the linux-x64 executable runs on linux-x64 only");
+        var artifacts = Path.Combine(_temp, "artifacts");
+        var publish = ContentLintProcess.RunProgram("bash", [Path.Combine(RepoPaths.Root, "scripts", "publish.sh"), "linux-x64"], RepoPaths.Root, new Dictionary<string, string?> { ["ARTIFACTS"] = artifacts });
+        Assert.True(publish.ExitCode == 0, publish.ToString());
+        var executable = Path.Combine(artifacts, "linux-x64", "contentlint");
+        Assert.Equal(["contentlint"], Directory.GetFiles(Path.Combine(artifacts, "linux-x64")).Select(Path.GetFileName));
+
+        var fromExecutable = ContentLintProcess.RunProgram(executable, ["check", "examples"], RepoPaths.Root);
+        var fromBuild = ContentLintProcess.Run(RepoPaths.Root, "check", "examples");
+        Assert.True(fromExecutable.ExitCode == 1, fromExecutable.ToString());
+        Assert.Equal(fromBuild.Stdout, fromExecutable.Stdout);
+
+        using var repo = new TempRepo();
+        repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 10000}\n");
+        repo.Write("rules/ACME001.no-competitor.csx", """
+            /*---
+            id: ACME001
+            name: no-competitor
+            title: Competitor names are not mentioned.
+            category: brand-voice
+            severity: warning
+            message: "Mention of competitor '{name}'"
+            ---*/
+            foreach (var word in Tokens.Words.Where(w => w.Text == "Globex"))
+                Report(word.Span, ("name", word.Text));
+            """);
+        repo.Write("posts/a.md", "---\nchannel: linkedin\n---\nWe are faster than Globex.\n");
+        var cache = Path.Combine(_temp, "cache");
+        var script = ContentLintProcess.RunProgram(executable, ["check"], repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = cache });
+        Assert.Contains("posts/a.md(4,20): warning ACME001: Mention of competitor 'Globex'", script.Stdout, StringComparison.Ordinal);
+        Assert.True(script.HasNoStackTrace, script.ToString());
+    }
+}
