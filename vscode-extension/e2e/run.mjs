@@ -536,8 +536,13 @@ try {
   });
 
   await test('Preview Post: an X thread shows each part numbered with its count', async () => {
+    // From a clean editor area: with the LinkedIn preview still open beside, the next file may open in
+    // either group and the first editor found may be covered by the panel.
+    await runCommand('View: Close All Editor Groups');
+    await page.waitForSelector('.tab', { state: 'detached', timeout: SLOW });
     await quickOpen('fil.posts.yaml');
     await goTo(5, 10);
+    await runCommand('ContentLint: Preview Post');
     const frame = await previewFrame('.channel[data-channel="x"] .part[data-part="3"]');
     const parts = await frame.$$eval('.channel[data-channel="x"] .part', (els) => els.map((e) => e.querySelector('header').textContent));
     const expected = threadParts.map((p, i) => `${i + 1}/3${engineCount('x', p)}`);

@@ -35,18 +35,7 @@ public sealed class SingleFileExecutableTests : IDisposable
 
         using var repo = new TempRepo();
         repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 10000}\n");
-        repo.Write("rules/ACME001.no-competitor.csx", """
-            /*---
-            id: ACME001
-            name: no-competitor
-            title: Competitor names are not mentioned.
-            category: brand-voice
-            severity: warning
-            message: "Mention of competitor '{name}'"
-            ---*/
-            foreach (var word in Tokens.Words.Where(w => w.Text == "Globex"))
-                Report(word.Span, ("name", word.Text));
-            """);
+        repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
         repo.Write("posts/a.md", "---\nchannel: linkedin\n---\nWe are faster than Globex.\n");
         var cache = Path.Combine(_temp, "cache");
         var script = ContentLintProcess.RunProgram(executable, ["check"], repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = cache });
