@@ -213,7 +213,10 @@ async function quickOpen(name) {
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`, { timeout: SLOW });
   await page.keyboard.press('Enter');
   await waitFor(`the tab of ${name}`, (n) => [...document.querySelectorAll('.tab.active')].some((t) => t.textContent.includes(n)), name);
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  // Focus the text and put the cursor at its start. Not a click on the first rendered line: a file can
+  // open scrolled (its last view state), and that line is then outside the visible editor.
+  await page.locator('.editor-instance .monaco-editor .overflow-guard').first().click({ position: { x: 120, y: 8 } });
+  await page.keyboard.press('Control+Home');
 }
 
 async function runCommand(label) {
