@@ -15,6 +15,7 @@ internal sealed class RuleHostProcess : IDisposable
     private readonly JsonRpc _rpc;
     private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
     private readonly HashSet<(string Config, string Rule)> _loaded = [];
+    private int _disposed;
 
     private RuleHostProcess(Process process)
     {
@@ -32,8 +33,21 @@ internal sealed class RuleHostProcess : IDisposable
     /// <summary>Held while the configuration and scripts a call needs are loaded into this process.</summary>
     public Lock PrepareLock { get; } = new();
 
-    /// <summary>True once the process has ended (or was killed).</summary>
-    public bool HasExited => _process.HasExited;
+    /// <summary>True once the process has ended (or was killed, or this handle was released).</summary>
+    public bool HasExited
+    {
+        get
+        {
+            try
+            {
+                return Volatile.Read(ref _disposed) == 1 || _process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return true; // Released by another thread meanwhile.
+            }
+        }
+    }
 
     /// <summary>Starts a host with <paramref name="command"/>.</summary>
     public static RuleHostProcess Start(RuleHostCommand command) =>
@@ -131,9 +145,14 @@ internal sealed class RuleHostProcess : IDisposable
         }
     }
 
-    /// <summary>Closes the pipe (the host then exits by itself) and releases the process.</summary>
+    /// <summary>Closes the pipe (the host then exits by itself) and releases the process; once, whichever thread comes first.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _rpc.Dispose();
         if (!_process.WaitForExit(TimeSpan.FromSeconds(2)))
         {
@@ -158,16 +177,24 @@ internal sealed class RuleHostProcess : IDisposable
 
     private string ExitDescription()
     {
-        if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+        try
         {
-            Kill();
-            return "the rule host process lost its pipe and was stopped";
-        }
+            if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
+            {
+                Kill();
+                return "the rule host process lost its pipe and was stopped";
+            }
 
-        return _process.ExitCode switch
+            return _process.ExitCode switch
+            {
+                134 => "the rule host process was aborted (exit code 134: a stack overflow, an exception on another thread or out of memory)",
+                var code => $"the rule host process stopped (exit code {code})",
+            };
+        }
+        catch (InvalidOperationException)
         {
-            134 => "the rule host process was aborted (exit code 134: a stack overflow, an exception on another thread or out of memory)",
-            var code => $"the rule host process stopped (exit code {code})",
-        };
+            // Another call on this host failed first and released it: its exit code is that call's to report.
+            return "the rule host process was stopped while this call waited (another call on it failed)";
+        }
     }
 }
