@@ -24,9 +24,10 @@ docs: |
   Left out, to keep false alarms rare: words between quotation marks (`« vous »`, `“…”`, `"…"`:
   reported speech), `ton` after a determiner (`le ton`, `un ton` is the noun), `rendez-vous`,
   `chez`/`assez`/`nez`, the euphonic `t'` of an inversion (`y a t'il`), `tien(s)` (more often
-  `tiens !` than `le tien`), links, hashtags, mentions and code. **Limits**: a plural *vous* outside
-  quotation marks ("merci à vous tous") counts as *vous*, though a *tu* brand may use it to address
-  a group; a *tu* imperative without a pronoun (`Découvre`) is not recognised (it reads the same as
+  `tiens !` than `le tien`), links, hashtags, mentions and code; a *vous* made plural by its
+  sentence (`merci à vous tous`, `vous êtes nombreux`, `chacun d'entre vous`, `vous tous
+  ensemble`), which a *tu* brand uses to address its whole community. **Limits**: a plural *vous*
+  with no such word ("vous deux") counts as *vous*; a *tu* imperative without a pronoun (`Découvre`) is not recognised (it reads the same as
   "il découvre"); a place name in `-ez` opening a sentence (`Rodez`) counts as *vous*. Suppress
   such a line with a reason.
 

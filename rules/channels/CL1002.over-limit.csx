@@ -15,7 +15,9 @@ docs: |
   `string.Length`: X weighs URLs as 23 and emoji as 2 (twitter-text v3), Bluesky counts graphemes
   and UTF-8 bytes, YouTube descriptions count bytes. The finding covers the text past the limit.
   `docs/channels.md` lists every channel's method and limit; `contentlint count --channel x FILE`
-  prints the count.
+  prints the count. A reply (a post with `reply_to:`) does not count its leading @mentions on X,
+  as X has not counted them since 2017 (they are shown above the text as its addressees);
+  other channels count them.
 
   **Fix**: shorten the text, or — on channels that publish threads — apply the quick fix, which
   splits the post into thread parts at sentence boundaries (never inside a word), each within the
@@ -34,7 +36,7 @@ foreach (var (channel, rendition) in ChannelTexts.Renditions(Post, Channels))
     }
 
     var text = rendition.Parts[0];
-    var measurement = ChannelMeasurement.Measure(channel, text.Text, ChannelTexts.ContentWarning(Post, channel));
+    var measurement = ChannelMeasurement.Measure(channel, text.Text, ChannelTexts.ContentWarning(Post, channel), Post.IsReply);
     if (!measurement.IsOverLimit)
     {
         continue;

@@ -13,7 +13,8 @@ locales:
 docs: |
   Each part of a thread is published as its own post, so each must fit the channel's limit,
   counted the way the platform counts (see CL1002 and `docs/channels.md`). The finding covers the
-  text past the limit.
+  text past the limit. In a thread that replies to a post (`reply_to:`), no part counts its leading
+  @mentions on X, as for a single reply (CL1002).
 
   **Fix**: shorten the part, or apply the quick fix, which splits it into several parts at
   sentence boundaries.
@@ -31,7 +32,7 @@ foreach (var (channel, rendition) in ChannelTexts.Renditions(Post, Channels))
     for (var i = 0; i < rendition.Parts.Length; i++)
     {
         var text = rendition.Parts[i];
-        var measurement = ChannelMeasurement.Measure(channel, text.Text, i == 0 ? ChannelTexts.ContentWarning(Post, channel) : null);
+        var measurement = ChannelMeasurement.Measure(channel, text.Text, i == 0 ? ChannelTexts.ContentWarning(Post, channel) : null, Post.IsReply);
         if (!measurement.IsOverLimit)
         {
             continue;

@@ -47,6 +47,14 @@ docs: |
   on one LinkedIn post). As `info` it stays in the editor and the report, with its quick fix, without
   failing a build; a brand that follows the norm raises it: `severity: {CL5001: warning}`.
 
+  **Why one finding per mark, not one per post.** A grouped finding ("7 marks lack a no-break
+  space") was weighed and not kept. Since French brands publish without the space, the brands that
+  keep this rule on are the ones that follow the norm, and for them a missing space is a slip on
+  one mark, which the finding should point at (a grouped finding would cover the whole post and
+  hide which mark is wrong). For the others, `info` already keeps the count out of the way, and a
+  post where every mark lacks the space is fixed in one step: the editor's "Fix all CL5001 in this
+  document" and `check --fix` apply every quick fix at once.
+
   Either no-break space is accepted as correct whatever the setting. To keep a line as written,
   suppress it with a reason: `<!-- contentlint-disable-next-line CL5001 -- English quotation -->`.
 ---*/

@@ -1,6 +1,7 @@
 // Findings per 1,000 real posts, per rule and language, read from the real CLI's JSON output.
 // usage: node tools/noise/noise.mjs [--sample RULE[,RULE] [--count 20] [--seed 1]] [--roles brand] corpus.jsonl...
-// Each post becomes one entry of a calendar (channel x; persona and type from the record when it has them);
+// Each post becomes one entry of a calendar (channel x; persona and type from the record when it has them, and
+// reply_to when the record answers another post);
 // posts whose text an upstream scraper lower-cased and stripped (upstream_normalized) are left out, since
 // typography and voice rules would read the scraper, not the writer. Ids repeated across files count once.
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
@@ -52,6 +53,8 @@ try {
       ids.set(id, post);
       lines.push(`  - id: ${id}`, `    lang: ${lang}`);
       if (post.type) lines.push(`    type: ${post.type}`);
+      // A reply as published: X does not count its leading @mentions (CL1002, CL1007).
+      if (post.in_reply_to) lines.push(`    reply_to: ${JSON.stringify(String(post.in_reply_to))}`);
       lines.push(`    text: ${JSON.stringify(post.text)}`);
     }
     writeFileSync(join(dir, `${lang}.posts.yaml`), lines.join("\n") + "\n");

@@ -22,8 +22,9 @@ public static class CountCommand
         };
         var file = new Argument<string?>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "Post file, or text file to count ('-' or nothing: standard input). Trailing line breaks are not counted." };
         var config = new Option<string?>("--config", "-c") { Description = "Configuration with channel overrides (default: the nearest contentlint.yaml, as check finds it)." };
+        var reply = new Option<bool>("--reply") { Description = "Count plain text as a reply: on X its leading @mentions are not counted (a post file says so with reply_to:)." };
         var locale = LocaleOption.Create();
-        var command = new Command("count", "Print the count, limit and counting method of each post of a file, or of a text on a channel; exit code 1 when over the limit.") { channels, file, config, locale };
+        var command = new Command("count", "Print the count, limit and counting method of each post of a file, or of a text on a channel; exit code 1 when over the limit.") { channels, file, config, reply, locale };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(file) is { } given and not "-" ? given : null;
@@ -54,7 +55,7 @@ public static class CountCommand
             }
 
             var text = (path is null ? console.In.ReadToEnd() : PostFileCounter.ReadText(path)).TrimEnd('\r', '\n');
-            return Print(console, selected.Select(channel => (Label: string.Empty, Measurement: ChannelMeasurement.Measure(channel, text))));
+            return Print(console, selected.Select(channel => (Label: string.Empty, Measurement: ChannelMeasurement.Measure(channel, text, isReply: parseResult.GetValue(reply)))));
         });
         return command;
     }

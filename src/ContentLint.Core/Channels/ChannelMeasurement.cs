@@ -24,9 +24,20 @@ public readonly record struct ChannelMeasurement(ChannelDefinition Channel, int 
     /// <summary>The counting method, for messages.</summary>
     public string Method => Channel.Counter.Describe();
 
-    /// <summary>Measures <paramref name="text"/> (with Mastodon's content warning, which counts too).</summary>
-    public static ChannelMeasurement Measure(ChannelDefinition channel, string text, string? contentWarning = null)
+    /// <summary>
+    /// Measures <paramref name="text"/> (with Mastodon's content warning, which counts too). In a reply
+    /// (<paramref name="isReply"/>), the leading @mentions are not counted where the platform does not count
+    /// them (<see cref="ReplyMentions"/>); offsets stay offsets in <paramref name="text"/>.
+    /// </summary>
+    public static ChannelMeasurement Measure(ChannelDefinition channel, string text, string? contentWarning = null, bool isReply = false)
     {
+        var uncounted = isReply && ReplyMentions.AreFree(channel.Counter.Method) ? ReplyMentions.PrefixLength(text) : 0;
+        if (uncounted > 0)
+        {
+            var rest = Measure(channel, text[uncounted..], contentWarning);
+            return rest with { OverflowOffset = rest.OverflowOffset < 0 ? -1 : rest.OverflowOffset + uncounted };
+        }
+
         var counter = channel.Counter;
         CountResult result;
         int overflow;

@@ -36,7 +36,7 @@ public static class PostMeasures
                 for (var i = 0; i < rendition.Parts.Length; i++)
                 {
                     var text = rendition.Parts[i];
-                    var measurement = ChannelMeasurement.Measure(channel, text.Text, warning);
+                    var measurement = ChannelMeasurement.Measure(channel, text.Text, warning, post.IsReply);
                     result.Add(new PostMeasure(post, text, measurement, numbered ? i + 1 : null, rendition.IsVariant));
                 }
             }

@@ -50,6 +50,15 @@ public sealed record Post
     /// <summary>The <c>content_warning:</c> field (Mastodon counts it with the text), if any.</summary>
     public MappedText? ContentWarning { get; init; }
 
+    /// <summary>
+    /// The <c>reply_to:</c> field: the post this one answers (its link or ID), if any. On X the @mentions
+    /// that open a reply are not counted (<see cref="ContentLint.Core.Channels.ReplyMentions"/>).
+    /// </summary>
+    public Located<string>? ReplyTo { get; init; }
+
+    /// <summary>True when the post answers another one (<see cref="ReplyTo"/> is set).</summary>
+    public bool IsReply => ReplyTo is not null;
+
     /// <summary>Per-channel wordings.</summary>
     public ImmutableArray<PostVariant> Variants { get; init; } = [];
 

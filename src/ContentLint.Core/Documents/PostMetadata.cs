@@ -25,6 +25,9 @@ internal sealed record PostMetadata
 
     public MappedText? ContentWarning { get; init; }
 
+    /// <summary><c>reply_to:</c>, the post this one answers.</summary>
+    public Located<string>? ReplyTo { get; init; }
+
     /// <summary>Markdown <c>thread: true</c>.</summary>
     public bool ThreadFlag { get; init; }
 
@@ -57,6 +60,7 @@ internal sealed record PostMetadata
         Title = Title,
         AltText = AltText,
         ContentWarning = ContentWarning,
+        ReplyTo = ReplyTo,
         IsThread = isThread,
         Parts = parts,
         Variants = variants,
@@ -73,6 +77,7 @@ internal sealed record PostMetadata
         Lang = Lang ?? defaults.Lang,
         PublishAt = PublishAt ?? defaults.PublishAt,
         ContentWarning = ContentWarning ?? defaults.ContentWarning,
+        ReplyTo = ReplyTo ?? defaults.ReplyTo,
         Fields = defaults.Fields.Where(f => !Fields.ContainsKey(f.Key))
             .Aggregate(Fields, (fields, f) => fields.SetItem(f.Key, f.Value with { IsInherited = true })),
     };

@@ -13,7 +13,7 @@ namespace ContentLint.Core.Documents;
 internal sealed partial class PostMetadataReader(SourceDocument document, LintConfiguration configuration, DocumentKind kind, List<Diagnostic> diagnostics)
 {
     /// <summary>Fields every post may have.</summary>
-    public static readonly IReadOnlyList<string> CommonFields = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning"];
+    public static readonly IReadOnlyList<string> CommonFields = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning", "reply_to"];
 
     private IEnumerable<string> KnownFields =>
         (kind == DocumentKind.YamlCalendar ? CommonFields.Append("text") : CommonFields).Concat(configuration.Fields);
@@ -38,6 +38,7 @@ internal sealed partial class PostMetadataReader(SourceDocument document, LintCo
                 "title" => metadata with { Title = ReadText(key, value) },
                 "alt" => metadata with { AltText = ReadText(key, value) },
                 "content_warning" => metadata with { ContentWarning = ReadText(key, value) },
+                "reply_to" => metadata with { ReplyTo = ReadString(key, value) },
                 "thread" when kind == DocumentKind.MarkdownPost => metadata with { ThreadFlag = ReadBool(key, value) },
                 "thread" => metadata with { ThreadNode = value },
                 "text" when kind == DocumentKind.YamlCalendar => metadata with { TextNode = value },

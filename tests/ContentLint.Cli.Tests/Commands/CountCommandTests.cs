@@ -35,6 +35,22 @@ public sealed class CountCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_reply_counts_without_its_leading_mentions_on_x_from_reply_or_from_reply_to()
+    {
+        var text = "@alex_example @sam_example " + new string('a', 270);
+        _repo.Write("reply.md", $"---\nchannel: x\nreply_to: https://x.com/alex/status/1\n---\n{text}\n");
+
+        var plain = ContentLintProcess.RunWithInput(_repo.Root, text, "count", "-C", "x");
+        var reply = ContentLintProcess.RunWithInput(_repo.Root, text, "count", "-C", "x", "--reply");
+        var file = ContentLintProcess.Run(_repo.Root, "count", "reply.md");
+
+        Assert.Equal("x: 297/280 (X weighted length (twitter-text v3)): 17 over\n", plain.Stdout);
+        Assert.Equal("x: 270/280 (X weighted length (twitter-text v3))\n", reply.Stdout);
+        Assert.Equal(0, reply.ExitCode);
+        Assert.Equal("reply: x: 270/280 (X weighted length (twitter-text v3))\n", file.Stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void An_unknown_channel_is_a_usage_error_with_a_suggestion()
     {
         var result = ContentLintProcess.RunWithInput(_repo.Root, "hi", "count", "-C", "mastadon");

@@ -12,7 +12,7 @@ internal static partial class PostFieldCompletion
     /// Fields every post may have. The parser's own list (<c>PostMetadataReader.CommonFields</c>) is
     /// internal to Core; a test checks that each of these is accepted without CL0009.
     /// </summary>
-    public static IReadOnlyList<string> PostKeys { get; } = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning"];
+    public static IReadOnlyList<string> PostKeys { get; } = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning", "reply_to"];
 
     private const int PropertyKind = 10;
     private const int ValueKind = 12;

@@ -9,8 +9,10 @@ namespace ContentLint.Core.Scripting.Api.Prose;
 /// <c>vous</c>: <c>vous, votre, vos, vôtre(s)</c>, and verbs in <c>-ez</c> where an imperative stands (at
 /// the start of a sentence, a line or a list item, or after <c>n'</c>: <c>Découvrez</c>, <c>N'hésitez</c>).
 /// Not counted: words between quotation marks (reported speech), links, hashtags, mentions, code,
-/// <c>rendez-vous</c>, the euphonic <c>t'</c> of <c>y a t'il</c>. Limits: a plural <c>vous</c> ("vous êtes nombreux") and a capitalised place
-/// name in <c>-ez</c> at the start of a sentence (<c>Rodez</c>) are taken as <c>vous</c>.
+/// <c>rendez-vous</c>, the euphonic <c>t'</c> of <c>y a t'il</c>, and a <c>vous</c> made plural by its sentence
+/// (<c>merci à vous tous</c>, <c>vous êtes nombreux</c>, <c>chacun d'entre vous</c>: <c>Data/plural-vous-fr.txt</c>),
+/// which a brand that says <c>tu</c> to each reader uses for a group. Limit: a capitalised place name in
+/// <c>-ez</c> at the start of a sentence (<c>Rodez</c>) is taken as <c>vous</c>.
 /// </summary>
 public static class AddressForms
 {
@@ -20,6 +22,7 @@ public static class AddressForms
     private static readonly FrozenSet<string> NounBefore = new[] { "le", "un", "du", "au", "ce", "cet", "mon", "son", "notre", "votre", "leur", "quel", "même", "bon", "beau", "a", "the" }
         .ToFrozenSet(StringComparer.Ordinal);
     private static readonly FrozenSet<string> NotVerbs = new[] { "chez", "assez", "nez", "rez", "lez" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PluralMarkers = ProseData.Set("plural-vous-fr.txt");
 
     /// <summary>Every use of either form in the texts of <paramref name="post"/> (<see cref="Post.AllTexts"/>), in order, with the text it is in.</summary>
     public static List<(MappedText Text, AddressForm Use)> InPost(Post post) =>
@@ -56,7 +59,20 @@ public static class AddressForms
             previous = lower;
         }
 
-        return uses;
+        return uses.Where(use => use.Form == AddressForm.Tu || !InPluralSentence(prose, use.Span)).ToList();
+    }
+
+    /// <summary>True when the sentence holding <paramref name="span"/> has a word that makes its <c>vous</c> plural.</summary>
+    private static bool InPluralSentence(ProseText prose, TextSpan span)
+    {
+        return prose.Sentences.Where(s => s.Span.Contains(span)).Any(sentence =>
+            prose.Words.Any(w => sentence.Span.Contains(w.Span) && PluralMarkers.Contains(AfterElision(w.Text).ToLowerInvariant())));
+    }
+
+    private static string AfterElision(string word)
+    {
+        var apostrophe = word.LastIndexOfAny(['\'', '\u2019']);
+        return apostrophe < 0 ? word : word[(apostrophe + 1)..];
     }
 
     private static AddressForm? Classify(string text, int start, int end, string lower, string previous)

@@ -76,11 +76,7 @@ public static partial class CapitalRuns
     public const int FewLetters = 4;
 
     // Short words of emphasis, the ones shouted alone ("Order NOW", "Save BIG", "C'est TOP").
-    private static readonly HashSet<string> ShortShouts = new(StringComparer.Ordinal)
-    {
-        "NOW", "BIG", "FREE", "NEW", "HOT", "BEST", "SALE", "WIN", "OFF", "ALL", "YES", "WOW", "OMG", "MUST", "ONLY", "LAST", "HUGE",
-        "STOP", "LOVE", "JUST", "MORE", "EVER", "EVEN", "VERY", "TOP", "VITE", "TOUT", "TOUS", "NEUF", "OUI", "NON", "FOU", "FOUS",
-    };
+    private static readonly IReadOnlySet<string> ShortShouts = ProseData.Set("short-shouts.txt");
 
     /// <summary>
     /// True for a word in capitals of at most <see cref="FewLetters"/> letters that is not a common word of

@@ -45,6 +45,9 @@ public sealed class ProseText
     /// <summary>Emoji, one per sequence.</summary>
     public IReadOnlyList<TextToken> Emoji => _tokens.Emoji;
 
+    /// <summary>Links, bare domains included.</summary>
+    public IReadOnlyList<TextToken> Links => _tokens.Urls;
+
     /// <summary>
     /// Words as a reader counts them: outside code, with a letter, and a French elision (<c>l'</c>,
     /// <c>qu'</c>) counted with the word it is attached to.

@@ -8,7 +8,8 @@ namespace ContentLint.Core.Scripting.Api.Prose;
 /// at every line break; never inside a link or a decimal number), joined again after an abbreviation
 /// of the post's language — always after a title (<c>M.</c>, <c>Mme</c>, <c>Dr.</c>), an initial
 /// (<c>J. Dupont</c>) or an abbreviation that never ends a sentence (<c>e.g.</c>, <c>cf.</c>), and after other abbreviations (<c>etc.</c>, <c>cf.</c>, <c>e.g.</c>) when the next
-/// word starts in lower case or with a digit.
+/// word starts in lower case or with a digit. A link followed by a capitalised word ends a sentence, as posts
+/// write it (<c>Our report: https://t.co/x New data shows…</c>): a link is not followed by a full stop.
 /// </summary>
 public static class Sentences
 {
@@ -38,7 +39,7 @@ public static class Sentences
             }
         }
 
-        return result;
+        return SplitAfterLinks(text, result, prose.Links);
     }
 
     /// <summary>Each sentence with the words inside it, in one pass over both (each list is in text order).</summary>
@@ -60,6 +61,35 @@ public static class Sentences
 
             yield return (sentence, inside);
         }
+    }
+
+    private static List<TextSpan> SplitAfterLinks(string text, List<TextSpan> sentences, IReadOnlyList<Scoping.TextToken> links)
+    {
+        var result = new List<TextSpan>(sentences.Count);
+        var link = 0;
+        foreach (var sentence in sentences)
+        {
+            var start = sentence.Start;
+            for (; link < links.Count && links[link].Span.Start < sentence.End; link++)
+            {
+                var end = links[link].Span.End;
+                var next = end;
+                while (next < sentence.End && text[next] is ' ' or '\t' or '\u00A0')
+                {
+                    next++;
+                }
+
+                if (end >= start && next > end && next < sentence.End && char.IsUpper(text[next]))
+                {
+                    result.Add(TextSpan.FromBounds(start, end));
+                    start = next;
+                }
+            }
+
+            result.Add(TextSpan.FromBounds(start, sentence.End));
+        }
+
+        return result;
     }
 
     private static bool Joins(string text, TextSpan previous, TextSpan next, string? lang)
