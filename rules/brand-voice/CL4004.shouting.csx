@@ -27,7 +27,8 @@ docs: |
   `NYC`, `PFE`, `NAN`), 0 of 20 were shouting — `SOLDES MAINTENANT`, `BUY NOW` and the short words of
   emphasis shouted alone (`Order NOW`, `FREE`, `VITE`, `TOP`) still are; stock
   tickers (`$TSLA`, `NYSE:PFE`) and support agents' signature initials (`*TAS`, `^FEM`, `~JB`, `-JB`
-  ending a line); a single word in capitals right next to a capitalised word, the French way
+  ending a line); a name marked registered (`BOSULIF®`, `DUAVEE™`); codes of short parts standing
+  alone (`MAA-AKL`, an airport pair); a single word in capitals right next to a capitalised word, the French way
   of writing surnames and brands (`Pierre-André TERISSE`, `DUPONT Marie`, `le Groupe ADEO`);
   scripts without capitals (Arabic, Japanese); links, hashtags, mentions and code.
 

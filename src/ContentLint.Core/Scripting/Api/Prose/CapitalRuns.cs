@@ -83,14 +83,21 @@ public static partial class CapitalRuns
     /// emphasis (<c>NOW</c>, <c>FREE</c>, <c>VITE</c>): alone, it is far more often an acronym or a ticker no
     /// list can hold (<c>FDA</c>, <c>HIV</c>, <c>CET</c>, <c>NYC</c>, <c>PFE</c>) than a shout.
     /// </summary>
-    public static bool IsFewLetters(string word) => word.Count(char.IsLetter) <= FewLetters && !ShortShouts.Contains(word);
+    public static bool IsFewLetters(string word) =>
+        word.Split('-', '\u2011').All(part => part.Count(char.IsLetter) <= FewLetters) && !ShortShouts.Contains(word);
 
     /// <summary>
-    /// True for a word that is a stock ticker (<c>$TSLA</c>, <c>NYSE:PFE</c>) or a support agent's
-    /// signature initials (<c>*TAS</c>, <c>^FEM</c>, <c>~JB</c>, or <c>-JB</c> ending its line).
+    /// True for a word that is a stock ticker (<c>$TSLA</c>, <c>NYSE:PFE</c>), a support agent's
+    /// signature initials (<c>*TAS</c>, <c>^FEM</c>, <c>~JB</c>, or <c>-JB</c> ending its line), or a
+    /// registered name (<c>BOSULIF®</c>, <c>DUAVEE™</c>: a brand written the way it is registered).
     /// </summary>
     public static bool IsTickerOrInitials(string text, TextToken word)
     {
+        if (word.Span.End < text.Length && text[word.Span.End] is '\u00AE' or '\u2122' or '\u2120')
+        {
+            return true;
+        }
+
         var before = word.Span.Start > 0 ? text[word.Span.Start - 1] : ' ';
         if (before is '$' or '*' or '^' or '~')
         {
