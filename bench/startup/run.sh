@@ -45,17 +45,7 @@ markdownlint="$repo/bench/peers/node_modules/.bin/markdownlint-cli2"
 python3 "$repo/bench/parity/gen_corpus.py" "$corpus_src" "$work/corpus" --posts 10 --markdown-every 0 > /dev/null
 mkdir -p "$work/one/posts"
 cp "$work/corpus/contentlint.yaml" "$work/one/"
-cat > "$work/one/posts/2026-12-05-soldes.md" <<'POST'
----
-channel: linkedin
-persona: marque
-type: promo
-lang: fr
-publish_at: 2026-12-05T09:00:00+01:00
----
-Les soldes d'hiver commencent vendredi : -20 % sur toute la boutique avec le code HIVER26 !
-Livraison offerte dès 50 €, retours gratuits jusqu'au 31 janvier. Une question ? Écrivez-nous.
-POST
+cp "$here/2026-12-05-soldes.md" "$work/one/posts/"   # one real French promo post
 (cd "$work/one" && dotnet "$jit/contentlint.dll" check --format json . > "$work/one.json") || [ $? -eq 1 ]
 grep -q '"files": 1' "$work/one.json" || { echo "the one-file check did not check one file:" >&2; cat "$work/one.json" >&2; exit 1; }
 
