@@ -4,8 +4,8 @@
 # usage: run.sh
 # Builds the framework-dependent Release build (what `dotnet tool install` runs, started as `dotnet
 # contentlint.dll`) and the linux-x64 single-file executables of scripts/publish.sh with ReadyToRun for the
-# tool's assemblies (READY_TO_RUN=true), with the framework and the tool in one composite image (composite)
-# and without ReadyToRun (false); installs markdownlint-cli2 (bench/peers/package.json); then, for
+# tool's assemblies (READY_TO_RUN=tool), with the framework and the tool in one composite image (composite,
+# the default) and without ReadyToRun (false); installs markdownlint-cli2 (bench/peers/package.json); then, for
 # STARTUP_ROUNDS rounds (10) after one untimed round, interleaved, measures:
 #   check-1    `check --format json .` on one real French post (posts/*.md) under the policy of
 #              bench/parity/gen_corpus.py — and markdownlint-cli2 on the same file;
@@ -31,7 +31,7 @@ if [ -z "${STARTUP_JIT:-}" ]; then
 fi
 single="${STARTUP_SINGLE_FILE:-$work/single}"
 if [ -z "${STARTUP_SINGLE_FILE:-}" ]; then
-  for mode in true composite false; do
+  for mode in tool composite false; do
     name=r2r; [ "$mode" = composite ] && name=composite; [ "$mode" = false ] && name=jit
     started=$SECONDS
     READY_TO_RUN=$mode ARTIFACTS="$single/$name" bash "$repo/scripts/publish.sh" linux-x64 > "$work/publish.log" 2>&1 \
