@@ -8,7 +8,8 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// <c>tools/gitleaks/convert.py</c> into <c>Data/gitleaks-rules.json</c> and embedded in this assembly.
 /// Every pattern runs on the non-backtracking engine, so a post costs time linear in its length
 /// whatever the pattern; a pattern that engine cannot run is a build-time error (a test builds them all),
-/// not a rule silently left out. Each regex is built when a text first holds one of its rule's keywords.
+/// not a rule silently left out. Each regex is built when a text first holds one of its rule's keywords,
+/// each allowlist regex when a rule first matches.
 /// </summary>
 public static class PortedSecretRules
 {
@@ -34,7 +35,7 @@ public static class PortedSecretRules
         using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         var global = root.GetProperty("allowlist");
-        var globalList = new SecretAllowlist(false, "secret", Regexes(global, "regexes"), Strings(global, "stopwords"));
+        var globalList = new SecretAllowlist(false, "secret", Regexes(global, "regexes", "global allowlist"), Strings(global, "stopwords"));
         var rules = root.GetProperty("rules").EnumerateArray().Select(ReadRule).ToList();
         return (rules, [globalList], root.GetProperty("source").GetProperty("commit").GetString()!);
     }
@@ -46,12 +47,14 @@ public static class PortedSecretRules
         return new PortedSecretRule(
             id,
             rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
-            new Lazy<Regex>(() => Build(id, pattern)),
+            Lazily(id, pattern),
             rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
             rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
             Strings(rule, "keywords"),
-            rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(ReadAllowlist).ToList() : []);
+            rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(list => ReadAllowlist(list, id)).ToList() : []);
     }
+
+    private static Lazy<Regex> Lazily(string owner, string pattern) => new(() => Build(owner, pattern));
 
     private static Regex Build(string id, string pattern)
     {
@@ -65,14 +68,14 @@ public static class PortedSecretRules
         }
     }
 
-    private static SecretAllowlist ReadAllowlist(JsonElement list) => new(
+    private static SecretAllowlist ReadAllowlist(JsonElement list, string id) => new(
         list.GetProperty("condition").GetString() == "AND",
         list.GetProperty("regexTarget").GetString()!,
-        Regexes(list, "regexes"),
+        Regexes(list, "regexes", $"{id} allowlist"),
         Strings(list, "stopwords"));
 
-    private static List<Regex> Regexes(JsonElement owner, string name) =>
-        Strings(owner, name).Select(pattern => new Regex(pattern, Options)).ToList();
+    private static List<Lazy<Regex>> Regexes(JsonElement owner, string name, string description) =>
+        Strings(owner, name).Select(pattern => Lazily(description, pattern)).ToList();
 
     private static List<string> Strings(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(item => item.GetString()!).ToList() : [];
