@@ -37,9 +37,9 @@ done
 dotnet build "$here/../lsp-typing" -c Release -warnaserror -v quiet -nologo -o "$work/lsp-typing" > "$work/build.log" \
   || { cat "$work/build.log" >&2; exit 1; }
 python3 "$here/../parity/gen_corpus.py" "$corpus_src" "$work/batch" --posts "$posts" --markdown-every 0
-mkdir -p "$work/one"
+mkdir -p "$work/one/posts"   # the configuration checks posts/**/*.md: a post at the root would be no file at all
 cp "$work/batch/contentlint.yaml" "$work/one/"
-cat > "$work/one/2026-12-05-soldes.md" <<'EOF'
+cat > "$work/one/posts/2026-12-05-soldes.md" <<'EOF'
 ---
 channel: linkedin
 persona: marque
@@ -66,6 +66,7 @@ for round in $(seq 1 "$rounds"); do
     printf '%s\tbatch posts/s (wall)\t%s\n%s\tbatch CPU s (user+sys)\t%s\n' \
       "$side" "$(echo "scale=1; $posts / $wall" | bc)" "$side" "$(echo "$user + $sys" | bc)" >> "$results"
     run_check "$side" "$work/one" > /dev/null
+    grep -Eq '"files": ?1[,}]' "$work/out.json" || { echo "$side: the one-file check did not check exactly one file" >&2; exit 1; }
     for _ in $(seq 1 "$one_file_runs"); do
       start=$EPOCHREALTIME
       read -r _ user sys < <(run_check "$side" "$work/one")
