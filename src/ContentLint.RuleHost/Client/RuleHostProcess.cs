@@ -61,13 +61,13 @@ internal sealed class RuleHostProcess : IDisposable
     /// </summary>
     public (T? Value, HostFailure? Failure) Await<T>(Task<T> call, TimeSpan deadline, CancellationToken cancellationToken)
     {
+        var startCpu = ProcessorTime();
+        var wall = Stopwatch.StartNew();
         try
         {
-            var startCpu = ProcessorTime();
-            var wall = Stopwatch.StartNew();
             while (!call.Wait(RuleHostLimits.WatchdogPoll, cancellationToken))
             {
-                if (ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor)
+                if (Overdue(startCpu, wall, deadline))
                 {
                     Kill();
                     return (default, new HostFailure(HostFailureKind.TimedOut, $"no answer within {deadline.TotalSeconds:0.#} s"));
@@ -76,6 +76,13 @@ internal sealed class RuleHostProcess : IDisposable
 
             return (call.Result, null);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host still runs the call no one waits for: it stays under the watchdog, so a hang
+            // abandoned by a cancelled check (a keystroke in the editor) cannot spin in the host forever.
+            _ = WatchAbandonedAsync(call, startCpu, wall, deadline);
+            throw;
+        }
         catch (AggregateException ex) when (ex.InnerException is RemoteInvocationException remote && !HasExited)
         {
             return (default, new HostFailure(HostFailureKind.Failed, remote.Message));
@@ -83,6 +90,23 @@ internal sealed class RuleHostProcess : IDisposable
         catch (AggregateException)
         {
             return (default, new HostFailure(HostFailureKind.Crashed, ExitDescription()));
+        }
+    }
+
+    private bool Overdue(TimeSpan startCpu, Stopwatch wall, TimeSpan deadline) =>
+        ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor;
+
+    private async Task WatchAbandonedAsync(Task call, TimeSpan startCpu, Stopwatch wall, TimeSpan deadline)
+    {
+        while (!call.IsCompleted && !HasExited)
+        {
+            if (Overdue(startCpu, wall, deadline))
+            {
+                Kill(); // The next call finds the host exited and starts another.
+                return;
+            }
+
+            await Task.WhenAny(call, Task.Delay(RuleHostLimits.WatchdogPoll)).ConfigureAwait(false);
         }
     }
 
