@@ -6,6 +6,6 @@ severity: warning
 message: "{message}"
 ---*/
 // class: __arglist and ArgIterator
-// expect: CL0031 | CL0032
+// expect: CL0032
 static int Count(__arglist) => new ArgIterator(__arglist).GetRemainingCount(); // <- here
 Report(new TextSpan(0, 1), ("message", Count(__arglist(1, 2))));

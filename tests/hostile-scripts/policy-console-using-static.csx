@@ -7,5 +7,5 @@ message: "{message}"
 ---*/
 // class: Console reached through using static
 // expect: CL0032
-using static System.Console;
-WriteLine("protocol corruption"); // <- here
+using static System.Console; // <- here
+WriteLine("protocol corruption");

@@ -6,6 +6,6 @@ severity: warning
 message: "{message}"
 ---*/
 // class: dynamic dispatch to reach members the binder never sees
-// expect: CL0031 | CL0032
+// expect: CL0032
 dynamic d = Text; // <- here
 Report(new TextSpan(0, 1), ("message", (string)d.GetType().Assembly.Location));

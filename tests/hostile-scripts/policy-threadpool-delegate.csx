@@ -7,5 +7,5 @@ message: "{message}"
 ---*/
 // class: an exception on a thread-pool thread queued through a delegate
 // expect: CL0032
-System.Threading.WaitCallback boom = _ => throw new InvalidOperationException("pool");
-System.Threading.ThreadPool.QueueUserWorkItem(boom); // <- here
+System.Threading.WaitCallback boom = _ => throw new InvalidOperationException("pool"); // <- here
+System.Threading.ThreadPool.QueueUserWorkItem(boom);

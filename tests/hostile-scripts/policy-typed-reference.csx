@@ -6,7 +6,7 @@ severity: warning
 message: "{message}"
 ---*/
 // class: TypedReference through __makeref
-// expect: CL0031 | CL0032
+// expect: CL0032
 var x = 1;
 var r = __makeref(x); // <- here
 Report(new TextSpan(0, 1), ("message", __refvalue(r, int)));

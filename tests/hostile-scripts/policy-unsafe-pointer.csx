@@ -6,5 +6,5 @@ severity: warning
 message: "{message}"
 ---*/
 // class: unsafe code writing through a null pointer
-// expect: CL0031 | CL0032
+// expect: CL0032
 unsafe { int* p = (int*)0; *p = 1; } // <- here

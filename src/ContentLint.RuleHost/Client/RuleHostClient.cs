@@ -22,19 +22,24 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     private readonly ReaderWriterLockSlim _recovery = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HostSetup> _setups = new(StringComparer.Ordinal);
     private RuleHostProcess? _host;
     private int _starts;
 
     /// <summary>How many host processes this client started (tests and traces: a restart is the second).</summary>
     public int Starts => Volatile.Read(ref _starts);
 
-    /// <summary>Sets up <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
-    public void Configure(string config)
+    /// <summary>Sets up the configuration file <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
+    public void Configure(string config) => Configure(new HostSetup(config));
+
+    /// <summary>Sets up <paramref name="setup"/> (again), under its <see cref="HostSetup.ConfigPath"/>: the scripts loaded for it before are forgotten.</summary>
+    public void Configure(HostSetup setup)
     {
         lock (_startLock)
         {
-            _sessions[config] = new(StringComparer.Ordinal);
-            _host?.Forget(config);
+            _sessions[setup.ConfigPath] = new(StringComparer.Ordinal);
+            _setups[setup.ConfigPath] = setup;
+            _host?.Forget(setup.ConfigPath);
         }
     }
 
@@ -219,7 +224,13 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
         {
             if (!host.IsConfigured(config))
             {
-                if (host.Await(Done(host.Proxy.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, cancellationToken).Failure is { } failure)
+                HostSetup setup;
+                lock (_startLock)
+                {
+                    setup = _setups.GetValueOrDefault(config) ?? new HostSetup(config);
+                }
+
+                if (host.Await(Done(host.Proxy.ConfigureAsync(setup)), RuleHostLimits.StartTimeout, cancellationToken).Failure is { } failure)
                 {
                     return failure;
                 }

@@ -6,11 +6,15 @@ namespace ContentLint.RuleHost.Client;
 
 /// <summary>
 /// One running rule host: the child process and the RPC connection over its stdin/stdout. Its
-/// standard error (a crash's last words) is read and dropped so the child can never block on it;
-/// the parent's findings say what happened from the exit code alone.
+/// standard error (a crash's last words) is read so the child can never block on it, and dropped —
+/// the parent's findings say what happened from the exit code alone — except the host's trace lines
+/// (<c>CONTENTLINT_TRACE=1</c>, such as why the script cache was not used), passed on to the parent's.
 /// </summary>
 internal sealed class RuleHostProcess : IDisposable
 {
+    /// <summary>How the host's trace lines begin (BuiltInRules.ScriptSettings writes them; a host writes none without CONTENTLINT_TRACE).</summary>
+    private const string TracePrefix = "contentlint: trace: ";
+
     private readonly Process _process;
     private readonly JsonRpc _rpc;
     private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
@@ -20,7 +24,13 @@ internal sealed class RuleHostProcess : IDisposable
     private RuleHostProcess(Process process)
     {
         _process = process;
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.StartsWith(TracePrefix, StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine(line);
+            }
+        };
         _process.BeginErrorReadLine();
         _rpc = new JsonRpc(new LengthHeaderMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, Wire.Formatter()));
         Proxy = _rpc.Attach<IRuleHost>();
