@@ -77,6 +77,12 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
                     Report(declaration.Identifier, contract, rules.CheckType(contract));
                 }
 
+                // A record prints its members in its generated ToString: an exception kept there is formatted with its stack trace.
+                foreach (var member in declared.GetMembers().Where(m => m is IFieldSymbol { Type: var t } && (SymbolRules.IsException(t) || SymbolRules.CarriesException(t))))
+                {
+                    Report(declaration.Identifier, ((IFieldSymbol)member).Type, SymbolRules.ExceptionText);
+                }
+
                 break;
         }
     }
@@ -136,6 +142,12 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
                 break;
             case IInterpolationOperation { Expression.Type: { } formatted } when SymbolRules.IsException(formatted):
                 Report(op.Syntax, formatted, SymbolRules.ExceptionText, bound: true);
+                break;
+            case IInvocationOperation { TargetMethod.TypeArguments: var arguments } when arguments.Any(a => SymbolRules.IsException(a) || SymbolRules.CarriesException(a)):
+                Report(op.Syntax, arguments.First(a => SymbolRules.IsException(a) || SymbolRules.CarriesException(a)), SymbolRules.ExceptionText, bound: true);
+                break;
+            case { Type: { } carrier } when SymbolRules.CarriesException(carrier):
+                Report(op.Syntax, carrier, SymbolRules.ExceptionText, bound: true);
                 break;
         }
     }

@@ -47,6 +47,19 @@ internal sealed class SymbolRules(SandboxPolicy policy, IAssemblySymbol script)
         return false;
     }
 
+    /// <summary>
+    /// True for a type that holds an exception where code the script did not write may format it: a
+    /// generic type or method argument (<c>string.Join(",", new[] { e })</c> calls <c>T.ToString()</c>,
+    /// a tuple's or a <c>List</c>'s <c>ToString</c> formats its items), an array (converts to
+    /// <c>object[]</c>), or a field or property of a script type (a record's generated <c>ToString</c>).
+    /// </summary>
+    public static bool CarriesException(ITypeSymbol? type) => type switch
+    {
+        IArrayTypeSymbol array => IsException(array.ElementType) || CarriesException(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(a => IsException(a) || CarriesException(a)),
+        _ => false,
+    };
+
     public string? CheckType(ITypeSymbol? type, int depth = 0)
     {
         switch (type)

@@ -1,14 +1,7 @@
 using System.CommandLine;
-using ContentLint.Core.Configuration;
-using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Engine;
-using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Declarative;
-using ContentLint.Core.Rules.Loading;
-using ContentLint.Core.Scripting;
 using ContentLint.Core.Testing;
-using ContentLint.Pack;
+using ContentLint.RuleHost.Client;
 
 namespace ContentLint.Cli.Commands;
 
@@ -30,6 +23,7 @@ public static class TestCommand
             }
 
             int passed = 0, failed = 0;
+            using var host = new RuleHostClient(RuleHostCommand.ThisExecutable());
             foreach (var path in files)
             {
                 RuleCaseFile file;
@@ -45,12 +39,12 @@ public static class TestCommand
 
                 var owned = new List<IDisposable>();
                 using var release = new Release(owned);
-                if (!TryLoadRule(file, console, LocaleOption.Resolve(parseResult, locale), owned, out var postRules, out var batchRules))
+                if (CaseRules.Run(file, host, console, LocaleOption.Resolve(parseResult, locale), owned) is not { } results)
                 {
                     return ExitCodes.UsageOrConfigError;
                 }
 
-                foreach (var result in new RuleCaseRunner(BuiltInRules.Shipped, postRules, batchRules).Run(file))
+                foreach (var result in results)
                 {
                     var line = Printable.Escape($"{file.Path}({result.Case.Line}): {file.RuleId} › {result.Case.Name}");
                     if (result.Passed)
@@ -67,73 +61,10 @@ public static class TestCommand
             }
 
             console.Out.WriteLine($"{passed} passed, {failed} failed ({files.Count} case files)");
+            Trace.WriteIfEnabled(console.Error, host);
             return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The rules a case file needs: the rule packs of the nearest contentlint.yaml (so the rule under
-    /// test can be found by ID), plus the file named by <c>ruleFile:</c> (declarative or script).
-    /// </summary>
-    private static bool TryLoadRule(RuleCaseFile file, CliConsole console, string locale, List<IDisposable> owned, out IReadOnlyList<PostRule> postRules, out IReadOnlyList<BatchRule> batchRules)
-    {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(file.Path))!;
-        var configuration = LintConfiguration.CreateDefault(directory);
-        if (ConfigurationLoader.Find(directory) is { } configPath && SourceLoader.Decode(configPath, File.ReadAllBytes(configPath)).Document is { } configSource)
-        {
-            configuration = ConfigurationLoader.Load(configSource, Path.GetDirectoryName(configPath)!, new Linter(configuration, BuiltInRules.Shipped).Catalog).Configuration;
-        }
-
-        var scripts = new ScriptLoader(BuiltInRules.ScriptSettings);
-        IRuleFileLoader[] loaders = [new DeclarativeRuleFileLoader(), new ScriptRuleFileLoader(scripts)];
-        var pack = new RulePackLoader(loaders).Load(configuration, new RuleLoadBaseline(RuleCatalog.EngineRules, BuiltInRules.Shipped.Descriptors), scriptsEnabled: true, Relative);
-        owned.Add(pack);
-        var ok = Print(console, locale, pack.Reports.SelectMany(r => r.Diagnostics.Select(d => (r.Source, d))));
-        var posts = pack.Rules.ToList();
-        var batches = pack.AllBatchRules.ToList();
-        if (file.RuleFile is { } ruleFile && !pack.Rules.Any(r => r.Descriptor.Id == file.RuleId) && !batches.Any(r => r.Descriptor.Id == file.RuleId))
-        {
-            if (!File.Exists(ruleFile) || loaders.FirstOrDefault(l => l.Extensions.Any(e => ruleFile.EndsWith(e, StringComparison.OrdinalIgnoreCase))) is not { } loader)
-            {
-                console.Error.WriteLine($"contentlint: {file.Path}: rule file not found or not a rule: {Relative(ruleFile)}");
-                postRules = [];
-                batchRules = [];
-                return false;
-            }
-
-            var source = new SourceDocument(Relative(ruleFile), File.ReadAllText(ruleFile));
-            var result = loader.Load(source, new RuleLoadContext(configuration, ScriptsEnabled: true));
-            ok &= Print(console, locale, result.Diagnostics.Select(d => (source, d))) && (result.Rule ?? (object?)result.BatchRule) is not null;
-            if (result.Rule is { } rule)
-            {
-                posts.Add(rule);
-                owned.Add(rule as IDisposable ?? pack);
-            }
-
-            if (result.BatchRule is { } batch)
-            {
-                batches.Add(batch);
-            }
-        }
-
-        postRules = posts;
-        batchRules = batches;
-        return ok;
-    }
-
-    /// <summary>Prints rule-file findings; false when one is an error.</summary>
-    private static bool Print(CliConsole console, string locale, IEnumerable<(SourceDocument Source, Diagnostic Diagnostic)> findings)
-    {
-        var ok = true;
-        foreach (var (source, problem) in findings)
-        {
-            var at = source.Lines.GetPosition(problem.Span.Start);
-            console.Error.WriteLine(Printable.Escape($"{source.Path}({at.OneBasedLine},{at.OneBasedColumn}): {problem.Rule.Id}: {problem.MessageIn(locale)}"));
-            ok &= problem.Rule.DefaultSeverity != Severity.Error;
-        }
-
-        return ok;
     }
 
     private static List<string> Find(string[] paths, CliConsole console, out bool missing)
@@ -172,5 +103,6 @@ public static class TestCommand
         }
     }
 
-    private static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace(Path.DirectorySeparatorChar, '/');
+    /// <summary>A path as the command prints it: relative to the current folder, with forward slashes.</summary>
+    internal static string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace(Path.DirectorySeparatorChar, '/');
 }

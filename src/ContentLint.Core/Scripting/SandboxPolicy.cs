@@ -20,7 +20,7 @@ public sealed class SandboxPolicy
     }
 
     /// <summary>Version of the lists below; part of the cache key.</summary>
-    public int Version => 3;
+    public int Version => 4;
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
     public ImmutableHashSet<string> AllowedNamespaces { get; } = ImmutableHashSet.Create(

@@ -22,6 +22,8 @@ public sealed class ScriptCache
         SigningKey = key ?? new ScriptCacheKey(ScriptCacheKey.DefaultPath(Environment.GetEnvironmentVariable));
     }
 
+    private int _noticeLogged;
+
     /// <summary>The cache folder.</summary>
     public string Directory { get; }
 
@@ -61,6 +63,11 @@ public sealed class ScriptCache
     /// <summary>The cached assembly for <paramref name="key"/> when the cache wrote it (its MAC matches), or null.</summary>
     public byte[]? TryRead(string key)
     {
+        if (SigningKey.Notice is { } notice && Interlocked.Exchange(ref _noticeLogged, 1) == 0)
+        {
+            Log?.Invoke("script cache: " + notice);
+        }
+
         var image = CacheFiles.ReadOrNull(PathOf(key));
         if (image is null)
         {

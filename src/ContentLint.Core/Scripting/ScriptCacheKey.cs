@@ -6,13 +6,16 @@ namespace ContentLint.Core.Scripting;
 /// The per-user secret that signs the compiled-script cache: 32 random bytes in a file readable by
 /// its owner only (0600), created on first use in the user's cache root — outside the cache folder,
 /// so whoever can write the folder (a shared CI cache, a folder inside a repository) cannot sign an
-/// assembly of their own. A key file that others can read or write is not trusted: the cache is then off.
+/// assembly of their own. A key file that others can read or write, or that belongs to another user,
+/// is not trusted: it is replaced by a new private key (<see cref="Notice"/> says so; entries signed
+/// with the old one compile again), and when it cannot be replaced the cache is off.
 /// </summary>
 public sealed class ScriptCacheKey
 {
     private const int Length = 32;
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
     private readonly Lazy<(byte[]? Secret, string? Problem)> _secret;
+    private string? _notice;
 
     /// <summary>The key stored in <paramref name="path"/> (created on first use).</summary>
     public ScriptCacheKey(string path)
@@ -29,6 +32,16 @@ public sealed class ScriptCacheKey
 
     /// <summary>Why there is no secret, or null.</summary>
     public string? Problem => _secret.Value.Problem;
+
+    /// <summary>What was done to an untrusted key file (it was replaced), or null.</summary>
+    public string? Notice
+    {
+        get
+        {
+            _ = _secret.Value;
+            return _notice;
+        }
+    }
 
     /// <summary>
     /// The default key file: <c>$XDG_CACHE_HOME/contentlint/cache.key</c>, else <c>~/.cache/contentlint/cache.key</c>.
@@ -66,12 +79,19 @@ public sealed class ScriptCacheKey
         {
             if (!File.Exists(Path))
             {
-                Create();
+                Create(replace: false);
             }
 
-            if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(Path) & ~OwnerOnly) != 0)
+            if (Untrusted() is { } why)
             {
-                return (null, $"the cache key {Path} is readable or writable by others (chmod 600 it, or delete it to make a new one)");
+                // Whoever could read it may have signed entries with it: a new key makes them all misses.
+                Create(replace: true);
+                if (Untrusted() is not null)
+                {
+                    return (null, $"the cache key {Path} {why} and could not be replaced by a private one");
+                }
+
+                _notice = $"the cache key {Path} {why}: it was replaced by a new private key (0600), so cached scripts compile again";
             }
 
             var secret = File.ReadAllBytes(Path);
@@ -79,11 +99,35 @@ public sealed class ScriptCacheKey
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, $"the cache key {Path} cannot be read or created: {ex.Message}");
+            return (null, $"the cache key {Path} cannot be read, created or replaced: {ex.Message}");
         }
     }
 
-    private void Create()
+    /// <summary>Why the key file cannot be trusted, or null: others may read or write it, or it is not the user's own.</summary>
+    private string? Untrusted()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        if ((File.GetUnixFileMode(Path) & ~OwnerOnly) != 0)
+        {
+            return "was readable or writable by others";
+        }
+
+        try
+        {
+            File.SetUnixFileMode(Path, OwnerOnly); // Only its owner may change its mode: this fails on another user's file.
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "belonged to another user";
+        }
+    }
+
+    private void Create(bool replace)
     {
         var folder = System.IO.Path.GetDirectoryName(Path)!;
         if (OperatingSystem.IsWindows())
@@ -109,11 +153,16 @@ public sealed class ScriptCacheKey
 
         try
         {
-            File.Move(temp, Path, overwrite: false);
+            File.Move(temp, Path, overwrite: replace);
         }
-        catch (IOException) when (File.Exists(Path))
+        catch (IOException) when (!replace && File.Exists(Path))
         {
             File.Delete(temp); // another process made the key first: use theirs
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+            throw;
         }
     }
 }

@@ -16,7 +16,8 @@ namespace ContentLint.RuleHost.Client;
 /// is CL0031 at its ID; one whose warm-up run does is CL0030/CL0034 there, and is not loaded.
 /// </summary>
 /// <param name="client">The host (started on the first script).</param>
-public sealed class HostedScriptRuleFileLoader(RuleHostClient client) : IRuleFileLoader
+/// <param name="setup">The configuration the host parses posts with, when it is not the loading context's configuration file (a rule case's).</param>
+public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup? setup = null) : IRuleFileLoader
 {
     private readonly ConditionalWeakTable<RuleLoadContext, HostedScriptGroup> _groups = [];
 
@@ -35,10 +36,10 @@ public sealed class HostedScriptRuleFileLoader(RuleHostClient client) : IRuleFil
             return RuleFileLoadResult.Failed(header.Diagnostics);
         }
 
-        var config = context.ConfigPath ?? throw new InvalidOperationException("Script rules run in the rule host, which needs the configuration file's path.");
+        var config = setup?.ConfigPath ?? context.ConfigPath ?? throw new InvalidOperationException("Script rules run in the rule host, which needs the configuration file's path.");
         var group = _groups.GetValue(context, c =>
         {
-            client.Configure(config);
+            client.Configure(setup ?? new HostSetup(config));
             return new HostedScriptGroup(client, config, c.Configuration.Scripts);
         });
         var rule = metadata.Descriptor;

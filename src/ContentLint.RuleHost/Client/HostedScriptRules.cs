@@ -18,8 +18,8 @@ internal sealed class HostedScriptRule(RuleDescriptor descriptor, HostedScriptGr
 
 /// <summary>
 /// A <c>level: run</c> script rule that runs in the rule host over every file of the run. If the
-/// host dies or hangs on it, CL0030/CL0034 is reported on the first post of the run and the rule is
-/// not run again.
+/// host dies or hangs on it — alone, not beside another call that may have killed it — CL0030/CL0034
+/// is reported on the first post of the run and the rule is not run again.
 /// </summary>
 /// <param name="descriptor">The rule's metadata.</param>
 /// <param name="client">The host.</param>
@@ -43,7 +43,7 @@ internal sealed class HostedRunRule(RuleDescriptor descriptor, RuleHostClient cl
 
         var batch = new RunBatch(config, descriptor.Id, [.. documents.Select(d => d.Source.Path)], [.. documents.Select(d => d.Source.Text)]);
         var deadline = RuleHostLimits.Deadline(limits.Budget, documents.Sum(d => d.Posts.Length));
-        var (found, failure) = client.Shared(() => client.Call(config, [descriptor.Id], h => h.CheckRunAsync(batch), deadline, context.CancellationToken));
+        var (found, failure) = client.Alone(() => client.Call(config, [descriptor.Id], h => h.CheckRunAsync(batch), deadline, context.CancellationToken));
         if (found is null)
         {
             _disabled = true;

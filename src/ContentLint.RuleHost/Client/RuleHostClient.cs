@@ -10,40 +10,49 @@ namespace ContentLint.RuleHost.Client;
 /// call, the configuration and the scripts that call names are loaded into it (and warmed up) if they
 /// are not yet, so a restart costs only what the next batch needs. One client serves a whole CLI run
 /// or language-server session. Calls share the host; finding the culprit of a failed call
-/// (bisection) is exclusive, so that another batch's crash is never blamed on it.
+/// (bisection) is exclusive, and so is the second try of any call that failed beside others
+/// (<see cref="Alone{T}"/>), so that another batch's crash is never blamed on it. Once disposed, it
+/// starts no host: calls still waiting, and later ones, end as cancelled.
 /// </summary>
 /// <param name="command">How to start the host.</param>
 public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 {
     private readonly Lock _startLock = new();
+    // Never disposed: a call still inside Shared when the client is disposed must be able to leave it.
     private readonly ReaderWriterLockSlim _recovery = new();
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HostSetup> _setups = new(StringComparer.Ordinal);
     private RuleHostProcess? _host;
     private int _starts;
 
     /// <summary>How many host processes this client started (tests and traces: a restart is the second).</summary>
     public int Starts => Volatile.Read(ref _starts);
 
-    /// <summary>Sets up <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
-    public void Configure(string config)
+    /// <summary>Sets up the configuration file <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
+    public void Configure(string config) => Configure(new HostSetup(config));
+
+    /// <summary>Sets up <paramref name="setup"/> (again), under its <see cref="HostSetup.ConfigPath"/>: the scripts loaded for it before are forgotten.</summary>
+    public void Configure(HostSetup setup)
     {
         lock (_startLock)
         {
-            _sessions[config] = new(StringComparer.Ordinal);
-            _host?.Forget(config);
+            _sessions[setup.ConfigPath] = new(StringComparer.Ordinal);
+            _setups[setup.ConfigPath] = setup;
+            _host?.Forget(setup.ConfigPath);
         }
     }
 
     /// <summary>Compiles and loads a script in the host under the compile budget; a loaded one is loaded again into every later host that needs it.</summary>
     public (ScriptLoadReply? Reply, HostFailure? Failure) Load(ScriptFile file, string ruleId, bool warmUp)
     {
-        var (reply, failure) = CallCore(file.Config, [], h => h.LoadAsync(file), RuleHostLimits.CompileBudget, CancellationToken.None, (host, answer) =>
+        var (reply, failure) = Alone(() => CallCore(file.Config, [], h => h.LoadAsync(file), RuleHostLimits.CompileBudget, CancellationToken.None, (host, answer) =>
         {
             if (answer.Loaded)
             {
                 host.MarkLoaded(file.Config, ruleId);
             }
-        });
+        }));
         if (reply is { Loaded: true })
         {
             lock (_startLock)
@@ -57,7 +66,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
     /// <summary>Runs a loaded per-post script once on the sample post, under the watchdog.</summary>
     public HostFailure? WarmUp(string config, string ruleId) =>
-        Call(config, [], h => Done(h.WarmUpAsync(config, ruleId)), WarmUpDeadline, CancellationToken.None).Failure;
+        Alone(() => Call(config, [], h => Done(h.WarmUpAsync(config, ruleId)), WarmUpDeadline, CancellationToken.None)).Failure;
 
     /// <summary>Stops loading a rule into new hosts (it was disabled).</summary>
     public void Forget(string config, string ruleId)
@@ -76,15 +85,26 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     public (T? Value, HostFailure? Failure) Call<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken) =>
         CallCore(config, rules, call, deadline, cancellationToken, null);
 
+    /// <summary>
+    /// Runs <paramref name="call"/> beside other calls and, when the host died or hung meanwhile, once
+    /// more alone: a failure is only the call's own when it happens with no other call in the host.
+    /// </summary>
+    public (T? Value, HostFailure? Failure) Alone<T>(Func<(T? Value, HostFailure? Failure)> call)
+    {
+        var shared = Shared(call);
+        return shared.Failure is { Kind: not HostFailureKind.Failed } ? Exclusive(call) : shared;
+    }
+
     private (T? Value, HostFailure? Failure) CallCore<T>(string config, IReadOnlyList<string> rules, Func<IRuleHost, Task<T>> call, TimeSpan deadline, CancellationToken cancellationToken, Action<RuleHostProcess, T>? answered)
     {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
         var (host, failure) = Running();
         if (host is null)
         {
             return (default, failure);
         }
 
-        var answer = Prepare(host, config, rules) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, cancellationToken);
+        var answer = Prepare(host, config, rules, linked.Token) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, linked.Token);
         if (answer.Failure is { Kind: not HostFailureKind.Failed })
         {
             Retire(host);
@@ -134,16 +154,20 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
         }
     }
 
-    /// <summary>Stops the host.</summary>
+    /// <summary>Stops the host; calls still waiting on it end as cancelled.</summary>
     public void Dispose()
     {
         lock (_startLock)
         {
+            if (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            _stopping.Cancel();
             _host?.Dispose();
             _host = null;
         }
-
-        _recovery.Dispose();
     }
 
     private static TimeSpan WarmUpDeadline => RuleHostLimits.Grace + (ScriptPostRule.WarmUpBudget * RuleHostLimits.BudgetSlack);
@@ -172,6 +196,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     {
         lock (_startLock)
         {
+            _stopping.Token.ThrowIfCancellationRequested(); // Disposed: no host outlives its client.
             if (_host is { HasExited: false } running)
             {
                 return (running, null);
@@ -193,13 +218,19 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     }
 
     /// <summary>Configures <paramref name="host"/> for <paramref name="config"/> and loads (and warms up) the scripts of <paramref name="rules"/> it lacks.</summary>
-    private HostFailure? Prepare(RuleHostProcess host, string config, IReadOnlyList<string> rules)
+    private HostFailure? Prepare(RuleHostProcess host, string config, IReadOnlyList<string> rules, CancellationToken cancellationToken)
     {
         lock (host.PrepareLock)
         {
             if (!host.IsConfigured(config))
             {
-                if (host.Await(Done(host.Proxy.ConfigureAsync(new HostSetup(config))), RuleHostLimits.StartTimeout, CancellationToken.None).Failure is { } failure)
+                HostSetup setup;
+                lock (_startLock)
+                {
+                    setup = _setups.GetValueOrDefault(config) ?? new HostSetup(config);
+                }
+
+                if (host.Await(Done(host.Proxy.ConfigureAsync(setup)), RuleHostLimits.StartTimeout, cancellationToken).Failure is { } failure)
                 {
                     return failure;
                 }
@@ -220,7 +251,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
                     continue; // Not loaded anywhere: the host says so, and the rule at fault is found like any other failure.
                 }
 
-                if (host.Await(record.LoadInto(host.Proxy), RuleHostLimits.CompileBudget + WarmUpDeadline, CancellationToken.None).Failure is { } failure)
+                if (host.Await(record.LoadInto(host.Proxy), RuleHostLimits.CompileBudget + WarmUpDeadline, cancellationToken).Failure is { } failure)
                 {
                     return failure;
                 }

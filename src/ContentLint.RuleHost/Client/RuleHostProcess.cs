@@ -6,11 +6,15 @@ namespace ContentLint.RuleHost.Client;
 
 /// <summary>
 /// One running rule host: the child process and the RPC connection over its stdin/stdout. Its
-/// standard error (a crash's last words) is read and dropped so the child can never block on it;
-/// the parent's findings say what happened from the exit code alone.
+/// standard error (a crash's last words) is read so the child can never block on it, and dropped —
+/// the parent's findings say what happened from the exit code alone — except the host's trace lines
+/// (<c>CONTENTLINT_TRACE=1</c>, such as why the script cache was not used), passed on to the parent's.
 /// </summary>
 internal sealed class RuleHostProcess : IDisposable
 {
+    /// <summary>How the host's trace lines begin (BuiltInRules.ScriptSettings writes them; a host writes none without CONTENTLINT_TRACE).</summary>
+    private const string TracePrefix = "contentlint: trace: ";
+
     private readonly Process _process;
     private readonly JsonRpc _rpc;
     private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
@@ -20,7 +24,13 @@ internal sealed class RuleHostProcess : IDisposable
     private RuleHostProcess(Process process)
     {
         _process = process;
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.StartsWith(TracePrefix, StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine(line);
+            }
+        };
         _process.BeginErrorReadLine();
         _rpc = new JsonRpc(new LengthHeaderMessageHandler(process.StandardInput.BaseStream, process.StandardOutput.BaseStream, Wire.Formatter()));
         Proxy = _rpc.Attach<IRuleHost>();
@@ -61,13 +71,13 @@ internal sealed class RuleHostProcess : IDisposable
     /// </summary>
     public (T? Value, HostFailure? Failure) Await<T>(Task<T> call, TimeSpan deadline, CancellationToken cancellationToken)
     {
+        var startCpu = ProcessorTime();
+        var wall = Stopwatch.StartNew();
         try
         {
-            var startCpu = ProcessorTime();
-            var wall = Stopwatch.StartNew();
             while (!call.Wait(RuleHostLimits.WatchdogPoll, cancellationToken))
             {
-                if (ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor)
+                if (Overdue(startCpu, wall, deadline))
                 {
                     Kill();
                     return (default, new HostFailure(HostFailureKind.TimedOut, $"no answer within {deadline.TotalSeconds:0.#} s"));
@@ -76,6 +86,13 @@ internal sealed class RuleHostProcess : IDisposable
 
             return (call.Result, null);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The host still runs the call no one waits for: it stays under the watchdog, so a hang
+            // abandoned by a cancelled check (a keystroke in the editor) cannot spin in the host forever.
+            _ = WatchAbandonedAsync(call, startCpu, wall, deadline);
+            throw;
+        }
         catch (AggregateException ex) when (ex.InnerException is RemoteInvocationException remote && !HasExited)
         {
             return (default, new HostFailure(HostFailureKind.Failed, remote.Message));
@@ -83,6 +100,23 @@ internal sealed class RuleHostProcess : IDisposable
         catch (AggregateException)
         {
             return (default, new HostFailure(HostFailureKind.Crashed, ExitDescription()));
+        }
+    }
+
+    private bool Overdue(TimeSpan startCpu, Stopwatch wall, TimeSpan deadline) =>
+        ProcessorTime() - startCpu > deadline || wall.Elapsed > deadline * RuleHostLimits.WallClockFactor;
+
+    private async Task WatchAbandonedAsync(Task call, TimeSpan startCpu, Stopwatch wall, TimeSpan deadline)
+    {
+        while (!call.IsCompleted && !HasExited)
+        {
+            if (Overdue(startCpu, wall, deadline))
+            {
+                Kill(); // The next call finds the host exited and starts another.
+                return;
+            }
+
+            await Task.WhenAny(call, Task.Delay(RuleHostLimits.WatchdogPoll)).ConfigureAwait(false);
         }
     }
 

@@ -26,9 +26,14 @@ internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings setti
     /// <inheritdoc />
     public Task ConfigureAsync(HostSetup setup)
     {
-        var directory = Path.GetDirectoryName(setup.ConfigPath)!;
+        var directory = setup.Root ?? Path.GetDirectoryName(setup.ConfigPath)!;
         var bootstrap = new Linter(LintConfiguration.CreateDefault(directory), shipped);
-        var configuration = ConfigurationCascadeLoader.Load(setup.ConfigPath, bootstrap.Catalog, path => path).Configuration;
+        var configuration = setup switch
+        {
+            { Root: null } => ConfigurationCascadeLoader.Load(setup.ConfigPath, bootstrap.Catalog, path => path).Configuration,
+            { Yaml: null } => bootstrap.Configuration,
+            { Yaml: { } yaml } => ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), directory, bootstrap.Catalog).Configuration,
+        };
         _sessions.AddOrUpdate(setup.ConfigPath, _ => new HostSession(configuration), (_, old) =>
         {
             old.Dispose();

@@ -2,10 +2,16 @@ using MessagePack;
 
 namespace ContentLint.RuleHost.Protocol;
 
-/// <summary>The configuration the host parses posts with: the same <c>contentlint.yaml</c> as the parent's linter.</summary>
-/// <param name="ConfigPath">Full path of the configuration file.</param>
+/// <summary>
+/// The configuration the host parses posts with: the same <c>contentlint.yaml</c> as the parent's
+/// linter, or — with <paramref name="Root"/> — the defaults of that folder with <paramref name="Yaml"/>
+/// over them, as a rule case runs (<c>contentlint test</c>).
+/// </summary>
+/// <param name="ConfigPath">Full path of the configuration file; with <paramref name="Root"/>, only the name the parent calls it by.</param>
+/// <param name="Yaml">A rule case's configuration, or null for the defaults (only with <paramref name="Root"/>).</param>
+/// <param name="Root">The folder a rule case's configuration is read for, or null to read <paramref name="ConfigPath"/>.</param>
 [MessagePackObject]
-public sealed record HostSetup([property: Key(0)] string ConfigPath);
+public sealed record HostSetup([property: Key(0)] string ConfigPath, [property: Key(1)] string? Yaml = null, [property: Key(2)] string? Root = null);
 
 /// <summary>A script rule to load.</summary>
 /// <param name="Config">The configuration it is loaded for (<see cref="HostSetup.ConfigPath"/>).</param>

@@ -42,4 +42,41 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("r.yaml(8,10): CL0051: Pattern of rule ACME009 cannot run in linear time", result.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_script_rule_under_test_runs_in_the_rule_host_with_each_case_configuration()
+    {
+        _repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
+        _repo.Write("rules/ACME001.no-competitor.cases.yaml", "rule: ACME001\nruleFile: ACME001.no-competitor.csx\ncases:\n"
+            + "  - name: found\n    post: |\n      ---\n      channel: x\n      ---\n      We beat [|Globex|].\n"
+            + "  - name: found with its own configuration\n    config: \"scripts: {budgetMs: 10000}\"\n    post: |\n      ---\n      channel: x\n      ---\n      Not [|Globex|].\n");
+
+        var result = ContentLintProcess.Run(_repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_TRACE"] = "1", ["CONTENTLINT_CACHE_DIR"] = Path.Combine(_repo.Root, "script-cache") }, "test");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("2 passed, 0 failed (1 case files)", result.Stdout, StringComparison.Ordinal);
+        // The script was compiled by the rule host (started once): this process never loads the compiler.
+        Assert.Contains("compiler-loaded=true", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("host-starts=1", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", result.Stderr[result.Stderr.IndexOf("trace: assemblies", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_hostile_script_under_test_fails_its_case_and_the_command_goes_on()
+    {
+        var overflow = HostileScript.All.Single(s => s.FileName == "crash-structural-hash.csx");
+        _repo.Write("rules/a/boom.csx", overflow.Text);
+        _repo.Write("rules/a/boom.cases.yaml", $"rule: {overflow.Id}\nruleFile: boom.csx\ncases:\n  - name: nothing to find\n    post: |\n      ---\n      channel: x\n      ---\n      Quiet.\n");
+        _repo.Write("rules/b/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
+        _repo.Write("rules/b/ACME001.no-competitor.cases.yaml", "rule: ACME001\nruleFile: ACME001.no-competitor.csx\ncases:\n  - name: found\n    post: |\n      ---\n      channel: x\n      ---\n      We beat [|Globex|].\n");
+
+        var result = ContentLintProcess.Run(_repo.Root, "test");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.HasNoStackTrace, result.ToString());
+        Assert.Contains($"FAIL rules/a/boom.cases.yaml(4): {overflow.Id} › nothing to find", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"unexpected: CL0030", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("PASS rules/b/ACME001.no-competitor.cases.yaml(4): ACME001 › found", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 passed, 1 failed (2 case files)", result.Stdout, StringComparison.Ordinal);
+    }
 }

@@ -77,21 +77,31 @@ public sealed class ScriptCacheTests : IDisposable
     }
 
     [Fact]
-    public void The_key_is_private_to_its_owner_and_one_readable_by_others_turns_the_cache_off()
+    public void The_key_is_private_to_its_owner_and_one_readable_by_others_is_replaced_and_its_entries_compile_again()
     {
         var key = new ScriptCacheKey(Path.Combine(_folder + ".keys", "cache.key"));
         Assert.NotNull(key.Secret);
+        Assert.Null(key.Notice);
         if (OperatingSystem.IsWindows())
         {
             return;
         }
 
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key.Path));
-        File.SetUnixFileMode(key.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead);
-        var exposed = new ScriptCacheKey(key.Path);
-        Assert.Null(exposed.Secret);
-        Assert.Contains("readable or writable by others", exposed.Problem, StringComparison.Ordinal);
-        Assert.False(new ScriptCache(_folder, exposed).TryWrite("abc", [1]));
+        Assert.True(new ScriptCache(_folder, key).TryWrite("abc", [1]));
+        File.SetUnixFileMode(key.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var logged = new List<string>();
+        var replaced = new ScriptCacheKey(key.Path);
+        var cache = new ScriptCache(_folder, replaced) { Log = logged.Add };
+
+        Assert.NotNull(replaced.Secret);
+        Assert.NotEqual(key.Secret, replaced.Secret);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(key.Path));
+        Assert.Null(cache.TryRead("abc")); // Signed with the key others could read: a miss, compiled again.
+        Assert.Contains(logged, l => l.Contains("was readable or writable by others: it was replaced by a new private key", StringComparison.Ordinal));
+        Assert.True(cache.TryWrite("abc", [1]));
+        Assert.Equal(new byte[] { 1 }, new ScriptCache(_folder, new ScriptCacheKey(key.Path)).TryRead("abc"));
     }
 
     [Fact]
