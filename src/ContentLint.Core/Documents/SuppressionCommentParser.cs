@@ -94,7 +94,10 @@ public static partial class SuppressionCommentParser
             ? TextSpan.FromBounds(rules[index - 1].Span.End, rules[index].Span.End)
             : TextSpan.FromBounds(rules[0].Span.Start, rules[1].Span.Start);
 
-    [GeneratedRegex(@"\G\s*contentlint-(?<kind>disable-next-line|disable|enable)(?=\s|$)(?<rest>.*)\z", RegexOptions.Singleline)]
+    /// <summary>What every directive starts with: a text without it holds no suppression comment.</summary>
+    public const string Marker = "contentlint-";
+
+    [GeneratedRegex(@"\G\s*" + Marker + @"(?<kind>disable-next-line|disable|enable)(?=\s|$)(?<rest>.*)\z", RegexOptions.Singleline)]
     private static partial Regex Directive();
 
     [GeneratedRegex(@"(?:^|\s)--(?:\s|$)")]

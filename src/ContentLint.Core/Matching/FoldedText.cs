@@ -16,6 +16,8 @@ public sealed class FoldedText
         _originalLength = originalLength;
     }
 
+    private static readonly string?[] AccentFree = new string?[char.MaxValue + 1];
+
     private readonly int[] _originalOffsets;
     private readonly int _originalLength;
 
@@ -25,36 +27,35 @@ public sealed class FoldedText
     /// <summary>Folds <paramref name="text"/>.</summary>
     public static FoldedText Create(string text, bool caseSensitive, bool accentSensitive)
     {
-        var folded = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length);
+        // Most characters fold to one: the buffers start at the text's length and grow only for the rare
+        // character that folds to several (a ligature decomposed into letters).
+        var folded = new char[text.Length];
+        var offsets = new int[text.Length];
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             // Surrogates and noncharacters (U+FFFE…) are kept as they are: .NET refuses to normalise them.
             if (char.IsSurrogate(c) || IsNoncharacter(c) || (caseSensitive && accentSensitive))
             {
-                Append(folded, offsets, c, i);
+                Append(ref folded, ref offsets, ref length, c, i);
                 continue;
             }
 
             var lowered = caseSensitive ? c : char.ToLowerInvariant(c);
             if (accentSensitive || lowered < 0x80)
             {
-                Append(folded, offsets, Normalize(lowered), i);
+                Append(ref folded, ref offsets, ref length, Normalize(lowered), i);
                 continue;
             }
 
-            // Decompose and drop combining marks: é → e, ç → c; œ and æ stay (they are letters).
-            foreach (var d in lowered.ToString().Normalize(NormalizationForm.FormD))
+            foreach (var d in WithoutAccents(lowered))
             {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    Append(folded, offsets, Normalize(d), i);
-                }
+                Append(ref folded, ref offsets, ref length, d, i);
             }
         }
 
-        return new FoldedText(folded.ToString(), [.. offsets], text.Length);
+        return new FoldedText(new string(folded, 0, length), length == offsets.Length ? offsets : offsets[..length], text.Length);
     }
 
     /// <summary>Folds a term the same way (for building a matcher).</summary>
@@ -90,9 +91,42 @@ public sealed class FoldedText
         _ => c,
     };
 
-    private static void Append(StringBuilder folded, List<int> offsets, char c, int original)
+    private static void Append(ref char[] folded, ref int[] offsets, ref int length, char c, int original)
     {
-        folded.Append(c);
-        offsets.Add(original);
+        if (length == folded.Length)
+        {
+            Array.Resize(ref folded, Math.Max(4, folded.Length * 2));
+            Array.Resize(ref offsets, folded.Length);
+        }
+
+        folded[length] = c;
+        offsets[length++] = original;
+    }
+
+    /// <summary>
+    /// A lower-case character decomposed, its combining marks dropped (é → e, ç → c; œ and æ stay, they
+    /// are letters), each remaining character normalized. Computed once per character: a post is folded
+    /// by every term list, and French text has an accent every few words.
+    /// </summary>
+    private static string WithoutAccents(char lowered)
+    {
+        var known = Volatile.Read(ref AccentFree[lowered]);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var kept = new StringBuilder(2);
+        foreach (var d in lowered.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                kept.Append(Normalize(d));
+            }
+        }
+
+        var value = kept.ToString();
+        Volatile.Write(ref AccentFree[lowered], value);
+        return value;
     }
 }

@@ -27,13 +27,17 @@ public sealed record PortedSecretRule(
     /// <param name="text">The text searched.</param>
     /// <param name="lowered">The same text in lower case (keywords are looked for in it).</param>
     /// <param name="global">The allowlists of every rule.</param>
-    public IEnumerable<TextSpan> Find(string text, string lowered, IReadOnlyList<SecretAllowlist> global)
-    {
-        if (Keywords.Count > 0 && !Keywords.Any(keyword => lowered.Contains(keyword, StringComparison.Ordinal)))
-        {
-            yield break;
-        }
+    public IEnumerable<TextSpan> Find(string text, string lowered, IReadOnlyList<SecretAllowlist> global) =>
+        Keywords.Count > 0 && !Keywords.Any(keyword => lowered.Contains(keyword, StringComparison.Ordinal)) ? [] : FindIn(text, global);
 
+    /// <summary>
+    /// The secrets this rule finds in <paramref name="text"/>, its keywords being known to occur in it
+    /// (<see cref="PortedSecretRules.Triggered"/> picked it): the regex alone.
+    /// </summary>
+    /// <param name="text">The text searched.</param>
+    /// <param name="global">The allowlists of every rule.</param>
+    public IEnumerable<TextSpan> FindIn(string text, IReadOnlyList<SecretAllowlist> global)
+    {
         foreach (Match match in Pattern.Matches(text))
         {
             var secret = SecretOf(match);

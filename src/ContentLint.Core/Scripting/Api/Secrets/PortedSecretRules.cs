@@ -9,7 +9,7 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// Every pattern runs on the non-backtracking engine, so a post costs time linear in its length
 /// whatever the pattern; a pattern that engine cannot run is a build-time error (a test builds them all),
 /// not a rule silently left out. Each regex is built when a text first holds one of its rule's keywords,
-/// each allowlist regex when a rule first matches.
+/// allowlists' regexes when a rule first matches.
 /// </summary>
 public static class PortedSecretRules
 {
@@ -19,6 +19,8 @@ public static class PortedSecretRules
 
     private static readonly Lazy<(IReadOnlyList<PortedSecretRule> Rules, IReadOnlyList<SecretAllowlist> Global, string Commit)> Loaded = new(Load);
 
+    private static readonly Lazy<PortedSecretKeywords> Keywords = new(() => new PortedSecretKeywords(All));
+
     /// <summary>The ported rules, in gitleaks' order.</summary>
     public static IReadOnlyList<PortedSecretRule> All => Loaded.Value.Rules;
 
@@ -27,6 +29,12 @@ public static class PortedSecretRules
 
     /// <summary>The gitleaks commit the rules were ported from.</summary>
     public static string SourceCommit => Loaded.Value.Commit;
+
+    /// <summary>
+    /// The rules whose regex gitleaks runs on <paramref name="text"/>, in gitleaks' order: those one of whose
+    /// keywords the lower-cased text contains (every keyword of every rule looked for in one pass).
+    /// </summary>
+    public static IReadOnlyList<PortedSecretRule> Triggered(string text) => Keywords.Value.Triggered(text);
 
     private static (IReadOnlyList<PortedSecretRule>, IReadOnlyList<SecretAllowlist>, string) Load()
     {
@@ -47,16 +55,15 @@ public static class PortedSecretRules
         return new PortedSecretRule(
             id,
             rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
-            Lazily(id, pattern),
+            new Lazy<Regex>(() => Build($"rule '{id}'", pattern)),
             rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
             rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
             Strings(rule, "keywords"),
             rule.TryGetProperty("allowlists", out var lists) ? lists.EnumerateArray().Select(list => ReadAllowlist(list, id)).ToList() : []);
     }
 
-    private static Lazy<Regex> Lazily(string owner, string pattern) => new(() => Build(owner, pattern));
-
-    private static Regex Build(string id, string pattern)
+    /// <summary>A pattern on the non-backtracking engine; <paramref name="owner"/> names the rule or allowlist it comes from in the error.</summary>
+    private static Regex Build(string owner, string pattern)
     {
         try
         {
@@ -64,19 +71,34 @@ public static class PortedSecretRules
         }
         catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
-            throw new InvalidOperationException($"The ported gitleaks rule '{id}' cannot run on .NET's non-backtracking engine: {ex.Message}", ex);
+            throw new InvalidOperationException($"A pattern of the ported gitleaks {owner} cannot run on .NET's non-backtracking engine: {ex.Message}", ex);
         }
     }
 
-    private static SecretAllowlist ReadAllowlist(JsonElement list, string id) => new(
+    private static SecretAllowlist ReadAllowlist(JsonElement list, string ruleId) => new(
         list.GetProperty("condition").GetString() == "AND",
         list.GetProperty("regexTarget").GetString()!,
-        Regexes(list, "regexes", $"{id} allowlist"),
+        Regexes(list, "regexes", $"rule '{ruleId}' (allowlist)"),
         Strings(list, "stopwords"));
 
-    private static List<Lazy<Regex>> Regexes(JsonElement owner, string name, string description) =>
-        Strings(owner, name).Select(pattern => Lazily(description, pattern)).ToList();
+    /// <summary>An allowlist's regexes, built on first use: a text needs them only when a rule matched it.</summary>
+    private static LazyRegexList Regexes(JsonElement owner, string name, string ownerName) =>
+        new(Strings(owner, name), pattern => Build(ownerName, pattern));
 
     private static List<string> Strings(JsonElement owner, string name) =>
         owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(item => item.GetString()!).ToList() : [];
+
+    /// <summary>Regexes built together on first use (thread-safe); their count is known before.</summary>
+    private sealed class LazyRegexList(IReadOnlyList<string> patterns, Func<string, Regex> build) : IReadOnlyList<Regex>
+    {
+        private readonly Lazy<Regex[]> _built = new(() => [.. patterns.Select(build)]);
+
+        public int Count => patterns.Count;
+
+        public Regex this[int index] => _built.Value[index];
+
+        public IEnumerator<Regex> GetEnumerator() => ((IEnumerable<Regex>)_built.Value).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -9,11 +9,9 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// </summary>
 /// <param name="RequiresAll">The <c>AND</c> condition.</param>
 /// <param name="Target">What the regexes are tried on: <c>secret</c>, <c>match</c> or <c>line</c>.</param>
-/// <param name="Regexes">Patterns whose match allows the finding, each built on first use: an allowlist is
-/// only consulted once a rule matched, and building its non-backtracking regexes up front was a quarter of
-/// a one-file check's CPU.</param>
+/// <param name="Regexes">Patterns whose match allows the finding.</param>
 /// <param name="StopWords">Lower-case words whose presence in the secret allows the finding.</param>
-public sealed record SecretAllowlist(bool RequiresAll, string Target, IReadOnlyList<Lazy<Regex>> Regexes, IReadOnlyList<string> StopWords)
+public sealed record SecretAllowlist(bool RequiresAll, string Target, IReadOnlyList<Regex> Regexes, IReadOnlyList<string> StopWords)
 {
     /// <summary>True when this allowlist lets the finding go.</summary>
     /// <param name="secret">The secret (the rule's secret group, or the match).</param>
@@ -27,7 +25,7 @@ public sealed record SecretAllowlist(bool RequiresAll, string Target, IReadOnlyL
             "line" => line,
             _ => secret,
         };
-        var regexAllowed = Regexes.Any(regex => regex.Value.IsMatch(target));
+        var regexAllowed = Regexes.Any(regex => regex.IsMatch(target));
         var lower = secret.ToLowerInvariant();
         var stopWord = StopWords.Any(word => lower.Contains(word, StringComparison.Ordinal));
         if (!RequiresAll)

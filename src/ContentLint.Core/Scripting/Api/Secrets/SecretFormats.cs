@@ -16,14 +16,11 @@ public static class SecretFormats
     /// <summary>gitleaks' rule for a secret announced only by a keyword (<c>api_key = …</c>), left out.</summary>
     public const string GenericRule = "generic-api-key";
 
-    private static readonly Lazy<PortedSecretRule[]> FormatRules = new(() => [.. PortedSecretRules.All.Where(rule => rule.Id != GenericRule)]);
-
     /// <summary>Every known-format secret of <paramref name="text"/>, in order, without overlaps.</summary>
     public static IEnumerable<(TextSpan Span, string Kind)> Find(string text)
     {
-        var lowered = text.ToLowerInvariant();
-        var found = FormatRules.Value
-            .SelectMany(rule => rule.Find(text, lowered, PortedSecretRules.Global).Select(span => (Span: span, Kind: rule.Id)))
+        var found = PortedSecretRules.Triggered(text).Where(rule => rule.Id != GenericRule)
+            .SelectMany(rule => rule.FindIn(text, PortedSecretRules.Global).Select(span => (Span: span, Kind: rule.Id)))
             .OrderBy(f => f.Span.Start)
             .ThenByDescending(f => f.Span.Length);
         var kept = new List<(TextSpan Span, string Kind)>();
