@@ -40,6 +40,9 @@ public static class ClassifierWeights
     /// <summary>An imperative to register or join: <c>Inscrivez-vous</c>, <c>Register</c>, <c>Join us</c>.</summary>
     public const double Register = 2.5;
 
+    /// <summary>Premium-rate marketing: <c>txt NOKIA to 87077</c>, <c>call 09061221066</c>, <c>150p/msg</c>; no conversation uses them.</summary>
+    public const double PremiumRate = 3;
+
     /// <summary>A call to click, read or watch (<c>Learn more</c>, <c>Découvrez</c>); support replies use them too.</summary>
     public const double Click = 2;
 

@@ -21,6 +21,9 @@ public static class MarkerCategory
     /// <summary>A call to register or join.</summary>
     public const string Register = "call to register";
 
+    /// <summary>Premium-rate marketing: a keyword to text to a short code, a premium line, a charge per message or minute.</summary>
+    public const string PremiumRate = "premium rate";
+
     /// <summary>A call to click, read or watch.</summary>
     public const string Click = "call to click";
 
