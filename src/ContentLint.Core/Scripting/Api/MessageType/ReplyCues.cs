@@ -7,7 +7,7 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// Wording that answers someone rather than broadcasting: a turn opened by a response ("Ok", "Yes", "Haha", "Oui",
 /// "D'accord"), reply idioms ("thanks for reaching out", "sorry to hear", "my pleasure", "merci de votre retour"),
 /// a request to the reader ("kindly…", "please contact…"), a letter's close ("cordialement"), or the reader addressed
-/// as one person ("you", "your", "u", "vous", "tu"; not "thank you all", "you all", "vous tous"). Read by CL3008 only
+/// as one person ("you", "your", "u", "vous", "tu"; not after "thank you all", "everyone", "à toutes et à tous"). Read by CL3008 only
 /// (a dialogue post that answers someone needs no further invitation), and only for the posts it would otherwise
 /// report, so it costs nothing to the classifier's reading; the patterns run on the folded text, per language.
 /// </summary>
@@ -40,9 +40,11 @@ public static partial class ReplyCues
         "|cordialement|cdt|bien a vous|bonne (?:journee|soiree)|merci d'avance|veuillez";
 
     // The reader addressed in the second person, not an audience thanked or greeted as a whole.
-    private const string AddressEnglish = "(?<!thank )(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
+    private const string AddressEnglish =
+        @"(?<!thank |\b(?:you all|everyone|everybody|all of you|all our|all of our)\b.*)(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
 
-    private const string AddressFrench = "(?<!merci a )(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?! tous| toutes| deux)";
+    private const string AddressFrench =
+        @"(?<!merci a |\b(?:a tous|a toutes|tout le monde|vous tous|vous toutes)\b.*)(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?! tous| toutes| deux)";
 
     [GeneratedRegex(BodyStart + "(?:" + OpenersEnglish + ")" + E + "|" + B + "(?:" + IdiomsEnglish + "|" + AddressEnglish + ")" + E)]
     private static partial Regex English();
