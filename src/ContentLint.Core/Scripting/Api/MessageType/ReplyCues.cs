@@ -41,7 +41,7 @@ public static partial class ReplyCues
 
     // The reader addressed in the second person, not an audience thanked or greeted as a whole.
     private const string AddressEnglish =
-        @"(?<!thank |\b(?:you all|everyone|everybody|all of you|all our|all of our)\b.*)(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
+        @"(?<!thank |\b(?:you all|everyone|everybody|all of you|all our|all of our|to all|wish|wishing)\b.*)(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
 
     private const string AddressFrench =
         @"(?<!merci a |\b(?:a tous|a toutes|tout le monde|vous tous|vous toutes)\b.*)(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?! tous| toutes| deux)";
