@@ -29,8 +29,10 @@ docs: |
     Without `lang` (or for another language), each text's language is detected from its function
     words (*the, you, our…* vs *le, vous, notre…*); when that is undecided both sets run.
   - **Markers.** Promotional: discounts (`-20 %`, `30% off`), promo codes (`code NOEL`), calls to
-    buy (`Commandez`, `Shop now`), prizes to claim, advertising labels and opt-out lines (`#ad`,
-    `Txt STOP`), campaign links (`utm_source=`) — each strong enough alone (weight 3); prices,
+    buy (`Commandez`, `Shop now`), prizes to claim (`you have won`, `claim your prize`), advertising
+    labels, conditions and opt-out lines (`#ad`, `T&Cs apply`, `Txt STOP`), campaign links
+    (`utm_source=`), premium-rate mechanics (`txt NOKIA to 87077`, a 09… line, `150p/msg`) — each
+    strong enough alone (weight 3); prices,
     deal words, urgency (`dernière chance`, `act now`), things free or to win, calls to register
     (2.5) or to click, read or watch (`Learn more`, `Découvrez`, `Check`, 2), launches and links
     (1) are weak and need corroboration. Dialogue: greetings, thanks, apologies, offers of help
@@ -50,13 +52,21 @@ docs: |
     '-20 %', 'code NOEL', 'Commandez'".
 
   Measured on real text (`tools/persona-eval.sh` prints every figure, per source, language and
-  wrapper — as written, @mentions stripped, `@alex ` added — with confusion tables; the targets are
-  kept by tests): of customer-care replies declared `dialogue` (IBM and TWCS, the tuning corpus),
-  1.7 % are reported on the half used for tuning and 2.3 % on the held-out half; of tweets a crowd
-  unanimously labelled calls to action, declared `dialogue`, 83.7 % and 79.6 % are — identical with
-  their @mentions stripped or `@alex ` added. On sources never tuned on: 0.3 % of personal English
-  SMS and 0.9 % of a French shop's customer chat are reported; 56 % of English SMS spam is (short of
-  the 70 % aimed at: premium-rate prize texts are written unlike brand posts).
+  wrapper — as written, @mentions stripped, `@alex ` added — with confusion tables; the targets,
+  at most 3 % of dialogue and at least 70 % of clearly promotional text, are kept by tests). Tuned on:
+  customer-care replies declared `dialogue` (IBM and TWCS, half of them), 1.7 % reported; tweets a
+  crowd unanimously labelled calls to action, 83.7 % reported; English SMS (a tuning split), 0.2 % of
+  personal messages and 86.2 % of clearly promotional spam. Held out: the other halves, 2.3 % and
+  79.6 %; other English SMS of the same collection, 0.3 % of personal messages and 74.3 % of clearly
+  promotional spam (70.0 % of all spam); 0.0 % of 300 coffee-bar dialogue turns (Taskmaster-4) and
+  0.9 % of a French shop's customer chat — identical with @mentions stripped or `@alex ` added.
+  "Clearly promotional" is a written rule per source (`tools/eval-data/README.md`), never a choice
+  per example. No held-out set of French promotions with a licence that allows keeping it was found
+  yet: French recall is not measured on held-out text. A logistic regression over the same marker
+  categories (`tools/persona-train.py`) was measured against these hand-set weights on the same
+  splits: it finds 4–6 points more English promotion on held-out text but flags 2.7 % of the French
+  chat (0.9 % here), gives a promo code no weight and a campaign link a negative one (the tuning data
+  has almost none), so the hand-set weights stay; its weights are kept in `tools/eval-data`.
 
   **Fix**: the quick fix declares the type the text reads as (when the post declares its own
   `type`; in a calendar whose `defaults:` gives the type, the finding points at the evidence in the

@@ -1,12 +1,20 @@
-"""Writes sms-spam-collection.jsonl: a fixed sample of the UCI SMS Spam Collection (CC BY 4.0).
+"""Writes the SMS samples of the UCI SMS Spam Collection (CC BY 4.0): a held-out set and a disjoint tuning set.
 
 Usage: python3 vendor_sms.py <path to SMSSpamCollection (tab-separated: label, text)>
-The sample is the 300 `ham` and 150 `spam` messages whose SHA-256 of the text is smallest (no choice by
-content); duplicates are dropped. ham -> type dialogue, spam -> type promo.
+Messages are ordered by the SHA-256 of their text (no choice by content), duplicates dropped:
+- sms-spam-collection.jsonl (held-out): the first 300 `ham` and 150 `spam`;
+- sms-spam-tuning.jsonl (tuning): the next 600 `ham` and 300 `spam`.
+ham -> type dialogue, spam -> type promo. A spam message is *clearly promotional* ("clear": true) when it gives
+the reader a way to respond or buy (see CLEAR below); the others (jokes, chain letters, notices) count in the
+all-spam figure only. The rule looks at the message's response channel, not at the classifier's markers.
 """
 import hashlib
 import json
+import re
 import sys
+
+# A phone number or short code (4+ digits), a web address, or a verb asking for a reply, a text or a call.
+CLEAR = re.compile(r"\d{4,}|www\.|https?:|\.(?:com|net|org|co\.uk|tv)\b|\b(?:txt|text|reply|call|send|visit|click)\b", re.IGNORECASE)
 
 rows = {}
 with open(sys.argv[1], encoding="utf-8") as source:
@@ -15,12 +23,22 @@ with open(sys.argv[1], encoding="utf-8") as source:
         if label in ("ham", "spam") and text:
             rows.setdefault(text, label)
 
-def sample(label, count):
-    texts = [t for t, l in rows.items() if l == label]
-    return sorted(texts, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())[:count]
 
-with open("sms-spam-collection.jsonl", "w", encoding="utf-8") as out:
-    for label, count, kind in (("ham", 300, "dialogue"), ("spam", 150, "promo")):
-        for text in sample(label, count):
-            key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-            out.write(json.dumps({"id": f"sms:{key}", "text": text, "lang": "en", "label": kind, "source_label": label}, ensure_ascii=False) + "\n")
+def ordered(label):
+    return sorted((t for t, l in rows.items() if l == label), key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
+
+
+def write(path, ham, spam):
+    with open(path, "w", encoding="utf-8") as out:
+        for label, texts, kind in (("ham", ham, "dialogue"), ("spam", spam, "promo")):
+            for text in texts:
+                key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+                row = {"id": f"sms:{key}", "text": text, "lang": "en", "label": kind, "source_label": label}
+                if kind == "promo":
+                    row["clear"] = bool(CLEAR.search(text))
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+ham, spam = ordered("ham"), ordered("spam")
+write("sms-spam-collection.jsonl", ham[:300], spam[:150])
+write("sms-spam-tuning.jsonl", ham[300:900], spam[150:450])

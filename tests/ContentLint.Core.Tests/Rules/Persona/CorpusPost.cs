@@ -10,7 +10,11 @@ namespace ContentLint.Core.Tests.Rules.Persona;
 /// <param name="Lang">ISO 639-1 code, or null.</param>
 /// <param name="Label">The source's label mapped to a type (<c>promo</c>, <c>dialogue</c>), or its own class (<c>info</c>, <c>exclude</c>).</param>
 /// <param name="Confidence">The crowd's agreement, 1 when the label is structural.</param>
-internal sealed record CorpusPost(string Id, string Text, string? Lang, string Label, double Confidence)
+/// <param name="Clear">
+/// For a promotion, true when it is clearly promotional by its source's written rule (<c>clear</c> in the row, set by
+/// the vendoring script: see tools/eval-data/README.md); rows without the field count as clear.
+/// </param>
+internal sealed record CorpusPost(string Id, string Text, string? Lang, string Label, double Confidence, bool Clear = true)
 {
     /// <summary>
     /// The half used to choose the weights (<c>tuning</c>: the first byte of SHA-256(id) is even) or only
@@ -28,6 +32,7 @@ internal sealed record CorpusPost(string Id, string Text, string? Lang, string L
         string? Get(string name) => json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         var confidence = json.TryGetProperty("label_confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : 1;
         var lang = Get("lang");
-        return new CorpusPost(Get("id")!, Get("text")!, lang is { Length: 2 } ? lang : null, Get("type") ?? Get("label") ?? "none", confidence);
+        var clear = !json.TryGetProperty("clear", out var clearValue) || clearValue.ValueKind != JsonValueKind.False;
+        return new CorpusPost(Get("id")!, Get("text")!, lang is { Length: 2 } ? lang : null, Get("type") ?? Get("label") ?? "none", confidence, clear);
     }
 }

@@ -1,4 +1,3 @@
-using ContentLint.Core.Scripting.Api.MessageType;
 using ContentLint.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 
@@ -46,30 +45,14 @@ public sealed class PersonaCorpusEvaluationTests(ITestOutputHelper output)
             }
         }
 
-        ListErrors(evaluation, support, brand);
+        TypeEvaluationDumps.List(output, evaluation, support.Concat(brand).Where(p => p.Half == "tuning"));
+        foreach (var half in new[] { "tuning", "held-out" })
+        {
+            TypeEvaluationDumps.WriteFeatures("support replies", half, support.Where(p => p.Half == half));
+            TypeEvaluationDumps.WriteFeatures("corporate tweets", half, brand.Where(p => p.Half == half));
+        }
+
         Assert.True(failures.Count == 0, string.Join("; ", failures));
-    }
-
-    private void ListErrors(TypeEvaluation evaluation, List<CorpusPost> support, List<CorpusPost> brand)
-    {
-        if (Environment.GetEnvironmentVariable("CONTENTLINT_EVAL_ERRORS") is not "1")
-        {
-            return;
-        }
-
-        var tuning = support.Concat(brand).Where(p => p.Half == "tuning").Select(p => TypeEvaluationReport.Wrap(p, "@ stripped"));
-        foreach (var post in tuning)
-        {
-            var flagged = evaluation.IsFlagged(post, "dialogue");
-            if (flagged == (post.Label == "promo"))
-            {
-                continue;
-            }
-
-            var reading = MessageTypeClassifier.Classify(post.Text, post.Lang);
-            var markers = string.Join(" ", reading.Markers.Where(m => m.Weight > 0).Select(m => $"[{m.Category} {m.Weight}: {m.Evidence}]"));
-            output.WriteLine($"{(flagged ? "dialogue flagged" : "promo missed")} P={reading.PromoScore} D={reading.DialogueScore} {markers} :: {post.Text.ReplaceLineEndings(" ")}");
-        }
     }
 
     private List<CorpusPost> Load(string file)

@@ -3,40 +3,49 @@ using Xunit.Abstractions;
 namespace ContentLint.Core.Tests.Rules.Persona;
 
 /// <summary>
-/// CL3006 on the held-out samples vendored in <c>tools/eval-data</c> (real labelled text from sources never used
-/// for tuning; see its README): English SMS (personal messages vs. commercial spam) and a French shop's live chat.
-/// Acceptance on every held-out source and wrapper: at most 3 % of dialogue declared <c>dialogue</c> is flagged,
-/// and at least 70 % of promotions declared <c>dialogue</c> are (except the recorded shortfalls below). Printed by
-/// <c>tools/persona-eval.sh</c>.
+/// CL3006 on the samples vendored in <c>tools/eval-data</c> (real labelled text; see its README). The tuning split
+/// (English SMS, disjoint from the held-out SMS) is the only one whose misreads may be read; the held-out sources
+/// (English SMS, English coffee-bar dialogue, a French shop's live chat) are measured only. Acceptance on every
+/// held-out source and wrapper: at most <see cref="MaxFalsePositives"/> of dialogue declared <c>dialogue</c> is
+/// flagged, and at least <see cref="MinRecall"/> of clearly promotional text declared <c>dialogue</c> is. Printed by
+/// <c>tools/persona-eval.sh</c>; <c>CONTENTLINT_EVAL_ERRORS=1</c> lists the misreads of the tuning split.
 /// </summary>
 public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
 {
     /// <summary>Most dialogue declared dialogue that may be flagged on a held-out source.</summary>
     public const double MaxFalsePositives = 0.03;
 
-    /// <summary>Least share of promotions declared dialogue that must be flagged on a held-out source.</summary>
+    /// <summary>Least share of clearly promotional text declared dialogue that must be flagged on a held-out source.</summary>
     public const double MinRecall = 0.70;
 
-    private static readonly string[] Sources = ["sms-spam-collection.jsonl", "perfume-chat-fr.jsonl"];
+    /// <summary>Sets that may be tuned on (their misreads read, markers changed for them).</summary>
+    public static readonly string[] TuningSources = ["sms-spam-tuning.jsonl"];
 
-    /// <summary>
-    /// Sources that do not reach <see cref="MinRecall"/> yet, with the floor the test holds them to instead. SMS spam
-    /// (premium-rate prizes, ringtones, "txt WIN to 80086") is written unlike brand posts: measured 56.0 % when this
-    /// set was first vendored and never tuned on. This is a known shortfall of issue 13, not the target.
-    /// </summary>
-    private static readonly Dictionary<string, double> RecallShortfalls = new() { ["sms-spam-collection.jsonl"] = 0.55 };
+    /// <summary>Sets never tuned on: measured only.</summary>
+    public static readonly string[] HeldOutSources = ["sms-spam-collection.jsonl", "taskmaster-coffee.jsonl", "perfume-chat-fr.jsonl"];
 
     [Fact]
     public void Type_contradiction_meets_the_targets_on_every_held_out_source_with_and_without_mentions()
     {
-        var report = new TypeEvaluationReport(output, new TypeEvaluation());
+        var evaluation = new TypeEvaluation();
+        var report = new TypeEvaluationReport(output, evaluation);
+        output.WriteLine("Tuning split (tools/eval-data, tuned on):");
+        report.Header();
+        foreach (var source in TuningSources)
+        {
+            var posts = Load(source);
+            report.Print(source, posts);
+            TypeEvaluationDumps.List(output, evaluation, posts);
+            TypeEvaluationDumps.WriteFeatures(source, "tuning", posts);
+        }
+
         output.WriteLine("Held-out sources (tools/eval-data, never tuned on):");
         report.Header();
         var failures = new List<string>();
-        foreach (var source in Sources)
+        foreach (var source in HeldOutSources)
         {
-            var posts = CorpusPost.Load(Path.Combine(EvalDataFolder(), source));
-            Assert.NotEmpty(posts);
+            var posts = Load(source);
+            TypeEvaluationDumps.WriteFeatures(source, "held-out", posts);
             foreach (var (wrapper, figure) in report.Print(source, posts))
             {
                 if (figure.Dialogue > 0 && figure.FalsePositives > MaxFalsePositives)
@@ -44,10 +53,9 @@ public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
                     failures.Add($"{source} ({wrapper}): {figure.FalsePositives:P1} of dialogue flagged, at most {MaxFalsePositives:P0}");
                 }
 
-                var minRecall = RecallShortfalls.GetValueOrDefault(source, MinRecall);
-                if (figure.Promo > 0 && figure.Recall < minRecall)
+                if (figure.Promo > 0 && figure.Recall < MinRecall)
                 {
-                    failures.Add($"{source} ({wrapper}): {figure.Recall:P1} of promotions flagged, at least {minRecall:P0}");
+                    failures.Add($"{source} ({wrapper}): {figure.Recall:P1} of clear promotions flagged, at least {MinRecall:P0}");
                 }
             }
         }
@@ -55,5 +63,11 @@ public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("; ", failures));
     }
 
-    private static string EvalDataFolder() => Path.Combine(RepoPaths.Root, "tools", "eval-data");
+    /// <summary>The rows of one file of <c>tools/eval-data</c>.</summary>
+    internal static List<CorpusPost> Load(string source)
+    {
+        var posts = CorpusPost.Load(Path.Combine(RepoPaths.Root, "tools", "eval-data", source));
+        Assert.NotEmpty(posts);
+        return posts;
+    }
 }

@@ -7,8 +7,9 @@ namespace ContentLint.Core.Tests.Rules.Persona;
 /// <summary>
 /// Prints CL3006's figures on one labelled set, per language and per wrapper: the text as written, with its
 /// leading @mentions stripped, and with <c>@alex </c> put before it (a reply prefix must neither make nor unmake
-/// a verdict). False positives: dialogue declared <c>dialogue</c> and flagged; recall: promotion declared
-/// <c>dialogue</c> and flagged. The confusion table says how each label reads.
+/// a verdict). False positives: dialogue declared <c>dialogue</c> and flagged; recall: clearly promotional text
+/// (<see cref="CorpusPost.Clear"/>) declared <c>dialogue</c> and flagged, and the same over every promotion of the set.
+/// The confusion table says how each label reads.
 /// </summary>
 internal sealed partial class TypeEvaluationReport(ITestOutputHelper output, TypeEvaluation evaluation)
 {
@@ -18,8 +19,8 @@ internal sealed partial class TypeEvaluationReport(ITestOutputHelper output, Typ
     /// <summary>Prints the table header once.</summary>
     public void Header()
     {
-        output.WriteLine("| set | lang | wrapper | dialogue declared dialogue, flagged (false positives) | promo declared dialogue, flagged (recall) | promo reads promo / dialogue / neither | dialogue reads promo / dialogue / neither |");
-        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+        output.WriteLine("| set | lang | wrapper | dialogue declared dialogue, flagged (false positives) | clear promo declared dialogue, flagged (recall) | all promo, flagged | promo reads promo / dialogue / neither | dialogue reads promo / dialogue / neither |");
+        output.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |");
     }
 
     /// <summary>Prints one row per language and wrapper of <paramref name="posts"/> and returns the figures by wrapper (all languages).</summary>
@@ -35,7 +36,7 @@ internal sealed partial class TypeEvaluationReport(ITestOutputHelper output, Typ
             }
 
             var fp = evaluation.Rate(wrapped.Where(p => p.Label == "dialogue"), "dialogue");
-            var recall = evaluation.Rate(wrapped.Where(p => p.Label == "promo"), "dialogue");
+            var recall = evaluation.Rate(wrapped.Where(p => p.Label == "promo" && p.Clear), "dialogue");
             figures[wrapper] = (Share(fp), Share(recall), fp.Total, recall.Total);
         }
 
@@ -56,7 +57,8 @@ internal sealed partial class TypeEvaluationReport(ITestOutputHelper output, Typ
     {
         var dialogue = posts.Where(p => p.Label == "dialogue").ToList();
         var promo = posts.Where(p => p.Label == "promo").ToList();
-        output.WriteLine($"| {set} | {lang} | {wrapper} | {Format(evaluation.Rate(dialogue, "dialogue"))} | {Format(evaluation.Rate(promo, "dialogue"))} | {Readings(promo)} | {Readings(dialogue)} |");
+        var clear = promo.Where(p => p.Clear);
+        output.WriteLine($"| {set} | {lang} | {wrapper} | {Format(evaluation.Rate(dialogue, "dialogue"))} | {Format(evaluation.Rate(clear, "dialogue"))} | {Format(evaluation.Rate(promo, "dialogue"))} | {Readings(promo)} | {Readings(dialogue)} |");
     }
 
     private string Readings(List<CorpusPost> posts)

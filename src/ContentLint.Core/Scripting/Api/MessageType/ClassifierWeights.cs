@@ -13,8 +13,10 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// thresholds were then adjusted by hand on one half of the real posts in <c>../shared/corpus</c>
 /// (rows whose SHA-256 of <c>id</c> starts with an even byte): brand replies from customer care
 /// (<c>real-support-dialogue.jsonl</c>) must not read as promotional, and crowd-labelled calls to
-/// action (<c>real-brand-promo.jsonl</c>, <c>label_confidence == 1</c>) must. The other half was
-/// only measured at the end; <c>PersonaCorpusEvaluationTests</c> prints both (<c>tools/persona-eval.sh</c>).
+/// action (<c>real-brand-promo.jsonl</c>, <c>label_confidence == 1</c>) must; the premium-rate, prize and offer
+/// wording was added for the SMS tuning split of <c>tools/eval-data</c>. The other halves and the held-out samples
+/// were only measured; <c>tools/persona-eval.sh</c> prints them all. A logistic regression over the same categories
+/// (<c>tools/persona-train.py</c>) was measured against these weights and not kept (see CL3006's docs).
 /// The weights are part of the features: they decide which of two overlapping markers counts. The three
 /// thresholds make <see cref="TypeReading.Verdict"/>, the reading shared by CL3003, CL3007 and CL3009; CL3006
 /// decides with its own options (<c>minScore</c>, <c>minLead</c>, <c>strongPromo</c>), whose defaults a
@@ -39,6 +41,9 @@ public static class ClassifierWeights
 
     /// <summary>An imperative to register or join: <c>Inscrivez-vous</c>, <c>Register</c>, <c>Join us</c>.</summary>
     public const double Register = 2.5;
+
+    /// <summary>Premium-rate marketing: <c>txt NOKIA to 87077</c>, <c>call 09061221066</c>, <c>150p/msg</c>; no conversation uses them.</summary>
+    public const double PremiumRate = 3;
 
     /// <summary>A call to click, read or watch (<c>Learn more</c>, <c>Découvrez</c>); support replies use them too.</summary>
     public const double Click = 2;

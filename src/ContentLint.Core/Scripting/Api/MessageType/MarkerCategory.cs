@@ -21,6 +21,9 @@ public static class MarkerCategory
     /// <summary>A call to register or join.</summary>
     public const string Register = "call to register";
 
+    /// <summary>Premium-rate marketing: a keyword to text to a short code, a premium line, a charge per message or minute.</summary>
+    public const string PremiumRate = "premium rate";
+
     /// <summary>A call to click, read or watch.</summary>
     public const string Click = "call to click";
 
@@ -87,6 +90,12 @@ public static class MarkerCategory
     /// <summary>Courtesy that any message can carry: it counts for dialogue but not against strong promotional evidence.</summary>
     public static IReadOnlyList<string> Courtesy { get; } = [Greeting, Thanks, Apology, Signature];
 
-    /// <summary>Categories that invite an answer (what a dialogue post needs at least one of).</summary>
+    /// <summary>Categories that invite an answer (what a dialogue post needs at least one of, unless it answers someone).</summary>
     public static IReadOnlyList<string> Invitations { get; } = [Reply, Mention, Question, Request, DirectMessage, Contact, Invite];
+
+    /// <summary>
+    /// Categories that show a text answers someone (a greeting, an apology, an offer of help, an agent's signature): a
+    /// dialogue turn that needs no further invitation (see also <see cref="ReplyCues"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Answers { get; } = [Greeting, Apology, Help, Signature];
 }

@@ -16,7 +16,7 @@ internal static partial class PromoCallPatterns
         "|(?:let's |please )?join(?: us| the| our| now| live| tomorrow| today| in| at| webcast|(?= @))" +
         "|rsvp|book (?:now|your|a|today)|save the date|enter (?:now|to win|here)|apply (?:now|today)" +
         "|vote|cast your vote|nominate" +
-        @"|(?:text|txt|send|reply) \w+ to \d{4,6}|call (?:now |free )?(?:on )?0[89]\d{8,9}"; // short codes, premium lines
+        @"|call (?:now |free )?(?:on )?08\d{8,9}"; // freephone and national lines (premium ones: PremiumEnglish)
 
     private const string RegisterFrench =
         "votez|inscrivez-vous|inscris-toi|inscriptions? (?:ouvertes|gratuites?)|abonnez-vous|abonne-toi" +
@@ -24,6 +24,20 @@ internal static partial class PromoCallPatterns
 
     [GeneratedRegex(B + "(?:" + RegisterEnglish + ")" + E)]
     public static partial Regex RegisterEn();
+
+    // The mechanics of premium-rate marketing, strong on their own: a keyword to text to a short code ("txt NOKIA to
+    // 87077", "reply with: WIN to 83355"), a call to a premium line (09…, 087…), a charge per message or minute
+    // ("150p/msg", "10p per min", "150ppm", "£1/min").
+    private const string PremiumEnglish =
+        @"(?:text|txt|txting|texting|send|reply|rply)(?: with:?| back)? (?:[\w#]+ ){1,4}to \d{4,6}" +
+        @"|(?:call|ring|dial)(?: now| free)?(?: on)? 087\d{8}|(?<!\d)09\d{9}(?!\d)" +
+        @"|\d+p ?(?:/|per ) ?(?:msg|min|text|txt|call|week|wk|tone|meg|rcvd|sms)|\d+ppm";
+
+    // A charge in pounds per minute or message, glued to the word before it as often as not ("Calls£1/min").
+    private const string PoundsPer = @"£\d+(?:[.,]\d\d)? ?/ ?(?:min|msg)";
+
+    [GeneratedRegex(B + "(?:" + PremiumEnglish + ")|" + PoundsPer)]
+    public static partial Regex PremiumEn();
 
     [GeneratedRegex(B + "(?:" + RegisterFrench + ")" + E)]
     public static partial Regex RegisterFr();
@@ -60,7 +74,7 @@ internal static partial class PromoCallPatterns
     private const string ImperativeVerbs =
         "learn|read|see|view|watch|listen|join|visit|find|discover|check|follow|download|get|try|explore|meet" +
         "|vote|enter|discuss|hear|subscribe|donate|register|shop|buy|order|click|tap|head|grab|save|tune|sign" +
-        "|book|apply|take";
+        "|book|apply|take(?! care)";
 
     [GeneratedRegex(SentenceStart + "(?:please )?(?:" + ImperativeVerbs + ")" + E)]
     public static partial Regex ImperativeStartEn();

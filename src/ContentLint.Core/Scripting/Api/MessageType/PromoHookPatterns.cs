@@ -15,7 +15,8 @@ internal static partial class PromoHookPatterns
         "|limited (?:time|edition|offer|stock|spots|places)|hurry|act (?:now|fast|today)|for a limited time" +
         "|(?:offer )?ends (?:today|tonight|soon|sunday|at midnight|midnight)|while (?:stocks?|supplies) last" +
         @"|only \d+ (?:left|days? left)|don't wait|before it's gone|don't miss out|expires (?:today|tonight|soon)" +
-        @"|urgent|valid (?:for |until |till )?\d+ ?(?:hrs|hours|days)|\d+ ?(?:hrs|hours) only";
+        @"|urgent|valid (?:for |until |till )?\d+ ?(?:hrs|hours|days)|\d+ ?(?:hrs|hours) only" +
+        @"|(?<=(?:call|text|txt|reply|claim|chat|order)(?: \d{4,12})? )now|final (?:contact )?attempt|(?:offer )?(?:ends|expires) \d";
 
     // French:
     private const string UrgencyFrench =
@@ -34,7 +35,9 @@ internal static partial class PromoHookPatterns
         "free (?:shipping|delivery|trial|gift|sample|download|webinar|e-?book|consultation|entry|tickets?)" +
         "|for free|giveaway|contest|sweepstakes?|win (?:a|an|one|your|tickets|big)|chance to win" +
         "|(?:have been|are|were) (?:selected|chosen)|selected to receive|claim (?:now|code)|to claim" +
-        "|(?:cash )?prizes?|prize draw|free (?:entry|msg|message|ringtone|text|call|access)|for only";
+        "|(?:cash )?prizes?|prize draw|free (?:entry|msg|message|ringtone|text|call|access)|for only" +
+        "|free (?:bluetooth|camera|phone|mobile|nokia|tones?|games?|video|pics|upgrade|credit|holiday|vouchers?|calls|texts|txts|mins|minutes)" +
+        "|(?:1st|first) (?:week|wk|month|tone|msg) free|chance 2 win|2 win";
 
     // French:
     private const string OfferFrench =
@@ -48,13 +51,19 @@ internal static partial class PromoHookPatterns
     // A prize to claim: the lure of a prize mailing, strong on its own. The "to collect" after "click here" is
     // matched apart from the call to click, so each counts.
     private const string PrizeClaimEnglish =
-        "you(?:'ve| have) won|claim (?:your|ur) (?:prize|reward|gift|cash|bonus)|(?<=(?:click|tap) here )to (?:collect|claim|win)";
+        "you(?:'ve| have) won|claim (?:your|ur) (?:prize|reward|gift|cash|bonus)|(?<=(?:click|tap) here )to (?:collect|claim|win)" +
+        "|(?:you|u) (?:are|r) (?:a )?(?:winner|awarded)|(?:you|u)(?:'ve| have| ave) (?:been )?(?:won|awarded|specially selected)" +
+        "|(?:are|r) entitled to (?:update|upgrade|a free|claim)|guaranteed (?:£|\\$|cash|prize)|cash prize|prize reward";
 
     [GeneratedRegex(B + "(?:" + PrizeClaimEnglish + ")" + E)]
     public static partial Regex PrizeClaimEn();
 
     [GeneratedRegex(B + "(?:" + OfferFrench + ")" + E)]
     public static partial Regex OfferFr();
+
+    // "FREE" in capitals (on the original text): an advertised giveaway; "free" in lower case is as often "feel free".
+    [GeneratedRegex(B + "FREE" + E)]
+    public static partial Regex OfferCapitalsEn();
 
     // A launch or an exclusive. English, then French:
     private const string LaunchEnglish =
@@ -79,7 +88,8 @@ internal static partial class PromoHookPatterns
     private const string AdWording =
         "publicite|collaboration commerciale|partenariat remunere|sponsored|sponsorise(?:e)?" +
         "|en partenariat avec|in partnership with|paid partnership" +
-        "|(?:txt|text|reply|send) stop|opt[- ]out|t ?& ?cs? apply|terms (?:and conditions )?apply|offre soumise a conditions|voir conditions";
+        "|(?:txt|text|reply|send) stop|opt[- ]?out|t ?& ?cs? apply|terms (?:and conditions )?apply|offre soumise a conditions|voir conditions" +
+        "|stop ?2 ?(?:stop|end|cancel|quit)|2 ?stop ?txt|call ?2 ?optout|t ?& ?c'?s|tncs|t's and c's|txt ?no 4 no ads";
 
     [GeneratedRegex("#(?:" + AdHashtags + ")" + E + "|" + B + "(?:" + AdWording + ")" + E)]
     public static partial Regex AdLabel();

@@ -31,10 +31,7 @@ internal static partial class PromoPatterns
     // "/mois", "par an", "/yr" after an amount: a subscription price.
     private const string PerPeriod = @"(?:\s?(?:/|par\s)\s?(?:mois|an|month|year|mo|yr)" + E + ")?";
 
-    // "150p/msg", "10p per min": pence per message or minute (premium-rate texts and calls).
-    private const string PencePer = B + @"\d+p\s?(?:/|per\s)\s?(?:msg|min|text|txt|call|week|wk)" + E;
-
-    [GeneratedRegex("(?:" + SignThenAmount + "|" + AmountThenCurrency + PerPeriod + "|" + PencePer + ")")]
+    [GeneratedRegex("(?:" + SignThenAmount + "|" + AmountThenCurrency + PerPeriod + ")")]
     public static partial Regex Price();
 
     // "-20 %", "-15.5%": a minus sign glued to a percentage (not after a letter or digit).
@@ -65,7 +62,8 @@ internal static partial class PromoPatterns
     // Deal words without a figure. English ("sale" is English only: French "sale" means dirty):
     private const string DealEnglish =
         "on sale|sale|sales event|discount(?:s|ed)?|deals?|black friday|cyber monday|half price" +
-        "|promo code|coupons?|best price|special offer|promos?|clearance|bargains?";
+        "|promo code|coupons?|best price|special offer|promos?|clearance|bargains?" +
+        "|2-4-1|buy one get one(?: free)?|bogof|double (?:mins|minutes|data)|(?:xmas|christmas|holiday|summer|great|latest|exclusive) offers?";
 
     // French:
     private const string DealFrench =
