@@ -40,11 +40,11 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
         Host.Dispose();
     }
 
-    /// <summary>Checks what <paramref name="options"/> names.</summary>
+    /// <summary>Checks what <paramref name="options"/> names (one shard of n: without the findings of cross-post rules, which need every shard).</summary>
     public CheckOutcome Run(CheckOptions options, CancellationToken cancellationToken)
     {
         var collected = Collect(options, cancellationToken);
-        var finished = new RunFinisher(options.WorkingDirectory, options.Warn ?? (_ => { }), cancellationToken).Finish(collected.Records);
+        var finished = new RunFinisher(options.WorkingDirectory, options.Warn ?? (_ => { }), cancellationToken).Finish(collected.Records, decide: options.Shard is not { Count: > 1 });
         var fixes = collected.Records.Select(r => r.Fixes).ToArray();
         var report = Report(collected.Others.Concat(finished), collected.CatalogLinter, options.WorkingDirectory) with { FixesApplied = fixes.Sum(), FilesFixed = fixes.Count(f => f > 0) };
         return new CheckOutcome(report, collected.ConfigurationError);

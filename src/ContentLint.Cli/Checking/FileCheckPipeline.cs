@@ -63,7 +63,7 @@ internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, 
         diagnostics.AddRange(problems);
         var facts = analysis.Document is { } parsed && linter.HasFactRules ? linter.Collect(parsed, diagnostics, cancellationToken) : [];
         hash = ReferenceEquals(checkedDocument, document) ? hash : ContentHashes.Of(checkedDocument.Text);
-        if (analysis.Document is { } post && (linter.HasDocumentBatchRules || (!facts.IsEmpty && (options.Fix || !post.Suppressions.IsEmpty))))
+        if (analysis.Document is { } post && (linter.HasDocumentBatchRules || (!facts.IsEmpty && (options.Fix || linter.SuppressionsConcernFacts(post)))))
         {
             return FileRecord.Waiting(config, fullPath, analysis.Source, [.. diagnostics], facts, fixes, hash);
         }

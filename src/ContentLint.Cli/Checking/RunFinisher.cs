@@ -16,22 +16,22 @@ internal sealed class RunFinisher(string workingDirectory, Action<string> warn, 
 {
     private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    /// <summary>The final result of each record, in the same order.</summary>
-    public FileLintResult[] Finish(IReadOnlyList<FileRecord> records)
+    /// <summary>The final result of each record, in the same order; without <paramref name="decide"/>, cross-post rules that work from facts are left out (one shard's report).</summary>
+    public FileLintResult[] Finish(IReadOnlyList<FileRecord> records, bool decide = true)
     {
         var results = new FileLintResult[records.Count];
         foreach (var group in Enumerable.Range(0, records.Count).GroupBy(i => records[i].Config.Linter))
         {
-            Finish(group.Key, [.. group], records, results);
+            Finish(group.Key, [.. group], records, results, decide);
         }
 
         return results;
     }
 
-    private void Finish(Linter linter, int[] indexes, IReadOnlyList<FileRecord> records, FileLintResult[] results)
+    private void Finish(Linter linter, int[] indexes, IReadOnlyList<FileRecord> records, FileLintResult[] results, bool decide)
     {
         var facts = indexes.Select(i => records[i]).OrderBy(r => r.Path, StringComparer.Ordinal).SelectMany(r => r.Facts).ToList();
-        var decided = linter.Decide(facts, cancellationToken).ToLookup(x => x.Fact.File, StringComparer.Ordinal);
+        var decided = (decide ? linter.Decide(facts, cancellationToken) : Array.Empty<(PostFact Fact, Diagnostic Diagnostic)>()).ToLookup(x => x.Fact.File, StringComparer.Ordinal);
         var waiting = indexes.Where(i => records[i].Pending is not null).ToArray();
         var documents = new PostDocument?[waiting.Length];
         Parallel.For(0, waiting.Length, _parallel, k => documents[k] = Reparse(linter, records[waiting[k]].Pending!.Source));

@@ -58,6 +58,11 @@ public static class CheckCommand
 
             var outcome = runner.Run(options, cancellationToken);
             progress?.Dispose();
+            if (shard is { Count: > 1 })
+            {
+                console.Error.WriteLine($"contentlint: shard {shard}: findings of cross-post rules (such as CL3007, CL4011) need every shard: write --facts-out and run 'contentlint merge' for them");
+            }
+
             if (dryRun is not null)
             {
                 return Task.FromResult(FixDiff.Write(dryRun, options.WorkingDirectory, console.Out, console.Error) ? ExitCodes.Findings : ExitCodes.Success);

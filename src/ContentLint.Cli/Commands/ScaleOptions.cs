@@ -6,7 +6,7 @@ namespace ContentLint.Cli.Commands;
 /// <summary><c>check</c>'s options for large repositories: <c>--shard</c>, <c>--facts-out</c>, <c>--cache</c>, <c>--cache-location</c>, <c>--verbose</c>.</summary>
 internal sealed class ScaleOptions
 {
-    public Option<string?> Shard { get; } = new("--shard") { Description = "Check only part i of n of the files (i/n, e.g. 2/5), chosen by a stable hash of each file's path; write --facts-out and combine the parts with 'contentlint merge'." };
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Check only part i of n of the files (i/n, e.g. 2/5), chosen by a stable hash of each file's path. Cross-post rules need every part: write --facts-out and combine the parts with 'contentlint merge' (a shard's own report leaves their findings out)." };
 
     public Option<string?> FactsOut { get; } = new("--facts-out") { Description = "Write this run's findings and the per-post facts of cross-post rules to this file (JSON) for 'contentlint merge', instead of a report." };
 
@@ -25,11 +25,6 @@ internal sealed class ScaleOptions
         var shard = parseResult.GetValue(Shard) is { } text ? ShardSpec.Parse(text) ?? throw new CommandFailedException($"--shard '{text}': expected i/n with 1 ≤ i ≤ n, e.g. 2/5") : null;
         var factsOut = parseResult.GetValue(FactsOut);
         var cached = parseResult.GetValue(Cache);
-        if (shard is { Count: > 1 } && factsOut is null)
-        {
-            throw new CommandFailedException("--shard checks part of the files: cross-post rules need the others, so write --facts-out FILE and run 'contentlint merge' on every part");
-        }
-
         if (fix && (factsOut is not null || cached))
         {
             throw new CommandFailedException("--fix rewrites files: run it without --facts-out and --cache");

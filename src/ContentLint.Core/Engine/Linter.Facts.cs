@@ -53,6 +53,15 @@ public sealed partial class Linter
     }
 
     /// <summary>
+    /// True when a suppression comment of <paramref name="document"/> could silence a finding of the run step
+    /// (or stop being unused because of one): it names no rule, a rule that works from facts, or an engine
+    /// rule the run step can report (CL0030, CL0034). Such a file is finished with the run step.
+    /// </summary>
+    public bool SuppressionsConcernFacts(PostDocument document) =>
+        document.Suppressions.Any(comment => comment.Rules.IsEmpty || comment.Rules.Any(name => Catalog.Find(name.Value) is not { } rule
+            || rule == ExecutionRules.RuleCrashed || rule == ScriptRules.RuleOverBudget || _batchRules.Any(r => r.UsesFacts && r.Descriptor == rule)));
+
+    /// <summary>
     /// Runs the run step of each fact rule over its facts in <paramref name="facts"/> (in the given order:
     /// callers sort by file path) and returns the findings with the fact each is about. A rule that
     /// throws gets CL0030 once, at its first fact, for all posts.
