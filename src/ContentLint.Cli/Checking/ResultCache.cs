@@ -33,9 +33,9 @@ public sealed class ResultCache(string directory, bool scriptsEnabled, Action<st
         {
             using var stream = File.OpenRead(EntryPath(config, document.Path, hash));
             var stored = JsonSerializer.Deserialize<StoredFile>(stream, StoredRun.Json);
-            return stored is not null && stored.Path == document.Path && stored.Hash == hash ? stored.ToRecord(config, fullPath, document) : null;
+            return stored is not null && stored.IsWellFormed && stored.Path == document.Path && stored.Hash == hash ? stored.ToRecord(config, fullPath, document) : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException or NullReferenceException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException or ArgumentException)
         {
             return null; // Absent or unreadable: checked again and written anew.
         }

@@ -34,7 +34,8 @@ internal sealed class RunFinisher(string workingDirectory, Action<string> warn, 
         var decided = (decide ? linter.Decide(facts, cancellationToken) : Array.Empty<(PostFact Fact, Diagnostic Diagnostic)>()).ToLookup(x => x.Fact.File, StringComparer.Ordinal);
         var waiting = indexes.Where(i => records[i].Pending is not null).ToArray();
         var documents = new PostDocument?[waiting.Length];
-        Parallel.For(0, waiting.Length, _parallel, k => documents[k] = Reparse(linter, records[waiting[k]].Pending!.Source));
+        // Parsed again from the text kept: parsing is deterministic, so this is the document the post rules ran on.
+        Parallel.For(0, waiting.Length, _parallel, k => documents[k] = linter.Parse(records[waiting[k]].Pending!.Source));
         var parsed = documents.OfType<PostDocument>().ToList();
         var added = linter.HasDocumentBatchRules ? linter.BatchDiagnostics(parsed, documentRulesOnly: true, cancellationToken) : new Dictionary<PostDocument, List<Diagnostic>>();
         Parallel.For(0, waiting.Length, _parallel, k =>
@@ -51,13 +52,16 @@ internal sealed class RunFinisher(string workingDirectory, Action<string> warn, 
         {
             var record = records[i];
             var mine = decided[record.Path].ToList();
-            results[i] = mine.Count == 0 ? record.Result! : linter.WithDecided(record.Result!, mine, record.Result!.Source ?? Reread(linter, record));
+            if (mine.Count == 0)
+            {
+                results[i] = record.Result!;
+                continue;
+            }
+
+            var source = record.Result!.Source ?? Reread(linter, record);
+            results[i] = linter.WithDecided(record.Result, mine, mine.All(x => x.Fact.At.End <= source?.Text.Length) ? source : null);
         }
     }
-
-    /// <summary>The document the post rules ran on, parsed again from its text (parsing is deterministic).</summary>
-    private static PostDocument Reparse(Linter linter, SourceDocument source) =>
-        linter.Parse(source) ?? throw new InvalidOperationException($"{source.Path} no longer parses");
 
     /// <summary>The file's text when it is as it was checked, else null (with a warning).</summary>
     private SourceDocument? Reread(Linter linter, FileRecord record)

@@ -22,6 +22,16 @@ namespace ContentLint.Cli.Checking;
 /// <param name="Facts">What cross-post rules kept of its posts.</param>
 internal sealed record StoredFile(string Path, string? Config, string? Hash, int PostCount, bool Skipped, IReadOnlyList<StoredFinding>? Findings, StoredPending? Pending, IReadOnlyList<PostFact> Facts)
 {
+    /// <summary>True when every part a reader relies on is present and spans are not negative (a file edited by hand or cut short may fail this).</summary>
+    public bool IsWellFormed =>
+        Path is not null && Facts is not null && Facts.All(f => f is { Rule: not null, File: not null, PostId: not null, At: { Start: >= 0, Length: >= 0 } } && !f.Values.IsDefault)
+        && (Findings is not null ? Findings.All(f => f is not null && IsWellFormedWire(f.Diagnostic)) : Pending is { Text: not null, Diagnostics: not null } && Pending.Diagnostics.All(d => IsWellFormedWire(d) && d.Start + d.Length <= Pending.Text.Length));
+
+    private static bool IsWellFormedWire(WireDiagnostic? d) =>
+        d is { Rule: not null, Message: not null, Fixes: not null, Start: >= 0, Length: >= 0 }
+        && d.Arguments?.All(a => a?.Name is not null) != false
+        && d.Fixes.All(f => f is { Title: not null, Edits: not null } && f.Edits.All(e => e is { NewText: not null, Start: >= 0, Length: >= 0 }));
+
     /// <summary>The stored form of <paramref name="record"/>.</summary>
     public static StoredFile From(FileRecord record, string? config) => record.Result is { } result
         ? new(result.Path, config, record.ContentHash, result.PostCount, result.DocumentSkipped, [.. result.Findings.Select(StoredFinding.From)], null, record.Facts)
@@ -55,8 +65,12 @@ internal sealed record StoredFile(string Path, string? Config, string? Hash, int
         return findings.Contains(null) ? null : ToResult([.. findings.OfType<Finding>()], source);
     }
 
-    private FileLintResult ToResult(List<Finding> findings, SourceDocument? source) =>
-        new(Path, findings.Count == 0 ? null : source, null, [.. findings]) { PostCount = PostCount, DocumentSkipped = Skipped };
+    private FileLintResult ToResult(List<Finding> findings, SourceDocument? source)
+    {
+        // The text is the one checked (same hash), so spans past its end mean the entry was altered: show no excerpt then.
+        var fits = source is not null && findings.All(f => f.Span.End <= source.Text.Length && f.Fixes.All(x => x.Edits.All(e => e.Span.End <= source.Text.Length)));
+        return new(Path, findings.Count == 0 || !fits ? null : source, null, [.. findings]) { PostCount = PostCount, DocumentSkipped = Skipped };
+    }
 }
 
 /// <summary>A finding as stored: the rule host's wire form of its diagnostic, its severity and position.</summary>

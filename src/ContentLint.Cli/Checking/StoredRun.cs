@@ -57,7 +57,7 @@ internal sealed record StoredRun(int Version, string Tool, string Shard, bool Sc
             throw new CommandFailedException($"{path}: not a readable facts file ({ex.Message})");
         }
 
-        if (run is null || run.Version != CurrentVersion || run.Files is null || run.Others is null)
+        if (run is null || run.Version != CurrentVersion || run.Tool is null || run.Shard is null || run.Files is null || run.Others is null || !run.Files.Concat(run.Others).All(f => f?.IsWellFormed == true))
         {
             throw new CommandFailedException($"{path}: not a facts file of version {CurrentVersion} (write it again with this version's 'check --facts-out')");
         }

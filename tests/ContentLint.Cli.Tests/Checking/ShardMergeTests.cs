@@ -61,6 +61,21 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Contains("2/3", partial.Stderr);
     }
 
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"version\": 1, \"tool\": \"x\", \"shard\": \"1/1\", \"files\": [{\"path\": \"a.md\"}], \"others\": []}")]
+    [InlineData("{\"version\": 99}")]
+    public void A_broken_facts_file_is_a_usage_error_without_a_stack_trace(string content)
+    {
+        var file = _facts.Write("broken.json", content);
+
+        var merged = ContentLintProcess.Run(_repo.Root, "merge", file);
+
+        Assert.Equal(2, merged.ExitCode);
+        Assert.True(merged.HasNoStackTrace, merged.ToString());
+        Assert.Contains("broken.json", merged.Stderr);
+    }
+
     /// <summary>Compares merged shards with one run for n = 1..5; returns the unsharded report.</summary>
     private string AssertShardsMergeToOneRun(string root, string path, string format)
     {
