@@ -38,56 +38,57 @@ docs: |
 ---*/
 using ContentLint.Core.Scripting.Api.Prose;
 
-// Across the run: in French posts of a persona with `address`, each use of the other form; for a
-// persona without it, the posts whose dominant form is not the one most of its posts use (once each, on
-// their first use; on a tie, the form of the earliest post by publish_at).
-var undeclared = new Dictionary<string, List<(PostDocument Document, Post Post, MappedText Text, AddressForm First, string Form)>>(StringComparer.OrdinalIgnoreCase);
-foreach (var document in Documents)
+// Per post, as its file is checked (French posts of a persona): with `address` set, each use of the other
+// form is reported now; without it, the post's dominant form is kept, at its first use, for the run step.
+protected override void Collect(PostDocument document, Post post)
 {
-    foreach (var post in document.Posts.Where(p => p.Persona is not null && PostLanguage.IsFrench(p)))
+    if (post.Persona is not { } named || !PostLanguage.IsFrench(post))
     {
-        var persona = post.Persona!.Value.Value;
-        var uses = AddressForms.InPost(post);
-        if (Policy.Personas.GetValueOrDefault(persona)?.Address is { } address)
-        {
-            foreach (var (text, use) in uses.Where(u => u.Use.Form != address))
-            {
-                ReportUse(document, post, text, use, persona, address, $"personas.{persona}.address");
-            }
+        return;
+    }
 
-            continue;
+    var persona = named.Value;
+    var uses = AddressForms.InPost(post);
+    if (Policy.Personas.GetValueOrDefault(persona)?.Address is { } address)
+    {
+        foreach (var (text, use) in uses.Where(u => u.Use.Form != address))
+        {
+            Report(document, post, text.Map.MapSpan(use.Span), ("match", use.Word), ("form", use.Form), ("persona", persona), ("expected", address), ("reason", $"personas.{persona}.address"));
         }
 
-        var postTu = uses.Count(u => u.Use.Form == AddressForm.Tu);
-        var postVous = uses.Count - postTu;
-        if (postTu != postVous)
-        {
-            var form = postTu > postVous ? AddressForm.Tu : AddressForm.Vous;
-            var first = uses.First(u => u.Use.Form == form);
-            (undeclared.TryGetValue(persona, out var list) ? list : undeclared[persona] = []).Add((document, post, first.Text, first.Use, form));
-        }
+        return;
+    }
+
+    var postTu = uses.Count(u => u.Use.Form == AddressForm.Tu);
+    var postVous = uses.Count - postTu;
+    if (postTu != postVous)
+    {
+        var form = postTu > postVous ? AddressForm.Tu : AddressForm.Vous;
+        var (text, first) = uses.First(u => u.Use.Form == form);
+        Keep(text.Map.MapSpan(first.Span), ("persona", persona), ("form", form), ("match", first.Word), ("publishAt", post.PublishAt?.Value));
     }
 }
 
-foreach (var (persona, posts) in undeclared)
+// Across the run, per persona without `address` (named case-insensitively): the posts whose dominant form
+// is not the one most of its posts use, once each, on their first use (on a tie, the form of the earliest
+// post by publish_at).
+foreach (var posts in Facts.GroupBy(f => f.Text("persona")!, StringComparer.OrdinalIgnoreCase))
 {
-    var ordered = posts.OrderBy(p => p.Post.PublishAt?.Value ?? DateTimeOffset.MaxValue).ToList();
-    var tu = ordered.Count(p => p.Form == AddressForm.Tu);
+    var persona = posts.Key;
+    var ordered = posts.OrderBy(f => f.Date("publishAt") ?? DateTimeOffset.MaxValue).ToList();
+    var tu = ordered.Count(f => f.Text("form") == AddressForm.Tu);
     var vous = ordered.Count - tu;
     if (tu == 0 || vous == 0)
     {
         continue;
     }
 
-    var expected = tu > vous ? AddressForm.Tu : vous > tu ? AddressForm.Vous : ordered[0].Form;
+    var expected = tu > vous ? AddressForm.Tu : vous > tu ? AddressForm.Vous : ordered[0].Text("form");
     var most = Math.Max(tu, vous);
     var reason = Say($"{most} of its {ordered.Count} posts; set personas.{persona}.address",
         $"{most} de ses {ordered.Count} publications ; définissez personas.{persona}.address".Replace(" ;", "\u00A0;"));
-    foreach (var (document, post, text, first, _) in ordered.Where(p => p.Form != expected))
+    foreach (var fact in ordered.Where(f => f.Text("form") != expected))
     {
-        ReportUse(document, post, text, first, persona, expected, reason);
+        Report(fact, ("match", fact.Text("match")), ("form", fact.Text("form")), ("persona", persona), ("expected", expected), ("reason", reason));
     }
 }
-
-void ReportUse(PostDocument document, Post post, MappedText text, AddressForm use, string persona, string expected, object reason) =>
-    Report(document, post, text.Map.MapSpan(use.Span), ("match", use.Word), ("form", use.Form), ("persona", persona), ("expected", expected), ("reason", reason));

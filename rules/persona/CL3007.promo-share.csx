@@ -31,41 +31,45 @@ docs: |
 using ContentLint.Core.Scripting.Api.MessageType;
 using ContentLint.Core.Scripting.Api.Shares;
 
-// Across posts: per persona × channel × ISO week of `publish_at`, at most `promo.maxShare` of the posts are
-// promotional; groups under `promo.minPosts` posts and undated posts are not judged.
-var entries = new List<(PostDocument Document, Post Post, string GroupEn, string GroupFr)>();
-foreach (var document in Documents)
+// Per post, as its file is checked: one fact per channel of a dated post (undated posts are in no week),
+// at the post's own `type` field, or at its first line when the type is inherited or read from the text.
+protected override void Collect(PostDocument document, Post post)
 {
-    foreach (var post in document.Posts)
+    if (post.PublishAt is not { } date)
     {
-        if (post.PublishAt is not { } date)
-        {
-            continue; // Not in any week.
-        }
-
-        var week = ShareLimits.IsoWeek(date.Value);
-        var (whoEn, whoFr) = post.Persona is { } persona
-            ? ($"posts by '{persona.Value}'", $"publications de «\u00A0{persona.Value}\u00A0»")
-            : ("posts without a persona", "publications sans persona");
-        foreach (var channel in post.Channels.Select(c => Channels.Find(c.Value)).OfType<ChannelDefinition>().DistinctBy(c => c.Name))
-        {
-            entries.Add((document, post, $"{whoEn} on {channel.DisplayName} in {week}", $"{whoFr} sur {channel.DisplayName} en {week}"));
-        }
+        return;
     }
-}
 
-// Persona names are case-insensitive in configuration; group them the same way.
-foreach (var group in entries.GroupBy(e => e.GroupEn, StringComparer.OrdinalIgnoreCase))
-{
-    var excess = ShareLimits.Excess(group.ToList(), e => IsPromotional(e.Post), e => e.Post, Policy.PromoMaxShare, Policy.PromoMinPosts);
-    foreach (var (document, post, groupEn, groupFr) in excess?.Reported ?? [])
+    var at = PostAnchor.IsOwn(post, "type") && post.Type is { } type ? type.Span : HeaderSpan(post, document);
+    var promotional = IsPromotional(post);
+    foreach (var channel in post.Channels.Select(c => Channels.Find(c.Value)).OfType<ChannelDefinition>().DistinctBy(c => c.Name))
     {
-        // At the post's own `type` field; at its first line when the type is inherited or read from the text.
-        var at = PostAnchor.IsOwn(post, "type") && post.Type is { } type ? type.Span : HeaderSpan(post, document);
-        Report(document, post, at, ("count", excess!.Count), ("total", excess.Total), ("group", Say(groupEn, groupFr)), ("share", excess.Share), ("max", excess.Max));
+        Keep(at, ("persona", post.Persona?.Value), ("channel", channel.DisplayName), ("week", ShareLimits.IsoWeek(date.Value)), ("promo", promotional), ("publishAt", date.Value));
     }
 }
 
 // Promotional: declared `promo`, or, without a declared type, read as promotional by the classifier.
-bool IsPromotional(Post post) =>
+private bool IsPromotional(Post post) =>
     post.Type is { } type ? type.Value == PostType.Promo : MessageTypes.Of(post, Channels).Verdict == PostType.Promo;
+
+// Across the run: per persona × channel × ISO week, at most `promo.maxShare` of the posts are promotional;
+// groups under `promo.minPosts` posts are not judged. Persona names are case-insensitive in configuration:
+// groups are too.
+var entries = Facts.Select(fact => (Fact: fact, Group: GroupOf(fact))).ToList();
+foreach (var group in entries.GroupBy(e => e.Group.En, StringComparer.OrdinalIgnoreCase))
+{
+    var excess = ShareLimits.Excess(group.ToList(), e => e.Fact.Flag("promo"), e => e.Fact.Date("publishAt"), e => e.Fact.PostId, Policy.PromoMaxShare, Policy.PromoMinPosts);
+    foreach (var (fact, name) in excess?.Reported ?? [])
+    {
+        Report(fact, ("count", excess!.Count), ("total", excess.Total), ("group", name), ("share", excess.Share), ("max", excess.Max));
+    }
+}
+
+LocalizedString GroupOf(PostFact fact)
+{
+    var (channel, week) = (fact.Text("channel"), fact.Text("week"));
+    var (whoEn, whoFr) = fact.Text("persona") is { } persona
+        ? ($"posts by '{persona}'", $"publications de «\u00A0{persona}\u00A0»")
+        : ("posts without a persona", "publications sans persona");
+    return Say($"{whoEn} on {channel} in {week}", $"{whoFr} sur {channel} en {week}");
+}

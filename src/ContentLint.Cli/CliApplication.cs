@@ -11,6 +11,7 @@ public static class CliApplication
         new("ContentLint: checks social-media posts for leaks, persona, brand voice and channel limits.")
         {
             CheckCommand.Create(console),
+            MergeCommand.Create(console),
             BaselineCommand.Create(console),
             RulesCommand.Create(console),
             CountCommand.Create(console),

@@ -68,6 +68,7 @@ internal static class ScriptTranslator
         global using ContentLint.Core.Diagnostics;
         global using TextSpan = ContentLint.Core.Documents.TextSpan;
         global using TextReplacement = ContentLint.Core.Rules.TextReplacement;
+        global using PostFact = ContentLint.Core.Rules.PostFact;
         """;
 
     private static bool IsClassMember(MemberDeclarationSyntax member) => member switch

@@ -40,10 +40,27 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
         Host.Dispose();
     }
 
-    /// <summary>Checks what <paramref name="options"/> names.</summary>
+    /// <summary>Checks what <paramref name="options"/> names (one shard of n: without the findings of cross-post rules, which need every shard).</summary>
     public CheckOutcome Run(CheckOptions options, CancellationToken cancellationToken)
     {
-        var results = new List<FileLintResult>();
+        var collected = Collect(options, cancellationToken);
+        var finished = new RunFinisher(options.WorkingDirectory, options.Warn ?? (_ => { }), cancellationToken).Finish(collected.Records, decide: options.Shard is not { Count: > 1 });
+        var fixes = collected.Records.Select(r => r.Fixes).ToArray();
+        var report = Report(collected.Others.Concat(finished), collected.CatalogLinter, options.WorkingDirectory) with { FixesApplied = fixes.Sum(), FilesFixed = fixes.Count(f => f > 0) };
+        return new CheckOutcome(report, collected.ConfigurationError);
+    }
+
+    /// <summary>The report of <paramref name="results"/>: sorted by path, with the rules of <paramref name="catalogLinter"/>.</summary>
+    internal static CheckReport Report(IEnumerable<FileLintResult> results, Linter catalogLinter, string workingDirectory) =>
+        new([.. results.OrderBy(r => r.Path, StringComparer.Ordinal)], catalogLinter.Catalog, workingDirectory);
+
+    /// <summary>
+    /// Checks the files <paramref name="options"/> names (its shard only) up to the run step: each file's
+    /// record, and the results outside the partition (unreadable paths, configuration and rule files).
+    /// </summary>
+    internal CollectedRun Collect(CheckOptions options, CancellationToken cancellationToken)
+    {
+        var others = new List<FileLintResult>();
         var targets = new List<(string FullPath, ConfiguredLinter Config)>();
         var factory = Factory(options.WorkingDirectory, !options.NoScripts);
         var forced = options.ConfigPath is null ? null : Forced(options.ConfigPath, options.WorkingDirectory, factory);
@@ -55,7 +72,7 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
             if (!isDirectory && !File.Exists(full))
             {
                 var defaults = new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped);
-                results.Add(Unreadable(defaults, path, "not found"));
+                others.Add(Unreadable(defaults, path, "not found"));
                 continue;
             }
 
@@ -63,20 +80,32 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
             var files = isDirectory ? ContentFileFinder.Find(full, dir => (forced ?? ConfigurationFor(dir, factory, options.WorkingDirectory)).Linter.Configuration, unreadable) : [full];
             targets.AddRange(files.Select(f => (f, forced ?? ConfigurationFor(f, factory, options.WorkingDirectory))).Where(t => !t.Item2.HasConfigErrors));
             var reporter = forced ?? ConfigurationFor(full, factory, options.WorkingDirectory);
-            results.AddRange(unreadable.Select(u => Unreadable(reporter.Linter, Display(u.Path, options.WorkingDirectory), u.Reason)));
+            others.AddRange(unreadable.Select(u => Unreadable(reporter.Linter, Display(u.Path, options.WorkingDirectory), u.Reason)));
         }
 
-        var unique = targets.DistinctBy(t => t.FullPath).ToArray();
-        var fileResults = new FileCheckPipeline(_writer, options, p => Display(p, options.WorkingDirectory), cancellationToken).Run(unique);
-        results.AddRange(fileResults.Select(r => r.Result));
-        results.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
-        results.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
-        var sorted = results.OrderBy(r => r.Path, StringComparer.Ordinal).ToImmutableArray();
-        var anyLinter = forced?.Linter ?? _configurations.Values.FirstOrDefault()?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped);
-        var report = new CheckReport(sorted, anyLinter.Catalog, options.WorkingDirectory, fileResults.Sum(r => r.Fixes), fileResults.Count(r => r.Fixes > 0));
-        var configError = _configurations.Values.Any(c => c.HasConfigErrors);
-        return new CheckOutcome(report, configError);
+        var unique = targets.DistinctBy(t => t.FullPath).Where(t => options.Shard?.Contains(t.FullPath, RootOf(t.Config, options.WorkingDirectory)) != false).ToArray();
+        if ((options.Stored || options.Shard is not null) && unique.Select(t => t.Config).Distinct().SelectMany(c => c.Linter.DocumentBatchRules).FirstOrDefault() is { } needsDocuments)
+        {
+            throw new CommandFailedException($"rule {needsDocuments.Id} is a run-level rule over every parsed post (Documents): --shard, --facts-out and --cache need cross-post rules that keep per-post facts (Collect); port it (docs/writing-rules.md, run-level rules) or run without these options");
+        }
+
+        var records = new FileCheckPipeline(_writer, options, p => Display(p, options.WorkingDirectory), cancellationToken).Run(unique);
+        others.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
+        others.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
+        var catalog = forced ?? _configurations.Values.FirstOrDefault();
+        return new CollectedRun(records, others, _configurations.Values.Any(c => c.HasConfigErrors), catalog?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped), catalog);
     }
+
+    /// <summary>The linter of a configuration named by its file (full path), or of the defaults when null: for <c>merge</c>, which finds it in a facts file.</summary>
+    internal ConfiguredLinter LinterForConfig(string? configPath, string workingDirectory, bool scriptsEnabled)
+    {
+        var factory = Factory(workingDirectory, scriptsEnabled);
+        return configPath is null ? _configurations.GetOrAdd("(defaults)", _ => factory.CreateDefault(workingDirectory)) : Forced(configPath, workingDirectory, factory);
+    }
+
+    /// <summary>The folder shard partitions and the cache are relative to: the configuration's, or the working directory.</summary>
+    internal static string RootOf(ConfiguredLinter config, string workingDirectory) =>
+        config.ConfigPath is { } path ? Path.GetDirectoryName(path)! : workingDirectory;
 
     /// <summary>
     /// The linter <c>check</c> uses for the files of <paramref name="directory"/>, or the one of
@@ -107,9 +136,18 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
     private static FileLintResult Unreadable(Linter linter, string displayPath, string reason) =>
         linter.FromDiagnostics(displayPath, null, null, [Diagnostic.Create(ParseRules.UnreadablePath, default, ("path", displayPath), ("reason", reason))]);
 
-    private static string Display(string fullPath, string workingDirectory)
+    /// <summary>A path as <c>check</c> displays it: relative to <paramref name="workingDirectory"/>, with forward slashes.</summary>
+    internal static string Display(string fullPath, string workingDirectory)
     {
         var relative = Path.GetRelativePath(workingDirectory, fullPath);
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 }
+
+/// <summary>A run checked up to its run step (<see cref="CheckRunner.Collect"/>).</summary>
+/// <param name="Records">Each file of the run (of its shard).</param>
+/// <param name="Others">Results outside the partition: unreadable paths, configuration and rule files.</param>
+/// <param name="ConfigurationError">True when a configuration had errors.</param>
+/// <param name="CatalogLinter">The linter whose rules the report lists.</param>
+/// <param name="CatalogConfig">Its configuration, or null when none was loaded.</param>
+internal sealed record CollectedRun(FileRecord[] Records, List<FileLintResult> Others, bool ConfigurationError, Linter CatalogLinter, ConfiguredLinter? CatalogConfig);

@@ -7,56 +7,27 @@ using ContentLint.Core.Rules.Engine;
 namespace ContentLint.Cli.Checking;
 
 /// <summary>
-/// Checks the files of a <c>check</c> run with at most one worker per core: each file is decoded,
-/// fixed with <c>--fix</c>, parsed and checked by the post rules, then either finished at once or,
-/// when its linter has batch rules, kept as its text and diagnostics only. Those files are parsed
-/// again for the batch rules (a document the post rules ran on carries their per-post caches) and
-/// finished one configuration at a time. A finished result keeps neither document nor, without
-/// findings, text (<see cref="FileLintResult.ForReport"/>). Results keep the order of the files.
+/// Checks the files of a <c>check</c> run with at most one worker per core: each file is decoded (and,
+/// with <c>--cache</c>, taken from the cache when unchanged), fixed with <c>--fix</c>, parsed, checked by
+/// the post rules and by the per-post step of the cross-post rules, and kept as a <see cref="FileRecord"/>:
+/// its findings and facts, never its parsed document. <see cref="RunFinisher"/> then runs the cross-post
+/// rules. Records keep the order of the files.
 /// </summary>
 internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, Func<string, string> display, CancellationToken cancellationToken)
 {
     private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    /// <summary>A file waiting for its batch rules: its text and what the post rules found.</summary>
-    private sealed record Waiting(SourceDocument Source, ImmutableArray<Diagnostic> Diagnostics, int Fixes);
-
-    /// <summary>Checks <paramref name="files"/>; each result with the number of fixes written to its file.</summary>
-    public (FileLintResult Result, int Fixes)[] Run((string FullPath, ConfiguredLinter Config)[] files)
+    /// <summary>Checks <paramref name="files"/>.</summary>
+    public FileRecord[] Run((string FullPath, ConfiguredLinter Config)[] files)
     {
-        var results = new (FileLintResult Result, int Fixes)[files.Length];
-        var waiting = new Waiting?[files.Length];
-        Parallel.For(0, files.Length, _parallel, i =>
-        {
-            var linter = files[i].Config.Linter;
-            var (analysis, failure, fixes) = Analyze(files[i].FullPath, linter);
-            if (analysis is null)
-            {
-                results[i] = (failure!, 0);
-                return;
-            }
-
-            options.Progress?.Analyzed(analysis);
-            if (analysis.Document is null || !linter.HasBatchRules)
-            {
-                results[i] = (linter.Finish(analysis, cancellationToken).ForReport(), fixes);
-                return;
-            }
-
-            waiting[i] = new Waiting(analysis.Source, analysis.Diagnostics, fixes);
-        });
-
-        foreach (var group in Enumerable.Range(0, files.Length).Where(i => waiting[i] is not null).GroupBy(i => files[i].Config.Linter))
-        {
-            FinishWithBatch(group.Key, [.. group], waiting, results);
-        }
-
-        return results;
+        var records = new FileRecord[files.Length];
+        Parallel.For(0, files.Length, _parallel, i => records[i] = Check(files[i].FullPath, files[i].Config));
+        return records;
     }
 
-    /// <summary>Decodes, fixes (with <c>--fix</c>) and analyses one file, or returns the result that says why it cannot be read.</summary>
-    private (FileAnalysis? Analysis, FileLintResult? Failure, int Fixes) Analyze(string fullPath, Linter linter)
+    private FileRecord Check(string fullPath, ConfiguredLinter config)
     {
+        var linter = config.Linter;
         if (options.Fix)
         {
             writer.CleanFolder(Path.GetDirectoryName(fullPath)!);
@@ -65,12 +36,39 @@ internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, 
         var (document, failure) = linter.LoadFile(fullPath, display(fullPath));
         if (document is null)
         {
-            return (null, failure, 0);
+            return FileRecord.Finished(config, fullPath, failure!, [], 0, null);
         }
 
+        var hash = ContentHashes.Of(document.Text);
+        if (options.Cache?.Find(config, fullPath, document, hash) is { } cached)
+        {
+            options.Verbose?.WriteLine($"from cache {document.Path}");
+            return cached;
+        }
+
+        var record = Analyze(fullPath, config, document, hash);
+        options.Verbose?.WriteLine($"checked {document.Path}");
+        options.Cache?.Store(record);
+        return record;
+    }
+
+    /// <summary>Fixes (with <c>--fix</c>) and analyses one decoded file, then runs the per-post step of the cross-post rules.</summary>
+    private FileRecord Analyze(string fullPath, ConfiguredLinter config, SourceDocument document, string hash)
+    {
+        var linter = config.Linter;
         var (checkedDocument, fixes, problems) = options.Fix ? Fix(fullPath, document, linter, cancellationToken) : (document, 0, []);
         var analysis = linter.Analyze(checkedDocument, cancellationToken);
-        return (problems.IsEmpty ? analysis : analysis with { Diagnostics = [.. analysis.Diagnostics, .. problems] }, null, fixes);
+        options.Progress?.Analyzed(analysis);
+        var diagnostics = new List<Diagnostic>(analysis.Diagnostics);
+        diagnostics.AddRange(problems);
+        var facts = analysis.Document is { } parsed && linter.HasFactRules ? linter.Collect(parsed, diagnostics, cancellationToken) : [];
+        hash = ReferenceEquals(checkedDocument, document) ? hash : ContentHashes.Of(checkedDocument.Text);
+        if (analysis.Document is { } post && (linter.HasDocumentBatchRules || (!facts.IsEmpty && (options.Fix || linter.SuppressionsConcernFacts(post)))))
+        {
+            return FileRecord.Waiting(config, fullPath, analysis.Source, [.. diagnostics], facts, fixes, hash);
+        }
+
+        return FileRecord.Finished(config, fullPath, linter.Finish(analysis with { Diagnostics = [.. diagnostics] }, cancellationToken), facts, fixes, hash);
     }
 
     /// <summary>
@@ -96,22 +94,5 @@ internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, 
         }
 
         return (outcome.Document, outcome.Applied, outcome.Problems);
-    }
-
-    /// <summary>Parses the waiting files of one linter again, runs its batch rules over them in file order, and finishes each.</summary>
-    private void FinishWithBatch(Linter linter, int[] indexes, Waiting?[] waiting, (FileLintResult Result, int Fixes)[] results)
-    {
-        var documents = new PostDocument[indexes.Length];
-        Parallel.For(0, indexes.Length, _parallel, k =>
-            documents[k] = linter.Parse(waiting[indexes[k]]!.Source) ?? throw new InvalidOperationException($"{waiting[indexes[k]]!.Source.Path} no longer parses"));
-        var added = linter.BatchDiagnostics(documents, cancellationToken);
-        Parallel.For(0, indexes.Length, _parallel, k =>
-        {
-            var file = waiting[indexes[k]]!;
-            var diagnostics = added.TryGetValue(documents[k], out var extra) ? file.Diagnostics.AddRange(extra) : file.Diagnostics;
-            results[indexes[k]] = (linter.Finish(new FileAnalysis(file.Source, documents[k], diagnostics), cancellationToken).ForReport(), file.Fixes);
-            waiting[indexes[k]] = null;
-            documents[k] = null!;
-        });
     }
 }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using ContentLint.Cli.Baselines;
 using ContentLint.Cli.Checking;
-using ContentLint.Cli.Formatters;
-using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Configuration.Cascade;
 
 namespace ContentLint.Cli.Commands;
 
@@ -17,31 +15,22 @@ public static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
             Description = "Files or folders to check (default: the current folder). Folders are scanned with the 'content' globs of contentlint.yaml.",
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format.",
-            DefaultValueFactory = _ => "text",
-        };
-        OptionValues.AcceptOnly(format, ReportFormatters.Names);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var threshold = new Option<string>("--severity-threshold")
-        {
-            Description = "Lowest severity that makes the exit code 1.",
-            DefaultValueFactory = _ => "error",
-        };
-        OptionValues.AcceptOnly(threshold, ["error", "warning", "info", "hint"]);
+        var report = new ReportOptions();
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
         var diff = new Option<bool>("--diff") { Description = "With --fix: print a unified diff of what the fixes would change and write nothing (exit code 1 when a file would change)." };
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
-        var noColor = new Option<bool>("--no-color") { Description = "Do not colour the text output." };
-        var locale = LocaleOption.Create();
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx); one info finding (CL0035) says so." };
-        var baseline = new Option<string?>("--baseline") { Description = "Report only findings not in this baseline file (see 'contentlint baseline create')." };
+        var scale = new ScaleOptions();
 
         var command = new Command("check", "Check posts and calendars; exit code 0 = clean, 1 = findings at or above the threshold, 2 = usage or configuration error.")
         {
-            paths, format, output, threshold, fix, diff, config, noColor, noScripts, locale, baseline,
+            paths, report.Format, report.Output, report.Threshold, fix, diff, config, report.NoColor, noScripts, report.Locale, report.Baseline,
         };
+        foreach (var option in scale.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parseResult, cancellationToken) =>
         {
             StartupWarmUp.Begin();
@@ -50,49 +39,42 @@ public static class CheckCommand
                 throw new CommandFailedException("--diff shows what --fix would change: use it with --fix");
             }
 
-            using var progress = CheckProgress.For(console, parseResult.GetValue(format)!);
-            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], parseResult.GetValue(config), parseResult.GetValue(fix), Directory.GetCurrentDirectory(), parseResult.GetValue(noScripts), progress);
-            var outputPath = parseResult.GetValue(output);
+            var workingDirectory = Directory.GetCurrentDirectory();
+            var configPath = parseResult.GetValue(config);
+            var (shard, factsOut, cache, verbose) = scale.Read(parseResult, console, parseResult.GetValue(fix), CacheRoot(configPath, workingDirectory), !parseResult.GetValue(noScripts));
+            using var progress = factsOut is null ? CheckProgress.For(console, parseResult.GetValue(report.Format)!) : null;
+            var options = new CheckOptions(parseResult.GetValue(paths) ?? [], configPath, parseResult.GetValue(fix), workingDirectory, parseResult.GetValue(noScripts), progress,
+                shard, cache, verbose ? console.Error : null, message => console.Error.WriteLine($"contentlint: warning: {message}"), factsOut is not null || cache is not null);
             CommandPaths.RequireExisting(options.Paths);
             CommandPaths.RequireConfigFile(options.ConfigPath);
-            if (outputPath is not null)
-            {
-                ReportFile.RequireWritable(outputPath);
-            }
-
-            SeverityNames.TryParse(parseResult.GetValue(threshold), out var minimum);
-            var accepted = parseResult.GetValue(baseline) is { } baselinePath ? BaselineFile.Read(baselinePath) : null;
+            report.RequireWritableOutput(parseResult);
+            var accepted = report.ReadBaseline(parseResult);
             var dryRun = parseResult.GetValue(diff) ? FixWriter.DryRun() : null;
             using var runner = new CheckRunner(writer: dryRun);
+            if (factsOut is not null)
+            {
+                return Task.FromResult(FactsFile.Write(runner, options, factsOut, console, cancellationToken));
+            }
+
             var outcome = runner.Run(options, cancellationToken);
             progress?.Dispose();
+            if (shard is { Count: > 1 })
+            {
+                console.Error.WriteLine($"contentlint: shard {shard}: findings of cross-post rules (such as CL3007, CL4011) need every shard: write --facts-out and run 'contentlint merge' for them");
+            }
+
             if (dryRun is not null)
             {
                 return Task.FromResult(FixDiff.Write(dryRun, options.WorkingDirectory, console.Out, console.Error) ? ExitCodes.Findings : ExitCodes.Success);
             }
 
-            outcome = accepted is null ? outcome : outcome with { Report = BaselineFilter.Apply(outcome.Report, accepted) };
             Trace.WriteIfEnabled(console.Error, runner.Host);
-            var useColor = outputPath is null && !parseResult.GetValue(noColor) && console.SupportsColor;
-            var formatter = ReportFormatters.Create(parseResult.GetValue(format)!, useColor, LocaleOption.Resolve(parseResult, locale), path => runner.LinterFor(Path.GetDirectoryName(Path.GetFullPath(path, options.WorkingDirectory))!, options.ConfigPath, options.WorkingDirectory, !options.NoScripts).Linter);
-            if (outputPath is null)
-            {
-                formatter.Write(outcome.Report, console.Out);
-            }
-            else
-            {
-                ReportFile.Write(outputPath, writer => formatter.Write(outcome.Report, writer));
-            }
-
-            if (outcome.ConfigurationError)
-            {
-                console.Error.WriteLine("contentlint: error: the configuration has errors (see the findings above); files that depend on it were not checked.");
-                return Task.FromResult(ExitCodes.UsageOrConfigError);
-            }
-
-            var failing = outcome.Report.Findings.Any(f => f.Severity >= minimum);
-            return Task.FromResult(failing ? ExitCodes.Findings : ExitCodes.Success);
+            return Task.FromResult(report.Print(parseResult, console, outcome, accepted, path => runner.LinterFor(Path.GetDirectoryName(Path.GetFullPath(path, options.WorkingDirectory))!, options.ConfigPath, options.WorkingDirectory, !options.NoScripts).Linter));
         });
         return command;
     }
+
+    /// <summary>The folder the cache lives under by default: that of <c>--config</c>, or of the configuration nearest the working directory, or the working directory.</summary>
+    private static string CacheRoot(string? configPath, string workingDirectory) =>
+        Path.GetDirectoryName(configPath is null ? ConfigurationDiscovery.ConfigFileFor(workingDirectory) ?? Path.Combine(workingDirectory, "-") : Path.GetFullPath(configPath, workingDirectory))!;
 }

@@ -12,15 +12,16 @@ namespace ContentLint.Core.Engine;
 public sealed record FileLintResult(string Path, SourceDocument? Source, PostDocument? Document, ImmutableArray<Finding> Findings)
 {
     // Counted from the document when the result is made, so that a result without its document (see
-    // ForReport) still says how many posts it checked.
-    private readonly int _postCount = Document?.Posts.Length ?? 0;
-    private readonly bool _documentSkipped = Document?.IsSkipped == true;
+    // ForReport) still says how many posts it checked; set when a result is read back (shards, cache).
 
     /// <summary>Number of posts checked in the file.</summary>
-    public int PostCount => _postCount;
+    public int PostCount { get; init; } = Document?.Posts.Length ?? 0;
+
+    /// <summary>True when the file was Markdown without post front matter.</summary>
+    public bool DocumentSkipped { get; init; } = Document?.IsSkipped == true;
 
     /// <summary>True when the file is Markdown without post front matter (nothing checked, nothing reported).</summary>
-    public bool IsSkipped => _documentSkipped && Findings.IsEmpty;
+    public bool IsSkipped => DocumentSkipped && Findings.IsEmpty;
 
     /// <summary>
     /// This result as a report keeps it: without the parsed document (a batch of files would otherwise

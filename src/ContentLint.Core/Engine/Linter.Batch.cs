@@ -17,7 +17,7 @@ public sealed partial class Linter
             return [.. files];
         }
 
-        var added = BatchDiagnostics([.. files.Select(f => f.Document).OfType<PostDocument>()], cancellationToken);
+        var added = BatchDiagnostics([.. files.Select(f => f.Document).OfType<PostDocument>()], cancellationToken: cancellationToken);
         return [.. files.Select(f => f.Document is { } d && added.TryGetValue(d, out var extra) ? f with { Diagnostics = f.Diagnostics.AddRange(extra) } : f)];
     }
 
@@ -25,7 +25,10 @@ public sealed partial class Linter
     /// Runs the batch rules over <paramref name="documents"/> (in that order) and returns what they
     /// reported, per document; documents without a finding are absent.
     /// </summary>
-    public IReadOnlyDictionary<PostDocument, List<Diagnostic>> BatchDiagnostics(IReadOnlyList<PostDocument> documents, CancellationToken cancellationToken = default)
+    /// <param name="documents">The files, in run order.</param>
+    /// <param name="documentRulesOnly">True runs only the rules without facts (the others ran through <see cref="Collect"/> and <see cref="Decide"/>).</param>
+    /// <param name="cancellationToken">Stops the work when the result is no longer wanted.</param>
+    public IReadOnlyDictionary<PostDocument, List<Diagnostic>> BatchDiagnostics(IReadOnlyList<PostDocument> documents, bool documentRulesOnly = false, CancellationToken cancellationToken = default)
     {
         var added = new Dictionary<PostDocument, List<Diagnostic>>(ReferenceEqualityComparer.Instance);
         void Add(PostDocument document, Diagnostic diagnostic)
@@ -36,7 +39,7 @@ public sealed partial class Linter
             }
         }
 
-        foreach (var rule in _batchRules)
+        foreach (var rule in _batchRules.Where(r => !documentRulesOnly || !r.UsesFacts))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var context = new BatchRuleContext(rule.Descriptor, documents, Configuration, Channels, Add, cancellationToken);

@@ -161,11 +161,8 @@ public sealed partial class Linter
         var findings = diagnostics
             .Select(d => (Diagnostic: d, Severity: _severities.Resolve(d.Rule, path)))
             .Where(x => x.Severity != Severity.Off)
-            .Select(x => new Finding(x.Diagnostic.Rule, x.Severity, x.Diagnostic.Message, path, x.Diagnostic.Span, lines.GetPositionSpan(x.Diagnostic.Span), x.Diagnostic.Fixes, x.Diagnostic.PostId) { MessageArguments = x.Diagnostic.MessageArguments })
-            .DistinctBy(f => (f.Rule.Id, f.Span, f.Message))
-            .OrderBy(f => f.Span.Start).ThenBy(f => f.Span.End).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new FileLintResult(path, source, document, findings);
+            .Select(x => new Finding(x.Diagnostic.Rule, x.Severity, x.Diagnostic.Message, path, x.Diagnostic.Span, lines.GetPositionSpan(x.Diagnostic.Span), x.Diagnostic.Fixes, x.Diagnostic.PostId) { MessageArguments = x.Diagnostic.MessageArguments });
+        return new FileLintResult(path, source, document, InReportOrder(findings));
     }
 
     private void Run(PostRule rule, Post post, PostDocument document, List<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -41,6 +41,9 @@ public sealed class BatchRuleContext
     public void Report(PostDocument document, Post post, TextSpan sourceSpan, CodeFix? fix, params (string Name, object? Value)[] args) =>
         _sink(document, Diagnostic.Create(_rule, sourceSpan, args).WithFix(fix) with { PostId = post.Id });
 
+    /// <summary>A context on the same run that reports to <paramref name="sink"/> (a script's reports, until it finishes within its budget).</summary>
+    internal BatchRuleContext Buffered(Action<PostDocument, Diagnostic> sink) => new(_rule, Documents, Configuration, Channels, sink, CancellationToken);
+
     /// <summary>Adds a finding made elsewhere (a run-level script rule, in the rule host).</summary>
     internal void Add(PostDocument document, Diagnostic diagnostic) => _sink(document, diagnostic);
 

@@ -55,7 +55,7 @@ public sealed class SandboxPolicy
         "System.InvalidOperationException", "System.NotSupportedException", "System.NotImplementedException", "System.FormatException",
         "System.IndexOutOfRangeException", "System.OverflowException", "System.DivideByZeroException", "System.NullReferenceException",
         "System.InvalidCastException", "System.ArithmeticException", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
-        "ContentLint.Core.Rules.TextReplacement",
+        "ContentLint.Core.Rules.TextReplacement", "ContentLint.Core.Rules.PostFact",
         // The post model scripts read (immutable records), and what findings carry. Not SourceLoader: it reads files.
         "ContentLint.Core.Documents.TextSpan", "ContentLint.Core.Documents.Post", "ContentLint.Core.Documents.PostDocument",
         "ContentLint.Core.Documents.MappedText", "ContentLint.Core.Documents.Located", "ContentLint.Core.Documents.PostType",

@@ -1,4 +1,6 @@
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Scripting.Api;
@@ -6,10 +8,12 @@ using ContentLint.Core.Scripting.Api;
 namespace ContentLint.Core.Scripting;
 
 /// <summary>
-/// Runs a loaded <c>level: run</c> script as a <see cref="BatchRule"/>: one call with every post checked
-/// under the configuration, under the budget of that many posts. Reports are kept until the call
-/// finishes; a call stopped by its budget reports CL0034 once, on the first post of the run.
-/// Exceptions become CL0030. Trusted scripts (the shipped pack) run without a budget.
+/// Runs a loaded <c>level: run</c> script as a <see cref="BatchRule"/>. A script with a per-post step
+/// (<c>Collect</c>) works from facts: each post's step runs under the budget of one post, the run step
+/// under the budget of that many facts. A script without one is called once with every post of the run,
+/// under the budget of that many posts. Reports are kept until a call finishes; a call stopped by its
+/// budget reports CL0034 once (on its post, or on the first post of the run). Exceptions become CL0030.
+/// Trusted scripts (the shipped pack) run without a budget.
 /// </summary>
 public sealed class ScriptBatchRule : BatchRule, IDisposable
 {
@@ -18,6 +22,7 @@ public sealed class ScriptBatchRule : BatchRule, IDisposable
     private readonly ScriptConfiguration _limits;
     private readonly bool _trusted;
     private readonly RuleOptions _options;
+    private readonly Lazy<bool> _collectsFacts;
 
     /// <summary>A rule running the run-level <paramref name="script"/>.</summary>
     /// <param name="script">The loaded script.</param>
@@ -31,6 +36,7 @@ public sealed class ScriptBatchRule : BatchRule, IDisposable
         _limits = limits;
         _trusted = trusted;
         _options = new RuleOptions(header.Options);
+        _collectsFacts = new(() => Instance().CollectsFacts);
     }
 
     /// <inheritdoc />
@@ -40,12 +46,65 @@ public sealed class ScriptBatchRule : BatchRule, IDisposable
     public LoadedScript Script => _script;
 
     /// <inheritdoc />
+    public override bool UsesFacts => _collectsFacts.Value;
+
+    /// <inheritdoc />
+    public override void Collect(FactCollectContext context)
+    {
+        var (kept, reported) = (new List<PostFact>(), new List<Diagnostic>());
+        var exceeded = ScriptBudgetScope.Run(_limits, 1, _trusted, () => ScriptSynchronizationContext.Run(() => Instance().Collect(context.Buffered(kept, reported), _options)));
+        if (exceeded is { } kind)
+        {
+            context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", ScriptBudgetScope.Describe(kind, _limits)), ("post", context.Post.Id));
+            return;
+        }
+
+        context.Flush(kept, reported);
+    }
+
+    /// <inheritdoc />
+    public override void Decide(FactDecideContext context)
+    {
+        if (context.Facts.Count == 0)
+        {
+            return; // A run step reports at facts: with none, it has nothing to say.
+        }
+
+        var reports = new List<(PostFact Fact, (string Name, object? Value)[] Args)>();
+        var policy = context.Configuration.Policy;
+        var exceeded = ScriptBudgetScope.Run(_limits, context.Facts.Count, _trusted, () => ScriptSynchronizationContext.Run(() =>
+            Instance().Check(new RunScriptContext(context.Facts, policy, context.Channels, _options, reports))));
+        if (exceeded is { } kind)
+        {
+            var first = context.Facts[0];
+            context.ReportAs(first, ScriptRules.RuleOverBudget, ("rule", Descriptor.Id), ("budget", ScriptBudgetScope.Describe(kind, _limits)), ("post", first.PostId));
+            return;
+        }
+
+        foreach (var (fact, args) in reports)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.Report(fact, args);
+        }
+    }
+
+    /// <inheritdoc />
     public override void Check(BatchRuleContext context)
     {
-        var reports = new List<PendingReport>();
+        var pending = new List<(PostDocument Document, Diagnostic Diagnostic)>();
         var posts = context.Documents.Sum(d => d.Posts.Length);
         var exceeded = ScriptBudgetScope.Run(_limits, posts, _trusted, () => ScriptSynchronizationContext.Run(() =>
-            ((IRunScript)_script.CreateInstance()).Check(new RunScriptContext(context.Documents, context.Configuration.Policy, context.Channels, _options, reports))));
+        {
+            if (UsesFacts)
+            {
+                base.Check(context.Buffered((document, diagnostic) => pending.Add((document, diagnostic))));
+                return;
+            }
+
+            var reports = new List<PendingReport>();
+            Instance().Check(new RunScriptContext(context.Documents, context.Configuration.Policy, context.Channels, _options, reports));
+            pending.AddRange(reports.Select(r => (r.Document, Diagnostic.Create(Descriptor, r.Span, r.Args).WithFix(r.SourceFix) with { PostId = r.Post.Id })));
+        }));
         if (exceeded is { } kind)
         {
             if (context.Documents.FirstOrDefault(d => d.Posts.Length > 0) is { } first)
@@ -57,13 +116,15 @@ public sealed class ScriptBatchRule : BatchRule, IDisposable
             return;
         }
 
-        foreach (var report in reports)
+        foreach (var (document, diagnostic) in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ScriptReports.Flush(context, report);
+            context.Add(document, diagnostic);
         }
     }
 
     /// <summary>Unloads the script.</summary>
     public void Dispose() => _script.Dispose();
+
+    private IRunScript Instance() => (IRunScript)_script.CreateInstance();
 }

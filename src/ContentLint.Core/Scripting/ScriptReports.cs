@@ -3,7 +3,7 @@ using ContentLint.Core.Scripting.Api;
 
 namespace ContentLint.Core.Scripting;
 
-/// <summary>Turns the reports a post- or run-level script made into findings, once it finished within its budget.</summary>
+/// <summary>Turns the reports a post-level script made into findings, once it finished within its budget.</summary>
 internal static class ScriptReports
 {
     public static void Flush(PostRuleContext context, PendingReport report)
@@ -21,7 +21,4 @@ internal static class ScriptReports
             context.Report(text, report.Span, report.TextFix, report.Args);
         }
     }
-
-    public static void Flush(BatchRuleContext context, PendingReport report) =>
-        context.Report(report.Document, report.Post, report.Span, report.SourceFix, report.Args);
 }

@@ -29,30 +29,37 @@ public sealed class RatioRule : BatchRule
     public override RuleDescriptor Descriptor => Definition.Descriptor;
 
     /// <inheritdoc />
-    public override void Check(BatchRuleContext context)
+    public override bool UsesFacts => true;
+
+    /// <summary>One fact per channel of a post the filters keep: its group, whether it matches, its date.</summary>
+    public override void Collect(FactCollectContext context)
     {
-        var entries = new List<(PostDocument Document, Post Post, string Channel, string Group)>();
-        foreach (var document in context.Documents)
+        var post = context.Post;
+        if (!Definition.Filters.MatchesPost(post))
         {
-            foreach (var post in document.Posts.Where(Definition.Filters.MatchesPost))
-            {
-                foreach (var channel in post.Channels.Select(c => c.Value).Where(Definition.Filters.MatchesChannel).Distinct(StringComparer.OrdinalIgnoreCase))
-                {
-                    if (GroupKey(post, channel) is { } group)
-                    {
-                        entries.Add((document, post, channel, group));
-                    }
-                }
-            }
+            return;
         }
 
-        foreach (var group in entries.GroupBy(e => e.Group, StringComparer.Ordinal))
+        var at = post.Type?.Span ?? post.Channels.FirstOrDefault().Span;
+        foreach (var channel in post.Channels.Select(c => c.Value).Where(Definition.Filters.MatchesChannel).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            var excess = ShareLimit.Excess(group.ToList(), e => Definition.Match!.MatchesPost(e.Post) && Definition.Match.MatchesChannel(e.Channel), e => e.Post, Definition.MaxShare, Definition.MinPosts);
-            foreach (var (document, post, _, key) in excess?.Reported ?? [])
+            if (GroupKey(post, channel) is { } group)
             {
-                var at = post.Type?.Span ?? post.Channels.FirstOrDefault().Span;
-                context.Report(document, post, at, ("count", excess!.Count), ("total", excess.Total), ("share", excess.Share), ("max", excess.Max), ("group", key));
+                var matches = Definition.Match!.MatchesPost(post) && Definition.Match.MatchesChannel(channel);
+                context.Keep(at, ("group", group), ("match", matches), ("publishAt", post.PublishAt?.Value));
+            }
+        }
+    }
+
+    /// <summary>Per group, the matching posts past the allowed share.</summary>
+    public override void Decide(FactDecideContext context)
+    {
+        foreach (var group in context.Facts.GroupBy(f => f.Text("group")!, StringComparer.Ordinal))
+        {
+            var excess = ShareLimit.Excess(group.ToList(), f => f.Flag("match"), f => f.Date("publishAt"), f => f.PostId, Definition.MaxShare, Definition.MinPosts);
+            foreach (var fact in excess?.Reported ?? [])
+            {
+                context.Report(fact, ("count", excess!.Count), ("total", excess.Total), ("share", excess.Share), ("max", excess.Max), ("group", group.Key));
             }
         }
     }

@@ -13,11 +13,18 @@ internal static class ShareLimit
     /// The excess of <paramref name="group"/>, or null when the group has fewer than <paramref name="minPosts"/>
     /// members or its matching members are within <paramref name="maxShare"/>.
     /// </summary>
-    public static ShareExcess<T>? Excess<T>(IReadOnlyCollection<T> group, Func<T, bool> matches, Func<T, Post> postOf, double maxShare, int minPosts)
+    public static ShareExcess<T>? Excess<T>(IReadOnlyCollection<T> group, Func<T, bool> matches, Func<T, Post> postOf, double maxShare, int minPosts) =>
+        Excess(group, matches, e => postOf(e).PublishAt?.Value, e => postOf(e).Id, maxShare, minPosts);
+
+    /// <summary>
+    /// The same for members known by their post's publication date (<paramref name="publishedAt"/>, null when
+    /// undated: last) and ID (<paramref name="postId"/>, the tie-break), such as the facts a run step sees.
+    /// </summary>
+    public static ShareExcess<T>? Excess<T>(IReadOnlyCollection<T> group, Func<T, bool> matches, Func<T, DateTimeOffset?> publishedAt, Func<T, string> postId, double maxShare, int minPosts)
     {
         var total = group.Count;
         var matching = group.Where(matches)
-            .OrderBy(e => postOf(e).PublishAt?.Value ?? DateTimeOffset.MaxValue).ThenBy(e => postOf(e).Id, StringComparer.Ordinal).ToList();
+            .OrderBy(e => publishedAt(e) ?? DateTimeOffset.MaxValue).ThenBy(postId, StringComparer.Ordinal).ToList();
         if (total < minPosts || matching.Count <= maxShare * total)
         {
             return null;

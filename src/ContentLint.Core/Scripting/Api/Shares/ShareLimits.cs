@@ -25,11 +25,27 @@ public static class ShareLimits
             ? new GroupShareExcess<T>(excess.Reported, excess.Count, excess.Total, excess.Share, excess.Max)
             : null;
 
+    /// <summary>
+    /// The same for members known by their post's date and ID rather than the post (the facts a run-level
+    /// rule's run step sees): <paramref name="publishedAt"/> orders them (undated last), <paramref name="postId"/> breaks ties.
+    /// </summary>
+    /// <typeparam name="T">What the group holds (a fact, or a fact with its group name).</typeparam>
+    /// <param name="group">The members of one group.</param>
+    /// <param name="matches">True for the members the share counts (promotional posts).</param>
+    /// <param name="publishedAt">The member's post's <c>publish_at</c>, or null.</param>
+    /// <param name="postId">The member's post's ID.</param>
+    /// <param name="maxShare">The largest share allowed, from 0 to 1.</param>
+    /// <param name="minPosts">The fewest members a group needs to be judged.</param>
+    public static GroupShareExcess<T>? Excess<T>(IReadOnlyCollection<T> group, Func<T, bool> matches, Func<T, DateTimeOffset?> publishedAt, Func<T, string> postId, double maxShare, int minPosts) =>
+        ShareLimit.Excess(group, matches, publishedAt, postId, maxShare, minPosts) is { } excess
+            ? new GroupShareExcess<T>(excess.Reported, excess.Count, excess.Total, excess.Share, excess.Max)
+            : null;
+
     /// <summary>The ISO 8601 week of <paramref name="date"/> (<c>2026-W49</c>).</summary>
     public static string IsoWeek(DateTimeOffset date) => ShareLimit.IsoWeek(date);
 }
 
-/// <summary>A group over its share limit (see <see cref="ShareLimits.Excess"/>).</summary>
+/// <summary>A group over its share limit (see <c>ShareLimits.Excess</c>).</summary>
 /// <typeparam name="T">What the group holds.</typeparam>
 /// <param name="Reported">The matching members past the allowed number, in publication order.</param>
 /// <param name="Count">How many members match.</param>
