@@ -5,6 +5,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents;

@@ -5,6 +5,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Engine;
 

@@ -6,6 +6,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

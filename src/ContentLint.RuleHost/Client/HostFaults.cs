@@ -4,6 +4,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 
 namespace ContentLint.RuleHost.Client;
 

@@ -5,6 +5,7 @@ using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 using ContentLint.RuleHost.Protocol;
 
 namespace ContentLint.RuleHost.Client;

@@ -3,6 +3,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Diagnostics;
 

@@ -5,6 +5,7 @@ using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Engine;

@@ -4,6 +4,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Rules.Loading;
 
