@@ -1,6 +1,6 @@
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Diagnostics;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Diagnostics;

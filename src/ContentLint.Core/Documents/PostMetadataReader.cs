@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 

@@ -61,7 +61,7 @@ public sealed class SandboxPolicy
         "ContentLint.Core.Documents.MappedText", "ContentLint.Core.Text.Located", "ContentLint.Core.Documents.PostType",
         "ContentLint.Core.Documents.PostRendition", "ContentLint.Core.Documents.PostVariant", "ContentLint.Core.Documents.PostField",
         "ContentLint.Core.Documents.SourceDocument", "ContentLint.Core.Documents.SourceMap", "ContentLint.Core.Documents.TextRegion",
-        "ContentLint.Core.Documents.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
+        "ContentLint.Core.Diagnostics.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
         "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Diagnostics.CodeFix", "ContentLint.Core.Diagnostics.TextEdit",
         "ContentLint.Core.Diagnostics.LocalizedString");
 

@@ -1,8 +1,8 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Text;
 using ContentLint.Pack;
 

@@ -1,7 +1,7 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 using ContentLint.Core.Text;
 

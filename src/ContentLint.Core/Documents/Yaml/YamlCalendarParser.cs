@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Channels.Counting.Entities;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Text;
 

@@ -1,5 +1,5 @@
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 using ContentLint.Core.Text;
 

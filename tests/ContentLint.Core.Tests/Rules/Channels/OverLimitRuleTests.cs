@@ -1,4 +1,5 @@
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
