@@ -5,6 +5,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Suppressions;
 using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Engine;

@@ -137,6 +137,6 @@ public sealed class MarkdownPostParserTests
         Assert.Equal("Text.", text.Substring(html.Scope!.Value.Start, html.Scope.Value.Length));
         var yaml = Assert.Single(suppressions, s => s.Rules.Any(r => r.Value == "CL0009"));
         Assert.Equal("campaign: noel", text.Substring(yaml.Scope!.Value.Start, yaml.Scope.Value.Length));
-        Assert.Contains(suppressions, s => s.Kind == ContentLint.Core.Diagnostics.SuppressionKind.DisablePost);
+        Assert.Contains(suppressions, s => s.Kind == ContentLint.Core.Documents.SuppressionKind.DisablePost);
     }
 }
