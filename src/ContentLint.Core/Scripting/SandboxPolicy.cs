@@ -62,8 +62,8 @@ public sealed class SandboxPolicy
         "ContentLint.Core.Documents.PostRendition", "ContentLint.Core.Documents.PostVariant", "ContentLint.Core.Documents.PostField",
         "ContentLint.Core.Documents.SourceDocument", "ContentLint.Core.Documents.SourceMap", "ContentLint.Core.Documents.TextRegion",
         "ContentLint.Core.Diagnostics.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
-        "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Diagnostics.CodeFix", "ContentLint.Core.Diagnostics.TextEdit",
-        "ContentLint.Core.Diagnostics.LocalizedString");
+        "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Documents.Languages", "ContentLint.Core.Diagnostics.CodeFix",
+        "ContentLint.Core.Diagnostics.TextEdit", "ContentLint.Core.Diagnostics.LocalizedString");
 
     /// <summary>Types denied although their namespace is allowed: parallel and queryable LINQ, regex compilation internals, encoding providers.</summary>
     public ImmutableHashSet<string> DeniedTypes { get; } = ImmutableHashSet.Create(

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Text;
@@ -17,7 +16,7 @@ public static class YamlCalendarParser
     private static readonly string[] RootKeys = ["defaults", "posts"];
 
     /// <summary>Parses <paramref name="document"/>.</summary>
-    public static PostDocument Parse(SourceDocument document, LintConfiguration configuration)
+    public static PostDocument Parse(SourceDocument document, IParseOptions configuration)
     {
         var text = document.Text;
         var diagnostics = new List<Diagnostic>();

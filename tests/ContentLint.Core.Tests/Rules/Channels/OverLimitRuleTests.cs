@@ -1,3 +1,4 @@
+using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
