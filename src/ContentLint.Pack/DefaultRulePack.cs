@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 using ContentLint.Scripting;
 
 // Usage: ContentLint.PackCompiler --rules DIR --out FILE.dll --trusted true|false

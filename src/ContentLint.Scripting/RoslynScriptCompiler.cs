@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Emit;
-using CoreSpan = ContentLint.Core.Documents.TextSpan;
+using CoreSpan = ContentLint.Core.Text.TextSpan;
 
 namespace ContentLint.Scripting;
 

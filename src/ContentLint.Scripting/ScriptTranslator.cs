@@ -66,7 +66,8 @@ internal static class ScriptTranslator
         global using ContentLint.Core.Channels;
         global using ContentLint.Core.Configuration.Policy;
         global using ContentLint.Core.Diagnostics;
-        global using TextSpan = ContentLint.Core.Documents.TextSpan;
+        global using ContentLint.Core.Text;
+        global using TextSpan = ContentLint.Core.Text.TextSpan;
         global using TextReplacement = ContentLint.Core.Rules.TextReplacement;
         global using PostFact = ContentLint.Core.Rules.PostFact;
         """;

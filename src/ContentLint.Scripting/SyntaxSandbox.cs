@@ -93,6 +93,6 @@ internal static class SyntaxSandbox
         }
 
         var span = location.SourceSpan;
-        problems.Add(new ScriptProblem(ScriptProblemKind.ForbiddenApi, new ContentLint.Core.Documents.TextSpan(span.Start, span.Length), reason.Why, reason.Symbol));
+        problems.Add(new ScriptProblem(ScriptProblemKind.ForbiddenApi, new ContentLint.Core.Text.TextSpan(span.Start, span.Length), reason.Why, reason.Symbol));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;

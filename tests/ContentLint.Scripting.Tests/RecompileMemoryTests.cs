@@ -4,6 +4,7 @@ using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 using ContentLint.Scripting.Tests.TestSupport;
 using Xunit.Abstractions;
 

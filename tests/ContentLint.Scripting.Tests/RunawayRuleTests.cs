@@ -1,5 +1,5 @@
 using ContentLint.Core.Configuration;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Scripting.Tests.TestSupport;
 
 namespace ContentLint.Scripting.Tests;

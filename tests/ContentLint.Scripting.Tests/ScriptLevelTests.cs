@@ -3,6 +3,7 @@ using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 using ContentLint.Scripting.Tests.TestSupport;
 

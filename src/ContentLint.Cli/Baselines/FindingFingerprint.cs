@@ -3,6 +3,7 @@ using System.Text;
 using ContentLint.Cli.Formatters;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Cli.Baselines;
 

@@ -4,6 +4,7 @@ using ContentLint.Cli.Formatters.Documents;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Cli.Formatters;
 

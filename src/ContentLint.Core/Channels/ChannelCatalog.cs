@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Channels.Counting;
-using ContentLint.Core.Configuration;
 
 namespace ContentLint.Core.Channels;
 
@@ -13,13 +12,13 @@ public sealed class ChannelCatalog
     private readonly Dictionary<string, ChannelDefinition> _channels = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The catalog of <paramref name="configuration"/> over the built-in channels.</summary>
-    public ChannelCatalog(LintConfiguration configuration)
+    public ChannelCatalog(IChannelOptions configuration)
         : this(configuration, BuiltInChannels.File)
     {
     }
 
     /// <summary>The catalog of <paramref name="configuration"/> over the channels of <paramref name="builtIn"/> (another channels file: tests).</summary>
-    public ChannelCatalog(LintConfiguration configuration, ChannelFile builtIn)
+    public ChannelCatalog(IChannelOptions configuration, ChannelFile builtIn)
     {
         Aliases = builtIn.Aliases;
         foreach (var channel in builtIn.Channels)

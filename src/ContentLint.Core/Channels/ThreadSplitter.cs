@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Channels;
 

@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Configuration;

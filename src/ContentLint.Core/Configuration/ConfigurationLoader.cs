@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
 
@@ -8,7 +9,7 @@ namespace ContentLint.Core.Configuration;
 /// The settings of <c>contentlint.yaml</c>, or the defaults when there is none. Immutable; paths and
 /// globs are relative to <see cref="RootDirectory"/>.
 /// </summary>
-public sealed record LintConfiguration
+public sealed record LintConfiguration : IParseOptions, IChannelOptions
 {
     /// <summary>File names looked for when walking up from a checked path.</summary>
     public static IReadOnlyList<string> FileNames { get; } = ["contentlint.yaml", "contentlint.yml"];

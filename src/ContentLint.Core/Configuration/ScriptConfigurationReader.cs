@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Configuration;

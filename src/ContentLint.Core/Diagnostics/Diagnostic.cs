@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Diagnostics;
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents;
 

@@ -1,3 +1,5 @@
+using ContentLint.Core.Text;
+
 namespace ContentLint.Core.Documents;
 
 /// <summary>Where rules report what concerns a whole post rather than a word of it.</summary>

@@ -1,4 +1,3 @@
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents.Markdown;
 using ContentLint.Core.Documents.Yaml;
 
@@ -22,7 +21,7 @@ public static class PostDocumentParser
     }
 
     /// <summary>Parses <paramref name="document"/> as <paramref name="kind"/>.</summary>
-    public static PostDocument Parse(SourceDocument document, DocumentKind kind, LintConfiguration configuration) => kind switch
+    public static PostDocument Parse(SourceDocument document, DocumentKind kind, IParseOptions configuration) => kind switch
     {
         DocumentKind.YamlCalendar => YamlCalendarParser.Parse(document, configuration),
         _ => MarkdownPostParser.Parse(document, configuration),

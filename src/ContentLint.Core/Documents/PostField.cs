@@ -1,3 +1,5 @@
+using ContentLint.Core.Text;
+
 namespace ContentLint.Core.Documents;
 
 /// <summary>One field of a post's front matter or calendar entry, as written.</summary>

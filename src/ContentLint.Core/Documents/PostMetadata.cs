@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents;

@@ -1,16 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents;
 
 /// <summary>Reads and validates post fields from a YAML map, reporting wrong keys and values with their positions.</summary>
-internal sealed partial class PostMetadataReader(SourceDocument document, LintConfiguration configuration, DocumentKind kind, List<Diagnostic> diagnostics)
+internal sealed partial class PostMetadataReader(SourceDocument document, IParseOptions configuration, DocumentKind kind, List<Diagnostic> diagnostics)
 {
     /// <summary>Fields every post may have.</summary>
     public static readonly IReadOnlyList<string> CommonFields = ["channel", "channels", "persona", "type", "lang", "publish_at", "thread", "variants", "contentlint", "id", "title", "alt", "content_warning", "reply_to"];

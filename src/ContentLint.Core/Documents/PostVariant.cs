@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents;
 

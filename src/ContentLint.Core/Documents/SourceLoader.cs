@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents;
 

@@ -1,3 +1,5 @@
+using ContentLint.Core.Text;
+
 namespace ContentLint.Core.Documents;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents;
 

@@ -1,3 +1,6 @@
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Text;
+
 namespace ContentLint.Core.Documents;
 
 /// <summary>What a part of a post's text is, when it is not plain prose.</summary>

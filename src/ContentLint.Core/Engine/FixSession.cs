@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 
 namespace ContentLint.Core.Engine;
 

@@ -2,9 +2,11 @@ using System.Collections.Immutable;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Suppressions;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Engine;
 

@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
 
 namespace ContentLint.Core.Engine;

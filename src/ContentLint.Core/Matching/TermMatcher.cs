@@ -1,4 +1,5 @@
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Matching;
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Rules;
 

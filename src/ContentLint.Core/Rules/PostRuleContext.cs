@@ -2,6 +2,7 @@ using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Rules;
 

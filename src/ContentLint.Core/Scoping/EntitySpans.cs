@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels.Counting.Entities;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scoping;
 

@@ -3,6 +3,7 @@ using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Channels.Counting.Emoji;
 using ContentLint.Core.Channels.Counting.Entities;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scoping;
 

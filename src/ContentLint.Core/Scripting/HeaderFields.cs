@@ -5,6 +5,7 @@ using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Scripting.Options;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Scripting;

@@ -20,7 +20,7 @@ public sealed class SandboxPolicy
     }
 
     /// <summary>Version of the lists below; part of the cache key.</summary>
-    public int Version => 4;
+    public int Version => 5;
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
     public ImmutableHashSet<string> AllowedNamespaces { get; } = ImmutableHashSet.Create(
@@ -57,13 +57,13 @@ public sealed class SandboxPolicy
         "System.InvalidCastException", "System.ArithmeticException", "System.Runtime.CompilerServices.DefaultInterpolatedStringHandler",
         "ContentLint.Core.Rules.TextReplacement", "ContentLint.Core.Rules.PostFact",
         // The post model scripts read (immutable records), and what findings carry. Not SourceLoader: it reads files.
-        "ContentLint.Core.Documents.TextSpan", "ContentLint.Core.Documents.Post", "ContentLint.Core.Documents.PostDocument",
-        "ContentLint.Core.Documents.MappedText", "ContentLint.Core.Documents.Located", "ContentLint.Core.Documents.PostType",
+        "ContentLint.Core.Text.TextSpan", "ContentLint.Core.Documents.Post", "ContentLint.Core.Documents.PostDocument",
+        "ContentLint.Core.Documents.MappedText", "ContentLint.Core.Text.Located", "ContentLint.Core.Documents.PostType",
         "ContentLint.Core.Documents.PostRendition", "ContentLint.Core.Documents.PostVariant", "ContentLint.Core.Documents.PostField",
         "ContentLint.Core.Documents.SourceDocument", "ContentLint.Core.Documents.SourceMap", "ContentLint.Core.Documents.TextRegion",
-        "ContentLint.Core.Documents.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
-        "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Diagnostics.CodeFix", "ContentLint.Core.Diagnostics.TextEdit",
-        "ContentLint.Core.Diagnostics.LocalizedString");
+        "ContentLint.Core.Diagnostics.CodeReading", "ContentLint.Core.Documents.PostAnchor", "ContentLint.Core.Documents.DocumentKind",
+        "ContentLint.Core.Documents.IReplacementEncoder", "ContentLint.Core.Documents.Languages", "ContentLint.Core.Diagnostics.CodeFix",
+        "ContentLint.Core.Diagnostics.TextEdit", "ContentLint.Core.Diagnostics.LocalizedString");
 
     /// <summary>Types denied although their namespace is allowed: parallel and queryable LINQ, regex compilation internals, encoding providers.</summary>
     public ImmutableHashSet<string> DeniedTypes { get; } = ImmutableHashSet.Create(

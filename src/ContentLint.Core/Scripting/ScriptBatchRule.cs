@@ -1,8 +1,8 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Scripting.Api;
 
 namespace ContentLint.Core.Scripting;

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Scripting.Options;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting;
 

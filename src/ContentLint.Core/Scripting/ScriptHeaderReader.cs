@@ -2,10 +2,11 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,7 +1,8 @@
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Scoping;
 using ContentLint.Core.Scripting.Api;
 

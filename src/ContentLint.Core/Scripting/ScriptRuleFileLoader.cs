@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
 
 namespace ContentLint.Core.Scripting;

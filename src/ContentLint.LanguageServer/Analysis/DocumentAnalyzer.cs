@@ -1,8 +1,8 @@
 using System.Text;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Workspace;
 

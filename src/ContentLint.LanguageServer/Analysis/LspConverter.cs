@@ -1,5 +1,6 @@
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Protocol;
 
 namespace ContentLint.LanguageServer.Analysis;

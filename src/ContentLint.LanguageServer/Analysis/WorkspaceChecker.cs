@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Workspace;
 

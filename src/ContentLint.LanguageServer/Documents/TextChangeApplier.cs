@@ -1,5 +1,6 @@
 using System.Text;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Protocol;
 
 namespace ContentLint.LanguageServer.Documents;

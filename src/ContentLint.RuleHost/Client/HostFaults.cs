@@ -1,9 +1,10 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 
 namespace ContentLint.RuleHost.Client;
 

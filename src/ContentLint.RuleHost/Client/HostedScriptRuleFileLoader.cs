@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Rules.Loading;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 using ContentLint.RuleHost.Protocol;
 
 namespace ContentLint.RuleHost.Client;

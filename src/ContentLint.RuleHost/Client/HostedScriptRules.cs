@@ -1,4 +1,5 @@
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 using ContentLint.RuleHost.Protocol;
 

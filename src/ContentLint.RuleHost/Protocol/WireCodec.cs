@@ -3,6 +3,7 @@ using System.Globalization;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.RuleHost.Protocol;
 

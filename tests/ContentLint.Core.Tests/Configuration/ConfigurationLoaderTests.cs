@@ -1,8 +1,9 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration;

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 
 namespace ContentLint.Core.Tests.Diagnostics;

@@ -1,8 +1,10 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Suppressions;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Diagnostics;
 

@@ -1,4 +1,4 @@
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Tests.TestSupport;
 
 namespace ContentLint.Core.Tests.Diagnostics;

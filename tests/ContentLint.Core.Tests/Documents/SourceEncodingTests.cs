@@ -1,7 +1,8 @@
 using System.Text;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Documents;
 

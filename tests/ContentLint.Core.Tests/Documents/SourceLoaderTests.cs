@@ -1,6 +1,7 @@
 using System.Text;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Documents;
 

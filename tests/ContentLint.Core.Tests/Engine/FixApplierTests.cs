@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Engine;
 

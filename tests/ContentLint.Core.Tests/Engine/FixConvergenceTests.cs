@@ -1,10 +1,11 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Engine;

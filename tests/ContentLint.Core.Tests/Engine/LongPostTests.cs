@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Engine;

@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Fuzzing;

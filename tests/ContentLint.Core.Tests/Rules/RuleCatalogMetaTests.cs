@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Pack;

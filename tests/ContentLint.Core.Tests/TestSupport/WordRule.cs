@@ -17,7 +17,7 @@ internal sealed class WordRule(string word, string? replacement = null) : PostRu
         {
             for (var at = text.Text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                var span = new ContentLint.Core.Documents.TextSpan(at, word.Length);
+                var span = new ContentLint.Core.Text.TextSpan(at, word.Length);
                 var fix = replacement is null ? null : new TextReplacement(span, replacement, $"Replace with '{replacement}'");
                 context.Report(text, span, fix, ("word", word));
             }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Analysis;
 
 namespace ContentLint.LanguageServer.Tests.Analysis;

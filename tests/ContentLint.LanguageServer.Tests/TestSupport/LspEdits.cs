@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Text;
 using ContentLint.Pack;
 
 namespace ContentLint.LanguageServer.Tests.TestSupport;

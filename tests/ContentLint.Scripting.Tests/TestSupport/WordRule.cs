@@ -17,7 +17,7 @@ internal sealed class WordRule(string word) : PostRule
             var at = text.Text.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0)
             {
-                context.Report(text, new ContentLint.Core.Documents.TextSpan(at, word.Length), null, ("word", word));
+                context.Report(text, new ContentLint.Core.Text.TextSpan(at, word.Length), null, ("word", word));
             }
         }
     }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Configuration.Policy;

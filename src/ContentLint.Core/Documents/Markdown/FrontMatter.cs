@@ -1,3 +1,5 @@
+using ContentLint.Core.Text;
+
 namespace ContentLint.Core.Documents.Markdown;
 
 /// <summary>Locates the <c>---</c> lines that open and close a Markdown file's YAML front matter.</summary>

@@ -1,3 +1,4 @@
+using ContentLint.Core.Text;
 using Markdig.Helpers;
 using Markdig.Syntax;
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +16,7 @@ namespace ContentLint.Core.Documents.Markdown;
 public static partial class MarkdownPostParser
 {
     /// <summary>Parses <paramref name="document"/>.</summary>
-    public static PostDocument Parse(SourceDocument document, LintConfiguration configuration)
+    public static PostDocument Parse(SourceDocument document, IParseOptions configuration)
     {
         var text = document.Text;
         var diagnostics = new List<Diagnostic>();

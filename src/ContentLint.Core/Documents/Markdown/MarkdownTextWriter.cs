@@ -1,3 +1,4 @@
+using ContentLint.Core.Text;
 using Markdig.Syntax;
 
 namespace ContentLint.Core.Documents.Markdown;

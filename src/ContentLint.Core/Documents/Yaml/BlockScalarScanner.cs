@@ -1,4 +1,5 @@
 using System.Text;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Documents.Yaml;
 

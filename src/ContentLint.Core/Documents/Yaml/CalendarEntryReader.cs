@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents.Yaml;

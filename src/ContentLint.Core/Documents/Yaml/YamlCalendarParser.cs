@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -16,7 +16,7 @@ public static class YamlCalendarParser
     private static readonly string[] RootKeys = ["defaults", "posts"];
 
     /// <summary>Parses <paramref name="document"/>.</summary>
-    public static PostDocument Parse(SourceDocument document, LintConfiguration configuration)
+    public static PostDocument Parse(SourceDocument document, IParseOptions configuration)
     {
         var text = document.Text;
         var diagnostics = new List<Diagnostic>();

@@ -1,4 +1,5 @@
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 
 namespace ContentLint.Core.Documents.Yaml;

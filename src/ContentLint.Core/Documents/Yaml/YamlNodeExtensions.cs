@@ -1,3 +1,4 @@
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Documents.Yaml;

@@ -1,3 +1,4 @@
+using ContentLint.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Rules.Declarative.Checks;
 
 namespace ContentLint.Core.Rules.Declarative;
@@ -75,7 +76,7 @@ public sealed class DeclarativeRule : PostRule
     }
 
     private void ReportTimeout(PostRuleContext context) =>
-        context.ReportAs(Engine.ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", PatternBudget), ("post", context.Post.Id));
+        context.ReportAs(ScriptRules.RuleOverBudget, context.Post.Span, ("rule", Descriptor.Id), ("budget", PatternBudget), ("post", context.Post.Id));
 
     private static LocalizedString PatternBudget { get; } = new(
         string.Create(CultureInfo.InvariantCulture, $"pattern time budget ({PatternLimits.MatchTimeout.TotalMilliseconds} ms)"),

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Rules.Declarative;
 

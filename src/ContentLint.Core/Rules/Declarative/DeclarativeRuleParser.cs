@@ -2,9 +2,10 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Rules.Declarative;

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Rules.Declarative;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Rules.Declarative;

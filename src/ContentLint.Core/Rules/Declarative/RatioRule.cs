@@ -1,3 +1,4 @@
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 
 namespace ContentLint.Core.Rules.Declarative;

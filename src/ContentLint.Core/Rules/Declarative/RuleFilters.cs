@@ -17,7 +17,7 @@ public sealed record RuleFilters(ImmutableArray<string> Channels, ImmutableArray
     public bool MatchesPost(Post post) =>
         (Personas.IsEmpty || (post.Persona is { } p && Personas.Contains(p.Value, StringComparer.OrdinalIgnoreCase)))
         && (Types.IsEmpty || (post.Type is { } t && Types.Contains(t.Value)))
-        && (Langs.IsEmpty || Langs.Any(wanted => Scripting.Api.Languages.Is(post, wanted)));
+        && (Langs.IsEmpty || Langs.Any(wanted => Languages.Is(post, wanted)));
 
     /// <summary>True when <paramref name="channel"/> passes.</summary>
     public bool MatchesChannel(string channel) => Channels.IsEmpty || Channels.Contains(channel, StringComparer.OrdinalIgnoreCase);

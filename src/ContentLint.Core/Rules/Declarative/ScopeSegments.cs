@@ -1,6 +1,8 @@
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Channels.Counting.Entities;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Rules.Declarative;
 

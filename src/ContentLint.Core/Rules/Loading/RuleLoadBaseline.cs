@@ -1,3 +1,5 @@
+using ContentLint.Core.Diagnostics;
+
 namespace ContentLint.Core.Rules.Loading;
 
 /// <summary>

@@ -3,6 +3,7 @@ using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api;
 

@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Scoping;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api;
 

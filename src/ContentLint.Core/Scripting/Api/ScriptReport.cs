@@ -1,5 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api;
 

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;

@@ -1,6 +1,7 @@
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
+using ContentLint.Core.Text;
 
 namespace ContentLint.LanguageServer.Handlers.CodeActions;
 

@@ -1,4 +1,5 @@
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;

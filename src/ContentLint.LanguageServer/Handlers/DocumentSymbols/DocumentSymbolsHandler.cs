@@ -1,5 +1,6 @@
 using System.Globalization;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Documents;
 using ContentLint.LanguageServer.Protocol;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 using ContentLint.LanguageServer.Protocol;
 

@@ -3,6 +3,7 @@ using System.Text;
 using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Analysis;
 
 namespace ContentLint.LanguageServer.Handlers.Hover;

@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.LanguageServer.Handlers.InlayHints;
 

@@ -2,6 +2,7 @@ using ContentLint.Core.Channels;
 using ContentLint.Core.Channels.Counting.Entities;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 using ContentLint.LanguageServer.Analysis;
 using ContentLint.LanguageServer.Handlers.PostStats;
 using ContentLint.LanguageServer.Protocol;

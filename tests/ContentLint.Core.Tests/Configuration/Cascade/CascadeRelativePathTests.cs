@@ -1,8 +1,8 @@
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Configuration.Cascade;
 using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Engine;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Pack;
 
 namespace ContentLint.Core.Tests.Configuration.Cascade;

@@ -1,5 +1,5 @@
 using ContentLint.Core.Configuration.Cascade;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
 
 namespace ContentLint.Core.Tests.Configuration.Cascade;
 

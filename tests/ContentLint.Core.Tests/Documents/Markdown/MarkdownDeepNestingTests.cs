@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Markdown;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Documents.Markdown;
 

@@ -1,6 +1,7 @@
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Documents.Markdown;
 
@@ -136,6 +137,6 @@ public sealed class MarkdownPostParserTests
         Assert.Equal("Text.", text.Substring(html.Scope!.Value.Start, html.Scope.Value.Length));
         var yaml = Assert.Single(suppressions, s => s.Rules.Any(r => r.Value == "CL0009"));
         Assert.Equal("campaign: noel", text.Substring(yaml.Scope!.Value.Start, yaml.Scope.Value.Length));
-        Assert.Contains(suppressions, s => s.Kind == ContentLint.Core.Diagnostics.SuppressionKind.DisablePost);
+        Assert.Contains(suppressions, s => s.Kind == ContentLint.Core.Documents.SuppressionKind.DisablePost);
     }
 }

@@ -1,5 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Markdown;
+using ContentLint.Core.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;

@@ -1,5 +1,5 @@
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents.Yaml;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 
 namespace ContentLint.Core.Tests.Documents.Yaml;

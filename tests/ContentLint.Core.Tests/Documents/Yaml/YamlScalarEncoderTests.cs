@@ -1,5 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
+using ContentLint.Core.Text;
 using static ContentLint.Core.Tests.Documents.Yaml.YamlTestSupport;
 
 namespace ContentLint.Core.Tests.Documents.Yaml;

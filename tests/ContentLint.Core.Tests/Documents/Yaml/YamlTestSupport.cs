@@ -1,5 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
+using ContentLint.Core.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace ContentLint.Core.Tests.Documents.Yaml;

@@ -1,4 +1,6 @@
+using ContentLint.Core.Channels;
 using ContentLint.Core.Configuration;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;

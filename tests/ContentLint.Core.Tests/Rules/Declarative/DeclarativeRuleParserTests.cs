@@ -1,6 +1,6 @@
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Declarative;
-using ContentLint.Core.Rules.Engine;
 
 namespace ContentLint.Core.Tests.Rules.Declarative;
 

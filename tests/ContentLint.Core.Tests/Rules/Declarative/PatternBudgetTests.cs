@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Declarative;
-using ContentLint.Core.Rules.Engine;
 using ContentLint.Core.Tests.TestSupport;
 using ContentLint.Pack;
 

@@ -2,6 +2,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules.Declarative;
 using ContentLint.Core.Scripting;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Rules.Declarative;
 

@@ -3,6 +3,7 @@ using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
 using ContentLint.Core.Rules.Loading;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Rules.Loading;
 
@@ -20,7 +21,7 @@ public sealed class RulePackLoaderTests : IDisposable
         Write("rules/README.md", "not a rule");
         var config = LintConfiguration.CreateDefault(_root) with { Rules = ["rules"] };
 
-        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([ContentLint.Core.Rules.Engine.ParseRules.InvalidYaml], []), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
+        var pack = new RulePackLoader([new FakeLoader()]).Load(config, new RuleLoadBaseline([ContentLint.Core.Diagnostics.Engine.ParseRules.InvalidYaml], []), scriptsEnabled: true, p => Path.GetRelativePath(_root, p));
 
         Assert.Equal(["R1", "R2"], pack.Rules.Select(r => r.Descriptor.Id));
         Assert.Equal(["rules/a/builtin.fake", "rules/a/dup.fake"], pack.Reports.Select(r => r.Source.Path));

@@ -1,6 +1,7 @@
 using ContentLint.Core.Channels.Counting.Mastodon;
 using ContentLint.Core.Channels.Counting.Twitter;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Channels.Counting.Entities;
 

@@ -1,5 +1,6 @@
 using ContentLint.Core.Channels.Counting.Graphemes;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Channels.Counting.Twitter;
 

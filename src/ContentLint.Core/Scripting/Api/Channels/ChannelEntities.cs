@@ -1,6 +1,7 @@
 using ContentLint.Core.Channels;
 using ContentLint.Core.Channels.Counting.Entities;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Channels;
 

@@ -3,6 +3,7 @@ using ContentLint.Core.Channels;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Documents.Yaml;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Channels;
 

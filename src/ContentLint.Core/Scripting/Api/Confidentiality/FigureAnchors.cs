@@ -1,5 +1,6 @@
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Confidentiality;
 

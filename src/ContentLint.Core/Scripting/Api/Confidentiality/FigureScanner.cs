@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Matching;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Confidentiality;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Identifiers;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Identifiers;
 

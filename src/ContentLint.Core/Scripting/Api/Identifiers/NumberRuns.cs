@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Identifiers;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Links;
 

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ContentLint.Core.Channels.Counting;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scoping;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.MessageType;
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Matching;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Persona;
 

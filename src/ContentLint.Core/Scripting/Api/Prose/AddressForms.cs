@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Prose;
 

@@ -4,6 +4,7 @@ using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Matching;
 using ContentLint.Core.Scripting.Api.Confidentiality;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Prose;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scoping;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Prose;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scoping;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Secrets;
 

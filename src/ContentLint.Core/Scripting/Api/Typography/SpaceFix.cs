@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Scripting.Api.Typography;
 

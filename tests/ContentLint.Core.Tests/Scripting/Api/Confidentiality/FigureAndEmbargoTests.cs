@@ -1,6 +1,7 @@
 using ContentLint.Core.Scripting.Api.Confidentiality;
 using ContentLint.Core.Configuration.Policy;
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Scripting.Api.Confidentiality;
 

@@ -1,6 +1,7 @@
 using ContentLint.Core.Scripting.Api.MessageType;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scoping;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Scripting.Api.MessageType;
 

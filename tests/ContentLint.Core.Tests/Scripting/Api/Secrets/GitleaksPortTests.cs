@@ -86,7 +86,7 @@ public sealed class GitleaksPortTests
         Assert.Empty(Run(id, cut));
     }
 
-    private static List<ContentLint.Core.Documents.TextSpan> Run(string id, string text) =>
+    private static List<ContentLint.Core.Text.TextSpan> Run(string id, string text) =>
         PortedSecretRules.All.Single(rule => rule.Id == id).Find(text, text.ToLowerInvariant(), PortedSecretRules.Global).ToList();
 
     private static TheoryData<string, string> Data(Func<(List<string> True, List<string> False), List<string>> pick)

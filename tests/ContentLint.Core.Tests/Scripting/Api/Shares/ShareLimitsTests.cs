@@ -1,5 +1,6 @@
 using ContentLint.Core.Documents;
 using ContentLint.Core.Scripting.Api.Shares;
+using ContentLint.Core.Text;
 
 namespace ContentLint.Core.Tests.Scripting.Api.Shares;
 

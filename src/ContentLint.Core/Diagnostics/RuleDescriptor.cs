@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>
 /// Everything known about a rule without running it: the single source for messages,

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about files that cannot be read or parsed (CL0001–CL0008, CL0014, CL0015).</summary>
 public static class ParseRules

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about <c>contentlint.yaml</c> (CL0020–CL0024).</summary>
 public static class ConfigRules

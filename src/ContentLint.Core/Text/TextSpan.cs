@@ -1,4 +1,4 @@
-namespace ContentLint.Core.Documents;
+namespace ContentLint.Core.Text;
 
 /// <summary>A range of UTF-16 code units: 0-based <see cref="Start"/>, exclusive <see cref="End"/>.</summary>
 /// <param name="Start">Offset of the first code unit.</param>

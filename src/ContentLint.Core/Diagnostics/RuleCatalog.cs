@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using ContentLint.Core.Diagnostics;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Diagnostics.Engine;
 
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>Every rule descriptor known to a linter, found by ID or kebab-case name.</summary>
 public sealed class RuleCatalog

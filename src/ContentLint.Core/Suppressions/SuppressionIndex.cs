@@ -1,7 +1,8 @@
 using System.Numerics;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules;
 
-namespace ContentLint.Core.Diagnostics;
+namespace ContentLint.Core.Suppressions;
 
 /// <summary>
 /// The suppression entries of one file, grouped by rule and ordered by where their scope starts, so

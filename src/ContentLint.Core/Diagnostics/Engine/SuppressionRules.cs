@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about inline suppressions (CL0011, CL0012).</summary>
 public static class SuppressionRules

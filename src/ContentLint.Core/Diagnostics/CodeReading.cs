@@ -1,4 +1,4 @@
-namespace ContentLint.Core.Documents;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>How a family of rules reads Markdown code spans and blocks.</summary>
 public enum CodeReading

@@ -1,6 +1,7 @@
 using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
-namespace ContentLint.Core.Configuration;
+namespace ContentLint.Core.Channels;
 
 /// <summary>
 /// A <c>channels:</c> entry: overrides of a built-in channel's limits, or a new channel declared

@@ -1,6 +1,6 @@
 using ContentLint.Core.Documents;
 
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>A family of rules, owning a range of IDs (<c>CL0xxx</c> engine … <c>CL5xxx</c> typography).</summary>
 public sealed record RuleCategory

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>The rule's texts in the languages of <see cref="MessageLocale.Supported"/>; English is the base.</summary>
 public sealed partial record RuleDescriptor

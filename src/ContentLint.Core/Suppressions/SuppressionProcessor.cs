@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 
-namespace ContentLint.Core.Diagnostics;
+namespace ContentLint.Core.Suppressions;
 
 /// <summary>
 /// Applies inline suppressions to a file's diagnostics and reports the suppressions that name

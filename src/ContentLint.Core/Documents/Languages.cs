@@ -1,6 +1,5 @@
-using ContentLint.Core.Documents;
 
-namespace ContentLint.Core.Scripting.Api;
+namespace ContentLint.Core.Documents;
 
 /// <summary>The declared language of a post, compared the way rule filters compare it.</summary>
 public static class Languages

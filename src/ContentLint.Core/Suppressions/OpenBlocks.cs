@@ -1,7 +1,9 @@
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
+using ContentLint.Core.Text;
 
-namespace ContentLint.Core.Diagnostics;
+namespace ContentLint.Core.Suppressions;
 
 /// <summary>
 /// The <c>contentlint-disable</c> blocks not closed yet, by rule, so that an enable comment closes

@@ -1,4 +1,4 @@
-namespace ContentLint.Core.Documents;
+namespace ContentLint.Core.Text;
 
 /// <summary>
 /// Converts between UTF-16 offsets and line/character positions of one text.

@@ -1,8 +1,10 @@
+using ContentLint.Core.Diagnostics;
+using ContentLint.Core.Diagnostics.Engine;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Rules;
-using ContentLint.Core.Rules.Engine;
+using ContentLint.Core.Text;
 
-namespace ContentLint.Core.Diagnostics;
+namespace ContentLint.Core.Suppressions;
 
 /// <summary>One rule named by one suppression comment (or every rule, when it names none), and the span it covers.</summary>
 internal sealed class SuppressionEntry(SuppressionComment comment, RuleDescriptor? rule, int ruleIndex, TextSpan scope)

@@ -1,4 +1,4 @@
-namespace ContentLint.Core.Documents;
+namespace ContentLint.Core.Text;
 
 /// <summary>A 0-based line and a 0-based character offset in UTF-16 code units within that line (LSP's convention).</summary>
 /// <param name="Line">0-based line.</param>

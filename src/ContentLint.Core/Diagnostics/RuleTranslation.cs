@@ -1,4 +1,4 @@
-namespace ContentLint.Core.Rules;
+namespace ContentLint.Core.Diagnostics;
 
 /// <summary>A rule's title and message in one language other than English.</summary>
 /// <param name="Title">One sentence, as the English title.</param>

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about rule files and script rules (CL0031–CL0035); exceptions thrown by scripts are CL0030.</summary>
 public static class ScriptRules

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using ContentLint.Core.Documents;
+using ContentLint.Core.Text;
 
-namespace ContentLint.Core.Diagnostics;
+namespace ContentLint.Core.Documents;
 
 /// <summary>What an inline suppression comment does.</summary>
 public enum SuppressionKind

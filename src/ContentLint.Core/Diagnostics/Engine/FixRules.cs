@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about writing fixes back to disk (CL0040).</summary>
 public static class FixRules

@@ -1,6 +1,6 @@
 using ContentLint.Core.Diagnostics;
 
-namespace ContentLint.Core.Rules.Engine;
+namespace ContentLint.Core.Diagnostics.Engine;
 
 /// <summary>Engine rules about declarative rule files (CL0050–CL0053).</summary>
 public static class RuleFileRules
