@@ -93,6 +93,11 @@ internal sealed class RuleHostProcess : IDisposable
             _ = WatchAbandonedAsync(call, startCpu, wall, deadline);
             throw;
         }
+        catch (AggregateException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled, and the pipe closed before this thread saw it (the client disposed under load): still a cancellation, not a crash to blame on a rule.
+            throw new OperationCanceledException(cancellationToken);
+        }
         catch (AggregateException ex) when (ex.InnerException is RemoteInvocationException remote && !HasExited)
         {
             return (default, new HostFailure(HostFailureKind.Failed, remote.Message));
