@@ -10,7 +10,12 @@ using Xunit.Abstractions;
 
 namespace ContentLint.Scripting.Tests;
 
-/// <summary>Recompiling an edited script 500 times in one process unloads every old version: memory stays bounded.</summary>
+/// <summary>
+/// Recompiling an edited script 500 times in one process unloads every old version: memory stays bounded.
+/// Alone in its collection, run after the others: it counts every script assembly of the process, and a
+/// test compiling scripts beside it made that count 1 in CI.
+/// </summary>
+[Collection(nameof(RecompileMemoryTests))]
 public sealed class RecompileMemoryTests(ITestOutputHelper output)
 {
     private const int Edits = 500;
@@ -73,3 +78,7 @@ public sealed class RecompileMemoryTests(ITestOutputHelper output)
         return (GC.GetTotalMemory(forceFullCollection: true), self.WorkingSet64);
     }
 }
+
+/// <summary>Runs <see cref="RecompileMemoryTests"/> with no other test of this assembly at the same time.</summary>
+[CollectionDefinition(nameof(RecompileMemoryTests), DisableParallelization = true)]
+public sealed class RecompileMemoryCollection;
