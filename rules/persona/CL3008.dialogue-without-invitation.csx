@@ -26,7 +26,7 @@ docs: |
   CL3008`: on 3,989 real dialogue turns declared `dialogue` (support replies with their @mentions
   stripped, personal SMS, coffee-bar dialogue, a French shop's chat — every one a turn of a
   conversation), 484 findings per 1,000 English and 768 per 1,000 French before this distinction
-  (3 of 20 read judged right), about 69 and 296 after; on the brand posts of `../shared/corpus` as
+  (3 of 20 read judged right), about 69 and 296 after; on the brand posts of the project's evaluation corpus as
   written, 16 findings before, all friendly broadcasts (congratulations, season's wishes), and 15 of
   them after ("From the Merck family to yours…" now reads as addressed to one reader).
 
