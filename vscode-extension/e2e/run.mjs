@@ -261,12 +261,28 @@ async function problems() {
     await page.waitForTimeout(100);
   }
 
-  const byIndex = new Map(await readRows());
-  for (let i = 0, unchanged = 0; i < 80 && unchanged < 3; i++) {
-    const before = byIndex.size;
-    await page.mouse.wheel(0, Math.max(100, box.height - 40));
-    await page.waitForTimeout(100);
+  // Down one step at a time until nothing new shows, never leaving a gap: when the rows in view start
+  // past the last one read (a short panel, rows rendered late), go back half a step and read again.
+  // A fixed 100 px step once skipped nine rows of one file in CI, and its findings went unseen.
+  const contiguousEnd = (map) => { let i = 0; while (map.has(i)) i++; return i; };
+  const byIndex = new Map();
+  for (let tries = 0; tries < 10 && !byIndex.has(0); tries++) {
+    await page.waitForTimeout(tries === 0 ? 0 : 100);
     for (const [index, row] of await readRows()) byIndex.set(index, row);
+  }
+  let step = Math.max(20, box.height - 44);
+  for (let i = 0, unchanged = 0; i < 400 && unchanged < 3; i++) {
+    const before = byIndex.size;
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(100);
+    const rows = await readRows();
+    if (rows.length > 0 && Math.min(...rows.map(([index]) => index)) > contiguousEnd(byIndex)) {
+      await page.mouse.wheel(0, -step);
+      await page.waitForTimeout(100);
+      step = Math.max(10, step / 2);
+      continue;
+    }
+    for (const [index, row] of rows) byIndex.set(index, row);
     unchanged = byIndex.size === before ? unchanged + 1 : 0;
   }
 
