@@ -25,6 +25,12 @@ case "$ready_to_run" in
   *) echo "READY_TO_RUN must be composite, tool or false (not '$ready_to_run')" >&2; exit 2;;
 esac
 
+# The pack's compiler runs on this machine at build time (src/ContentLint.Pack), so it is built for this
+# machine, without the target's platform: built once here, first, it is up to date during each publish
+# below instead of being built beside the target's projects (two builds of the same library at once
+# collided on its obj/ folder).
+dotnet build src/ContentLint.PackCompiler -c Release -warnaserror -v quiet -nologo
+
 for rid in "${rids[@]}"; do
   echo "Publishing $rid (ReadyToRun: $ready_to_run) -> $artifacts/$rid" >&2
   dotnet publish src/ContentLint.Cli -c Release -r "$rid" -warnaserror \
