@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 dotnet build src/ContentLint.Cli -warnaserror -v q -nologo > /dev/null
 files=()
 for arg in "$@"; do [[ "$arg" == *.jsonl ]] && files+=("$arg"); done
-if [ ${#files[@]} -eq 0 ]; then set -- "$@" ../shared/corpus/real-{brand-promo,support-dialogue,support-dialogue-twcs,fr}.jsonl; fi
+if [ ${#files[@]} -eq 0 ]; then set -- "$@" ../shared/corpus/real-{brand-promo,support-dialogue,support-dialogue-twcs,fr,fr-hostile}.jsonl; fi
 exec node tools/noise/noise.mjs "$@"

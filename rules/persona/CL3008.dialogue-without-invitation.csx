@@ -17,7 +17,7 @@ docs: |
   broadcast, however friendly. Reported at the `type` field, as information.
 
   A post that **answers someone** is a turn of a conversation already going on and needs no further
-  invitation: a reply (leading @mention), a greeting ("Hi Tara", "Bonjour"), an apology or an offer
+  invitation: a post declared a reply (`reply_to:`, whatever its wording), a reply (leading @mention), a greeting ("Hi Tara", "Bonjour"), an apology or an offer
   of help, an agent's signature (`^JS`), a turn opened by a response ("Ok", "Yes", "Haha", "Oui",
   "D'accord") or a reply idiom ("thanks for reaching out", "sorry to hear", "my pleasure",
   "please contact…", "merci de votre retour", "cordialement"), or the reader addressed as one
@@ -38,8 +38,9 @@ using ContentLint.Core.Scripting.Api.MessageType;
 
 // A post declared `dialogue` (with some text) holds something that invites an answer (a question, a mention, a
 // request, an invitation to comment, reply or write privately) or answers someone (a greeting, an apology, help, a
-// signature, a reply's wording). The reply wording is looked for last: only in posts that would otherwise be reported.
-if (Post.Channels.IsEmpty || Post.Type is not { Value: PostType.Dialogue } declared || Post.AllTexts.All(t => t.Text.Trim().Length == 0))
+// signature, a reply's wording), or is declared a reply (`reply_to:`): the writer said whom it answers. The reply
+// wording is looked for last: only in posts that would otherwise be reported.
+if (Post.Channels.IsEmpty || Post.IsReply || Post.Type is not { Value: PostType.Dialogue } declared || Post.AllTexts.All(t => t.Text.Trim().Length == 0))
 {
     return;
 }

@@ -1,13 +1,15 @@
 // Findings per 1,000 real posts, per rule and language, read from the real CLI's JSON output.
-// usage: node tools/noise/noise.mjs [--sample RULE[,RULE] [--count 20] [--seed 1]] [--roles brand] corpus.jsonl...
-// Each post becomes one entry of a calendar (channel x; persona and type from the record when it has them, and
-// reply_to when the record answers another post);
-// posts whose text an upstream scraper lower-cased and stripped (upstream_normalized) are left out, since
-// typography and voice rules would read the scraper, not the writer. Ids repeated across files count once.
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+// usage: node tools/noise/noise.mjs [--sample RULE[,RULE] [--count 20] [--seed 1]] [--roles brand,customer,public]
+//        corpus.jsonl...
+// Each post becomes one entry of a calendar (channel x; the persona of its account, or one of its own for a person;
+// type from the record when it has one, and reply_to when the record answers another post). Posts whose text an
+// upstream scraper lower-cased and stripped (upstream_normalized) count only for the rules that scraping cannot
+// mislead (corpus.mjs says which and why); the table gives each rule's denominator. Ids repeated count once.
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadPosts, configFor, readableOnScrapedText } from "./corpus.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -20,38 +22,22 @@ const option = (name, fallback) => {
 const sampleRules = (option("--sample", "") || "").split(",").filter(Boolean);
 const sampleCount = Number(option("--count", "20"));
 let seed = Number(option("--seed", "1"));
-const roles = option("--roles", "brand").split(",");
+const roles = option("--roles", "brand,customer,public").split(",");
 const cli = option("--cli", "src/ContentLint.Cli/bin/Debug/net10.0/contentlint.dll");
 if (args.length === 0) throw new Error("give at least one .jsonl file of posts");
 
-const posts = new Map();
-for (const file of args) {
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line);
-    if (record.upstream_normalized || !roles.includes(record.role ?? "brand")) continue;
-    if (record.lang !== "fr" && record.lang !== "en") continue;
-    posts.set(record.id, record);
-  }
-}
-
+const { posts, left } = loadPosts(args, roles);
 const dir = mkdtempSync(join(tmpdir(), "contentlint-noise-"));
 const ids = new Map();
 try {
-  writeFileSync(join(dir, "contentlint.yaml"), [
-    'content: ["*.posts.yaml"]',
-    "personas:",
-    "  brand: {kind: brand, types: [promo, dialogue]}",
-    "  support: {kind: support, types: [dialogue]}",
-    "",
-  ].join("\n"));
+  writeFileSync(join(dir, "contentlint.yaml"), configFor(posts));
   for (const lang of ["en", "fr"]) {
-    const lines = ["defaults: {channel: x, persona: brand}", "posts:"];
+    const lines = ["defaults: {channel: x}", "posts:"];
     for (const post of posts.values()) {
       if (post.lang !== lang) continue;
       const id = `p${ids.size}`;
       ids.set(id, post);
-      lines.push(`  - id: ${id}`, `    lang: ${lang}`);
+      lines.push(`  - id: ${id}`, `    lang: ${lang}`, `    persona: ${post.persona}`);
       if (post.type) lines.push(`    type: ${post.type}`);
       // A reply as published: X does not count its leading @mentions (CL1002, CL1007).
       if (post.in_reply_to) lines.push(`    reply_to: ${JSON.stringify(String(post.in_reply_to))}`);
@@ -72,29 +58,38 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// Per rule and column (English; French; French posts of brands alone), findings per 1,000 of the posts that
+// count for the rule: all of them, or only those as written when scraping could mislead the rule.
 function report(document) {
-  const totals = { en: 0, fr: 0 };
-  for (const post of ids.values()) totals[post.lang]++;
+  const columns = [["en", () => true], ["fr", () => true], ["fr", post => post.role === "brand"]];
+  const counted = (rule, post) => !post.scraped || readableOnScrapedText.has(rule);
+  const inColumn = ([lang, keep], post) => post.lang === lang && keep(post);
+  const denominator = (rule, column) => [...ids.values()].filter(post => inColumn(column, post) && counted(rule, post)).length;
   const counts = new Map();
   const byRule = new Map();
   for (const finding of document.findings) {
     const post = ids.get(finding.postId);
-    if (!post) continue;
+    if (!post || !counted(finding.ruleId, post)) continue;
     const key = finding.ruleId;
-    const row = counts.get(key) ?? { name: finding.ruleName, en: 0, fr: 0 };
-    row[post.lang]++;
+    const row = counts.get(key) ?? { name: finding.ruleName, found: columns.map(() => 0) };
+    columns.forEach((column, at) => { if (inColumn(column, post)) row.found[at]++; });
     counts.set(key, row);
     if (!byRule.has(key)) byRule.set(key, []);
     byRule.get(key).push({ finding, post });
   }
-  console.log(`posts: en ${totals.en}, fr ${totals.fr}`);
-  console.log("| rule | name | en per 1,000 | fr per 1,000 |");
-  console.log("| --- | --- | ---: | ---: |");
+  const all = [...ids.values()];
+  const tally = keep => `${all.filter(keep).length} (${all.filter(post => keep(post) && !post.scraped).length} as written)`;
+  console.log(`posts: en ${tally(post => post.lang === "en")}, fr ${tally(post => post.lang === "fr")}, of which by ` +
+    `brands ${tally(post => post.lang === "fr" && post.role === "brand")}; left out: ${left.role} of other roles, ` +
+    `${left.otherLanguage} in other languages, ${left.mislabelled} labelled French that read as Spanish or Italian`);
+  console.log("| rule | name | en per 1,000 | fr per 1,000 | fr brands per 1,000 | posts counted (en / fr / fr brands) |");
+  console.log("| --- | --- | ---: | ---: | ---: | ---: |");
   for (const [rule, row] of [...counts].sort()) {
-    const per = lang => (totals[lang] ? (1000 * row[lang] / totals[lang]).toFixed(1) : "-");
-    console.log(`| ${rule} | ${row.name} | ${per("en")} | ${per("fr")} |`);
+    const sizes = columns.map(column => denominator(rule, column));
+    const per = row.found.map((found, at) => (sizes[at] ? (1000 * found / sizes[at]).toFixed(1) : "-"));
+    console.log(`| ${rule} | ${row.name} | ${per.join(" | ")} | ${sizes.join(" / ")} |`);
   }
-  for (const rule of sampleRules) printSample(rule, byRule.get(rule) ?? []);
+  for (const spec of sampleRules) printSample(spec, byRule.get(spec.split(":")[0]) ?? []);
 }
 
 // A seeded shuffle, so that a review can be reproduced and checked.
@@ -103,15 +98,17 @@ function random() {
   return seed / 2147483648;
 }
 
-function printSample(rule, findings) {
-  const picked = [...findings];
+// `RULE` draws among all its findings, `RULE:fr` (or `:en`) among those of one language.
+function printSample(spec, findings) {
+  const lang = spec.split(":")[1];
+  const picked = lang ? findings.filter(({ post }) => post.lang === lang) : [...findings];
   for (let i = picked.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [picked[i], picked[j]] = [picked[j], picked[i]];
   }
-  console.log(`\n## ${rule}: ${Math.min(sampleCount, picked.length)} of ${findings.length} findings`);
+  console.log(`\n## ${spec}: ${Math.min(sampleCount, picked.length)} of ${picked.length} findings`);
   for (const { finding, post } of picked.slice(0, sampleCount)) {
-    console.log(`- ${post.id} [${post.lang}] ${finding.message}`);
+    console.log(`- ${post.id} [${post.lang}, ${post.persona}${post.scraped ? ", scraped" : ""}] ${finding.message}`);
     console.log(`  > ${post.text.replace(/\s+/g, " ")}`);
   }
 }
