@@ -24,6 +24,13 @@ public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
     /// <summary>Sets never tuned on: measured only.</summary>
     public static readonly string[] HeldOutSources = ["sms-spam-collection.jsonl", "taskmaster-coffee.jsonl", "perfume-chat-fr.jsonl"];
 
+    /// <summary>
+    /// Held-out sources that miss the targets today, printed so the figure stays in view but not gated: the French
+    /// App Store promotional texts (product pitches, not price-and-urgency sales) are read as neither promotion nor
+    /// dialogue. Issue 13 stays open on them; move a source to <see cref="HeldOutSources"/> once it meets the targets.
+    /// </summary>
+    public static readonly string[] HeldOutBelowTargetSources = ["app-store-promo-fr/app-store-promo-fr.jsonl"];
+
     [Fact]
     public void Type_contradiction_meets_the_targets_on_every_held_out_source_with_and_without_mentions()
     {
@@ -58,6 +65,13 @@ public sealed class PersonaHeldOutEvaluationTests(ITestOutputHelper output)
                     failures.Add($"{source} ({wrapper}): {figure.Recall:P1} of clear promotions flagged, at least {MinRecall:P0}");
                 }
             }
+        }
+
+        output.WriteLine("Held-out sources below the targets (printed, not gated; see HeldOutBelowTargetSources):");
+        report.Header();
+        foreach (var source in HeldOutBelowTargetSources)
+        {
+            report.Print(source, Load(source));
         }
 
         Assert.True(failures.Count == 0, string.Join("; ", failures));
