@@ -40,11 +40,13 @@ public static partial class ReplyCues
         "|cordialement|cdt|bien a vous|bonne (?:journee|soiree)|merci d'avance|veuillez";
 
     // The reader addressed in the second person, not an audience thanked or greeted as a whole.
+    // Every form starts with y or u (v or t in French): the lookahead comes first so that the lookbehind, which scans
+    // back to the line's start, runs only where a form can follow (the same matches, without a scan at every word).
     private const string AddressEnglish =
-        @"(?<!thank |\b(?:you all|everyone|everybody|all of you|all our|all of our|to all|wish|wishing)\b.*)(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
+        @"(?=[yu])(?<!thank |\b(?:you all|everyone|everybody|all of you|all our|all of our|to all|wish|wishing)\b.*)(?:you|your|yours|you're|you'll|you've|you'd|yourself|u|ur)(?! all| guys| everyone| both)";
 
     private const string AddressFrench =
-        @"(?<!merci a |\b(?:a tous|a toutes|tout le monde|vous tous|vous toutes)\b.*)(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?! tous| toutes| deux)";
+        @"(?=[vt])(?<!merci a |\b(?:a tous|a toutes|tout le monde|vous tous|vous toutes)\b.*)(?:vous|votre|vos|tu|ton|ta|tes|toi|te)(?! tous| toutes| deux)";
 
     [GeneratedRegex(BodyStart + "(?:" + OpenersEnglish + ")" + E + "|" + B + "(?:" + IdiomsEnglish + "|" + AddressEnglish + ")" + E)]
     private static partial Regex English();
