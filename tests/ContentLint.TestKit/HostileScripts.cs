@@ -40,10 +40,17 @@ public sealed record HostileScript(string FileName, string Id, IReadOnlyList<str
     /// <summary>
     /// The suite cut into groups of at most <paramref name="size"/> scripts of one class, in a stable
     /// order: one CLI run checks a group (a host crash is attributed by bisection, so grouping keeps
-    /// attribution exact while sharing the process start-up).
+    /// attribution exact while sharing the process start-up). A class is cut into groups of nearly
+    /// equal size (9 scripts by 8 make 5 and 4, not 8 and 1), so no group is much longer than another.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<HostileScript>> Groups(int size) =>
-        [.. All.GroupBy(s => s.Class).SelectMany(c => c.Chunk(size)).Select(chunk => (IReadOnlyList<HostileScript>)chunk)];
+        [.. All.GroupBy(s => s.Class).SelectMany(c => Even([.. c], size))];
+
+    private static IEnumerable<IReadOnlyList<HostileScript>> Even(HostileScript[] scripts, int size)
+    {
+        var count = (scripts.Length + size - 1) / size;
+        return Enumerable.Range(0, count).Select(i => (IReadOnlyList<HostileScript>)scripts[(i * scripts.Length / count)..((i + 1) * scripts.Length / count)]);
+    }
 
     private static HostileScript Read(string path)
     {

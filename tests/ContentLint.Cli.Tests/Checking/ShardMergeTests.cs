@@ -12,6 +12,7 @@ public sealed class ShardMergeTests : IDisposable
 {
     private readonly TempRepo _repo = new();
     private readonly TempRepo _facts = new();
+    private readonly Dictionary<(string Root, string Path, int Count), string[]> _written = [];
 
     public void Dispose()
     {
@@ -98,12 +99,25 @@ public sealed class ShardMergeTests : IDisposable
         return whole.Stdout;
     }
 
-    private string[] WriteShards(string root, string path, int count) =>
-        [.. Enumerable.Range(1, count).Select(i =>
+    /// <summary>
+    /// Runs <c>check --shard i/count --facts-out</c> for every i, once per (root, path, count) in a test:
+    /// a facts file does not depend on the output format, so the formats merge the same shards.
+    /// </summary>
+    private string[] WriteShards(string root, string path, int count)
+    {
+        if (_written.TryGetValue((root, path, count), out var written))
+        {
+            return written;
+        }
+
+        string[] files = [.. Enumerable.Range(1, count).Select(i =>
         {
             var file = Path.Combine(_facts.Root, $"shard-{i}-of-{count}.json");
             var run = ContentLintProcess.Run(root, "check", path, "--shard", $"{i}/{count}", "--facts-out", file);
             Assert.True(run.ExitCode == 0, run.ToString());
             return file;
         })];
+        _written[(root, path, count)] = files;
+        return files;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Reflection;
 using System.Text.Json.Nodes;
+using Xunit.Sdk;
 using ContentLint.Cli.Tests.TestSupport;
 using ContentLint.Core.Scripting;
 using ContentLint.Pack;
@@ -13,13 +15,19 @@ namespace ContentLint.Cli.Tests.Commands;
 /// other rules' findings are all there. Several scripts share one run; the rule host bisects a batch
 /// that killed it, so each finding still names the right script.
 /// </summary>
-public sealed class HostileScriptTests : IDisposable
+/// <remarks>
+/// The groups are dealt to <see cref="Lanes"/> nested classes: xunit runs the tests of one class one
+/// after another and different classes in parallel, and most groups keep one core busy (a compile
+/// bomb runs to its 15 s compile budget, a hang to the watchdog's deadline), so one class of 11 groups
+/// left the second core idle for minutes at the end of the Cli suite.
+/// </remarks>
+public sealed class HostileScriptTests
 {
-    private const int GroupSize = 12;
+    /// <summary>How many scripts one CLI run checks at most.</summary>
+    internal const int GroupSize = 8;
 
-    private readonly string _cache = Directory.CreateTempSubdirectory("contentlint-hostile-cache-").FullName;
-
-    public static TheoryData<int> Groups => [.. Enumerable.Range(0, HostileScript.Groups(GroupSize).Count)];
+    /// <summary>How many classes (so how many parallel runs) share the groups.</summary>
+    internal const int Lanes = 4;
 
     [Fact]
     public void The_suite_covers_every_class_of_attempt()
@@ -29,11 +37,45 @@ public sealed class HostileScriptTests : IDisposable
         Assert.All(HostileScript.All, s => Assert.All(s.Expected, rule => Assert.Matches("^CL003[0-4]$", rule)));
     }
 
+    [Fact]
+    public void The_lanes_check_every_script_once()
+    {
+        var groups = HostileScript.Groups(GroupSize);
+        var dealt = Enumerable.Range(0, Lanes).SelectMany(HostileScriptLane.GroupsOf).SelectMany(g => groups[g]).Select(s => s.FileName).ToList();
+        Assert.Equal(HostileScript.All.Select(s => s.FileName).Order(StringComparer.Ordinal), dealt.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>Groups 0, 4, 8, …</summary>
+    [Lane(0)]
+    public sealed class Lane0 : HostileScriptLane;
+
+    /// <summary>Groups 1, 5, 9, …</summary>
+    [Lane(1)]
+    public sealed class Lane1 : HostileScriptLane;
+
+    /// <summary>Groups 2, 6, 10, …</summary>
+    [Lane(2)]
+    public sealed class Lane2 : HostileScriptLane;
+
+    /// <summary>Groups 3, 7, 11, …</summary>
+    [Lane(3)]
+    public sealed class Lane3 : HostileScriptLane;
+}
+
+/// <summary>One CLI run per group of hostile scripts, with a script cache of its own; see <see cref="HostileScriptTests"/>.</summary>
+public abstract class HostileScriptLane : IDisposable
+{
+    private readonly string _cache = Directory.CreateTempSubdirectory("contentlint-hostile-cache-").FullName;
+
+    /// <summary>The groups lane <paramref name="lane"/> checks: every <see cref="HostileScriptTests.Lanes"/>-th one.</summary>
+    public static IEnumerable<int> GroupsOf(int lane) =>
+        [.. Enumerable.Range(0, HostileScript.Groups(HostileScriptTests.GroupSize).Count).Where(g => g % HostileScriptTests.Lanes == lane)];
+
     [Theory]
-    [MemberData(nameof(Groups))]
+    [LaneGroups]
     public void Each_hostile_script_ends_as_an_engine_finding_and_the_other_rules_still_report(int group)
     {
-        var scripts = HostileScript.Groups(GroupSize)[group];
+        var scripts = HostileScript.Groups(HostileScriptTests.GroupSize)[group];
         using var repo = new TempRepo();
         repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 250}\n");
         repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
@@ -79,6 +121,20 @@ public sealed class HostileScriptTests : IDisposable
 
     private static string RefusedEntry(HostileScript script) =>
         ScriptCache.Key(script.Text, ScriptEngineIdentity.DefaultCompiler, SandboxPolicy.Default, BuiltInRules.Shipped.Identity) + ".refused";
+
+    /// <summary>Which lane a nested class of <see cref="HostileScriptTests"/> is.</summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    protected sealed class LaneAttribute(int lane) : Attribute
+    {
+        public int Lane { get; } = lane;
+    }
+
+    /// <summary>The groups of the lane whose class runs the theory (read from its <see cref="LaneAttribute"/>).</summary>
+    private sealed class LaneGroupsAttribute : DataAttribute
+    {
+        public override IEnumerable<object[]> GetData(MethodInfo testMethod) =>
+            GroupsOf(testMethod.ReflectedType!.GetCustomAttribute<LaneAttribute>()!.Lane).Select(g => new object[] { g });
+    }
 
     private sealed record Seen(string Rule, string Path, int Line, string Message);
 }
