@@ -16,7 +16,7 @@ namespace ContentLint.Cli.Checking;
 /// </summary>
 internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, Func<string, string> display, CancellationToken cancellationToken)
 {
-    private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = RuleHost.Client.RuleHostClient.Workers(Environment.ProcessorCount) };
 
     /// <summary>A file waiting for its batch rules: its text and what the post rules found.</summary>
     private sealed record Waiting(SourceDocument Source, ImmutableArray<Diagnostic> Diagnostics, int Fixes);
