@@ -52,7 +52,7 @@ public sealed class HostBatchingTests : IDisposable
         Assert.Equal(Enumerable.Range(0, Files).Select(i => $"posts/p{i:00}.md"), findings.Where(f => f is { Rule: "ACME001", Line: 4 }).Select(f => f.Path).Order(StringComparer.Ordinal));
         var stopped = Assert.Single(findings, f => f.Rule is "CL0030" or "CL0034");
         Assert.Equal($"posts/p{Culprit}.md", stopped.Path);
-        Assert.Equal(4, stopped.Line);
+        Assert.Equal(1, stopped.Line); // The post's span: the whole file, front matter included.
         Assert.Contains("Rule ACME009 ", stopped.Message, StringComparison.Ordinal);
     }
 
