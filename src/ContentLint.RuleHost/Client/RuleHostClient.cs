@@ -25,9 +25,19 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     private readonly Dictionary<string, HostSetup> _setups = new(StringComparer.Ordinal);
     private RuleHostProcess? _host;
     private int _starts;
+    private int _calls;
+
+    /// <summary>Workers per core for a run while a rule host runs: a worker waiting for the host costs no processor time, and the documents that wait together go in one call.</summary>
+    public const int WorkersPerCoreWithHost = 4;
+
+    /// <summary>How many files a run should check at once on <paramref name="cores"/> cores: more than cores while this process has a rule host (see <see cref="WorkersPerCoreWithHost"/>).</summary>
+    public static int Workers(int cores) => RuleHostProcess.AnyRunning ? cores * WorkersPerCoreWithHost : cores;
 
     /// <summary>How many host processes this client started (tests and traces: a restart is the second).</summary>
     public int Starts => Volatile.Read(ref _starts);
+
+    /// <summary>How many calls this client made to its hosts (traces: documents checked together share one).</summary>
+    public int Calls => Volatile.Read(ref _calls);
 
     /// <summary>Sets up the configuration file <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
     public void Configure(string config) => Configure(new HostSetup(config));
@@ -104,6 +114,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
             return (default, failure);
         }
 
+        Interlocked.Increment(ref _calls);
         var answer = Prepare(host, config, rules, linked.Token) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, linked.Token);
         if (answer.Failure is { Kind: not HostFailureKind.Failed })
         {

@@ -22,6 +22,9 @@ public partial interface IRuleHost
     /// <summary>Runs per-post script rules on posts of one document.</summary>
     Task<WireDiagnostic[]> CheckAsync(PostBatch batch);
 
+    /// <summary>Runs per-post script rules on several documents in one round trip; the findings of each, in order.</summary>
+    Task<WireDiagnostic[][]> CheckManyAsync(PostBatch[] batches);
+
     /// <summary>Runs one run-level script rule over documents.</summary>
     Task<WireDiagnostic[]> CheckRunAsync(RunBatch batch);
 
