@@ -24,6 +24,9 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     private readonly ConcurrentDictionary<string, HostFault> _faults = new(StringComparer.Ordinal);
     private readonly CoalescedChecks _coalesced = new(client, config, limits);
 
+    /// <summary>The configuration's full path.</summary>
+    public string Config => config;
+
     /// <inheritdoc />
     public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {

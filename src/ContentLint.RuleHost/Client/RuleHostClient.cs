@@ -23,6 +23,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HostSetup> _setups = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Config, string Path), Preloading> _preloads = [];
     private RuleHostProcess? _host;
     private int _starts;
     private int _calls;
@@ -72,6 +73,67 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
         }
 
         return (reply, failure);
+    }
+
+    /// <summary>
+    /// Starts loading and warming up <paramref name="scripts"/> (all of one configuration) in one call,
+    /// in the background: the host starts now if none runs. <see cref="Preloaded"/> takes each one's reply.
+    /// </summary>
+    public void Preload(IReadOnlyList<(ScriptFile File, string RuleId, bool WarmUp)> scripts)
+    {
+        if (scripts.Count == 0)
+        {
+            return;
+        }
+
+        var files = scripts.Select(s => s.File).ToArray();
+        var config = files[0].Config;
+        // A compiler that hangs on one file is found later, alone, as by Load; this deadline only bounds the shared wait.
+        var deadline = RuleHostLimits.CompileBudget + (WarmUpDeadline * files.Length);
+        var call = Task.Run(() => Shared(() => CallCore(config, [], h => h.LoadManyAsync(files), deadline, CancellationToken.None, (host, replies) =>
+        {
+            foreach (var (script, reply) in scripts.Zip(replies).Where(p => p.Second.Loaded))
+            {
+                host.MarkLoaded(config, script.RuleId);
+            }
+        })));
+        lock (_startLock)
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                _preloads[(config, files[i].Path)] = new Preloading(files[i], i, files.Length, call);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reply to <paramref name="file"/> from <see cref="Preload"/> (a loaded per-post script is
+    /// warmed up), waiting for it; null when it was not preloaded or the shared call failed — then
+    /// <see cref="Load"/> it alone, which finds a script at fault as before.
+    /// </summary>
+    public ScriptLoadReply? Preloaded(ScriptFile file, string ruleId, bool warmUp)
+    {
+        Preloading? preload;
+        lock (_startLock)
+        {
+            _preloads.Remove((file.Config, file.Path), out preload);
+        }
+
+        if (preload is null || preload.File.Text != file.Text || preload.Call.GetAwaiter().GetResult() is not ({ } replies, _) || replies.Length != preload.Count)
+        {
+            return null;
+        }
+
+        var reply = replies[preload.Index];
+        if (reply.Loaded)
+        {
+            lock (_startLock)
+            {
+                _sessions[file.Config][ruleId] = new LoadedScriptRecord(file, ruleId, warmUp);
+            }
+        }
+
+        return reply;
     }
 
     /// <summary>Runs a loaded per-post script once on the sample post, under the watchdog.</summary>
@@ -273,6 +335,9 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
         return null;
     }
+
+    /// <summary>A file's place in a shared load call (<see cref="Preload"/>).</summary>
+    private sealed record Preloading(ScriptFile File, int Index, int Count, Task<(ScriptLoadReply[]? Value, HostFailure? Failure)> Call);
 
     private sealed record LoadedScriptRecord(ScriptFile File, string RuleId, bool WarmUp)
     {

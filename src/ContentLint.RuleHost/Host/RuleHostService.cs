@@ -45,12 +45,18 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
     }
 
     /// <inheritdoc />
-    public Task<ScriptLoadReply> LoadAsync(ScriptFile file) => Task.Run(() =>
+    public Task<ScriptLoadReply> LoadAsync(ScriptFile file) => Task.Run(() => Keep(file, Compile(file)).Reply);
+
+    /// <inheritdoc />
+    public Task<ScriptLoadReply[]> LoadManyAsync(ScriptFile[] files) => Task.Run(() =>
     {
-        var session = Session(file.Config);
-        var result = Loader.Load(new SourceDocument(file.Path, file.Text), new RuleLoadContext(session.Configuration, ScriptsEnabled: true));
-        var loaded = session.Add(result.Rule, result.BatchRule);
-        return new ScriptLoadReply(loaded, [.. result.Diagnostics.Select(d => WireCodec.ToWire(d))]);
+        // Compiled (or read from the cache) on every core, kept in file order, then warmed up on every core.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var compiled = new RuleFileLoadResult[files.Length];
+        Parallel.For(0, files.Length, cores, i => compiled[i] = Compile(files[i]));
+        var kept = files.Select((file, i) => Keep(file, compiled[i])).ToArray();
+        Parallel.ForEach(kept.Select(k => k.Rule as ScriptPostRule).OfType<ScriptPostRule>(), cores, rule => rule.WarmUp());
+        return kept.Select(k => k.Reply).ToArray();
     });
 
     /// <inheritdoc />
@@ -89,6 +95,16 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
         session.RequireLoaded(rules);
         var document = session.Parse(batch.Path, batch.Text);
         return [.. session.Linter.CheckPosts(document, batch.Posts, rules).Select(d => WireCodec.ToWire(d))];
+    }
+
+    private RuleFileLoadResult Compile(ScriptFile file) =>
+        Loader.Load(new SourceDocument(file.Path, file.Text), new RuleLoadContext(Session(file.Config).Configuration, ScriptsEnabled: true));
+
+    /// <summary>Keeps a compiled rule in its session; the reply, and the per-post rule when it was kept.</summary>
+    private (ScriptLoadReply Reply, PostRule? Rule) Keep(ScriptFile file, RuleFileLoadResult result)
+    {
+        var loaded = Session(file.Config).Add(result.Rule, result.BatchRule);
+        return (new ScriptLoadReply(loaded, [.. result.Diagnostics.Select(d => WireCodec.ToWire(d))]), loaded ? result.Rule : null);
     }
 
     private HostSession Session(string config) =>

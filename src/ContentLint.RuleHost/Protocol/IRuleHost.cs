@@ -16,6 +16,12 @@ public partial interface IRuleHost
     /// <summary>Compiles (or takes from the cache) and loads one script rule; returns its findings on the script file.</summary>
     Task<ScriptLoadReply> LoadAsync(ScriptFile file);
 
+    /// <summary>
+    /// Loads several script rules (in this order: the first of an ID keeps it) and warms up each
+    /// per-post one that loaded, in one round trip; each file's reply, in order.
+    /// </summary>
+    Task<ScriptLoadReply[]> LoadManyAsync(ScriptFile[] files);
+
     /// <summary>Runs a loaded per-post script once on a sample post, so that JIT compilation is not charged to a real post.</summary>
     Task WarmUpAsync(string config, string ruleId);
 

@@ -33,7 +33,7 @@ internal static class WireFormatters
             Record(2, (ref MessagePackWriter w, MessagePackSerializerOptions o, WireFix v) => { w.Write(v.Title); Edits.Serialize(ref w, v.Edits, o); }, (ref MessagePackReader r, MessagePackSerializerOptions o) => new WireFix(Text(ref r), Required(Edits.Deserialize(ref r, o)))),
             Record(3, (ref MessagePackWriter w, MessagePackSerializerOptions _, WireEdit v) => { w.Write(v.Start); w.Write(v.Length); w.Write(v.NewText); }, (ref MessagePackReader r, MessagePackSerializerOptions _) => new WireEdit(r.ReadInt32(), r.ReadInt32(), Text(ref r))),
             Record(4, WriteStats, (ref MessagePackReader r, MessagePackSerializerOptions _) => new HostStats(r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), Text(ref r))),
-            new ArrayFormatter<PostBatch>(), Diagnostics, new ArrayFormatter<WireDiagnostic[]>(), Arguments, Fixes, Edits,
+            new ArrayFormatter<ScriptFile>(), new ArrayFormatter<ScriptLoadReply>(), new ArrayFormatter<PostBatch>(), Diagnostics, new ArrayFormatter<WireDiagnostic[]>(), Arguments, Fixes, Edits,
         ],
         [StandardResolver.Instance]);
 
