@@ -88,8 +88,9 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
         var files = scripts.Select(s => s.File).ToArray();
         var config = files[0].Config;
-        // A compiler that hangs on one file is found later, alone, as by Load; this deadline only bounds the shared wait.
-        var deadline = RuleHostLimits.CompileBudget + (WarmUpDeadline * files.Length);
+        // One script's deadline for them all: no compilation outlasts its budget here when it would not alone
+        // (a cold cache that needs longer only costs the loads alone, as before), and a hang is found as soon.
+        var deadline = RuleHostLimits.CompileBudget + WarmUpDeadline;
         var call = Task.Run(() => Shared(() => CallCore(config, [], h => h.LoadManyAsync(files), deadline, CancellationToken.None, (host, replies) =>
         {
             foreach (var (script, reply) in scripts.Zip(replies).Where(p => p.Second.Loaded))
