@@ -26,7 +26,7 @@ public sealed class HostPreloadTests : IDisposable
 
         var result = ContentLintProcess.Run(repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = _cache, ["CONTENTLINT_TRACE"] = "1" }, "check", "--format", "json");
 
-        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(result.ExitCode == 0, result.ToString()); // Warnings only.
         Assert.Equal(["ACME001", "ACME002", "ACME003"], Rules(result.Stdout).Order(StringComparer.Ordinal));
         // Before: a load and a warm-up call per script (6), then the check.
         Assert.Contains("host-starts=1 host-calls=2", result.Stderr, StringComparison.Ordinal);
