@@ -5,6 +5,8 @@
 # 10 user script rules (docs/examples/scripts, each also copied under other IDs), alternating the two
 # builds RUNS times, and prints the median wall and CPU time of each and the throughput ratio.
 # Both builds use one warm script cache each (a first untimed run fills it), so compilation is not timed.
+# Each build also runs with --no-scripts, so a regression without scripts does not hide in (or inflate)
+# the host's cost: "host cost" compares after with before; "scripts cost" compares each build with itself.
 # Usage: run.sh [POSTS] [RUNS] [BEFORE-COMMIT]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -40,9 +42,9 @@ for i, line in enumerate(sys.stdin):
         f.write("---\nchannel: linkedin\nlang: %s\n---\n%s\n" % (post.get("lang") or "en", post["text"]))
 ' "$work/repo/posts"
 echo "script rules: $(ls "$work/repo/rules" | wc -l), posts: $(ls "$work/repo/posts" | wc -l)" >&2
-check() { # build → "wall cpu findings"
+check() { # build [extra option] → "wall cpu"
   set +e
-  (cd "$work/repo" && CONTENTLINT_CACHE_DIR="$work/cache-$1" /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet "$work/$1/contentlint.dll" check --format json . > "$work/out-$1.json")
+  (cd "$work/repo" && CONTENTLINT_CACHE_DIR="$work/cache-$1" /usr/bin/time -f '%e %U %S' -o "$work/time" dotnet "$work/$1/contentlint.dll" check --format json ${2:-} . > "$work/out-$1${2:+-no-scripts}.json")
   code=$?
   set -e
   [ "$code" -le 1 ] || { echo "$1: exit $code" >&2; exit 1; }
@@ -55,13 +57,20 @@ for _ in $(seq "$runs"); do
   for build in before after; do
     read -r wall cpu < <(check "$build")
     walls[$build]+="$wall "; cpus[$build]+="$cpu "
+    read -r wall cpu < <(check "$build" --no-scripts)
+    walls[$build-no-scripts]+="$wall "; cpus[$build-no-scripts]+="$cpu "
   done
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 median() { printf '%s\n' $1 | sort -n | sed -n "$(( ($(echo $1 | wc -w) + 1) / 2 ))p"; }
 findings() { grep -o '"ruleId"' "$work/out-$1.json" | wc -l; }
-printf '%-7s %8s %8s %9s\n' build "wall s" "cpu s" findings
-for build in before after; do
-  printf '%-7s %8s %8s %9d\n' "$build" "$(median "${walls[$build]}")" "$(median "${cpus[$build]}")" "$(findings "$build")"
+printf '%-18s %8s %8s %9s\n' build "wall s" "cpu s" findings
+for build in before before-no-scripts after after-no-scripts; do
+  printf '%-18s %8s %8s %9d\n' "$build" "$(median "${walls[$build]}")" "$(median "${cpus[$build]}")" "$(findings "$build")"
 done
 b="$(median "${walls[before]}")"; a="$(median "${walls[after]}")"
 echo "throughput after/before: $(echo "scale=3; $b / $a" | bc) (host cost: $(echo "scale=1; (1 - $b / $a) * 100" | bc) %)"
+for build in before after; do
+  n="$(median "${walls[$build-no-scripts]}")"; w="$(median "${walls[$build]}")"
+  echo "$build: throughput with scripts / without: $(echo "scale=3; $n / $w" | bc) (wall), $(echo "scale=3; $(median "${cpus[$build-no-scripts]}") / $(median "${cpus[$build]}")" | bc) (cpu)"
+done

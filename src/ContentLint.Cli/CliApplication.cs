@@ -29,6 +29,11 @@ public static class CliApplication
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console)
     {
+        if (HostProcessCommand.Serves(args))
+        {
+            return await HostProcessCommand.ServeAsync().ConfigureAwait(false);
+        }
+
         var root = Build(console);
         var parseResult = root.Parse(args);
         if (UsageErrors.Describe(parseResult) is { } usage)

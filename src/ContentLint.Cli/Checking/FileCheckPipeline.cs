@@ -15,7 +15,7 @@ namespace ContentLint.Cli.Checking;
 /// </summary>
 internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, Func<string, string> display, CancellationToken cancellationToken)
 {
-    private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+    private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = RuleHost.Client.RuleHostClient.Workers(Environment.ProcessorCount) };
 
     /// <summary>Checks <paramref name="files"/>.</summary>
     public FileRecord[] Run((string FullPath, ConfiguredLinter Config)[] files)

@@ -14,7 +14,13 @@ public static class HostProcessCommand
     public static Command Create()
     {
         var command = new Command(RuleHostServer.CommandName, "Run script rules for a parent contentlint process (internal).") { Hidden = true };
-        command.SetAction((_, _) => RuleHostServer.RunAsync(BuiltInRules.Shipped, BuiltInRules.ScriptSettings));
+        command.SetAction((_, _) => ServeAsync());
         return command;
     }
+
+    /// <summary>True when <paramref name="args"/> start a rule host, which is then served without building the command tree (every run with script rules starts one).</summary>
+    public static bool Serves(string[] args) => args is [RuleHostServer.CommandName];
+
+    /// <summary>Serves the parent until it closes the pipe.</summary>
+    public static Task<int> ServeAsync() => RuleHostServer.RunAsync(BuiltInRules.ScriptSettings);
 }

@@ -24,7 +24,7 @@ internal static class Trace
 
         // User scripts are compiled in the rule host: these figures are its own (none when no script rule started one).
         var stats = host.Stats() ?? new HostStats(0, 0, false, BuiltInRules.ScriptSettings.CacheDirectory ?? ScriptCache.DefaultDirectory(Environment.GetEnvironmentVariable));
-        error.WriteLine($"contentlint: trace: scripts compiled={stats.Compiled} cache-hits={stats.CacheHits} compiler-loaded={stats.CompilerLoaded.ToString().ToLowerInvariant()} cache={stats.CacheDirectory} host-starts={host.Starts}");
+        error.WriteLine($"contentlint: trace: scripts compiled={stats.Compiled} cache-hits={stats.CacheHits} compiler-loaded={stats.CompilerLoaded.ToString().ToLowerInvariant()} cache={stats.CacheDirectory} host-starts={host.Starts} host-calls={host.Calls}");
         var pack = PackScripts.Compiled;
         error.WriteLine($"contentlint: trace: pack-scripts={pack.Scripts.Length} {(pack.Sandboxed ? "sandboxed" : "trusted")} {BuiltInRules.Shipped.Identity}");
         var names = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order(StringComparer.Ordinal);

@@ -9,11 +9,12 @@ using ContentLint.RuleHost.Protocol;
 namespace ContentLint.RuleHost.Client;
 
 /// <summary>
-/// The per-post script rules of one configuration, run in the rule host a document at a time. When
-/// a batch gets no answer (the host died or hung), the batch is split — its posts in halves, then a
-/// single post's rules one by one — and the parts run again alone until the (post, rule) at fault is found: it is reported there
-/// (CL0030 for a crash, CL0034 for a hang) and disabled for the rest of the run; every other post
-/// and rule of the batch gets its findings.
+/// The per-post script rules of one configuration, run in the rule host a document at a time; the
+/// documents that workers hand over together go in one call (<see cref="CoalescedChecks"/>). When a
+/// call gets no answer (the host died or hung), each of its documents is checked again alone, under
+/// exclusive use of the host, and split — its posts in halves, then a single post's rules one by one —
+/// until the (post, rule) at fault is found: it is reported there (CL0030 for a crash, CL0034 for a
+/// hang) and disabled for the rest of the run; every other post and rule gets its findings.
 /// </summary>
 /// <param name="client">The host.</param>
 /// <param name="config">The configuration's full path.</param>
@@ -21,6 +22,10 @@ namespace ContentLint.RuleHost.Client;
 internal sealed class HostedScriptGroup(RuleHostClient client, string config, ScriptConfiguration limits) : PostRuleGroup
 {
     private readonly ConcurrentDictionary<string, HostFault> _faults = new(StringComparer.Ordinal);
+    private readonly CoalescedChecks _coalesced = new(client, config, limits);
+
+    /// <summary>The configuration's full path.</summary>
+    public string Config => config;
 
     /// <inheritdoc />
     public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
@@ -33,26 +38,30 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
             return [.. repeated];
         }
 
-        var (findings, _) = client.Shared(() => Run(document, posts, active, cancellationToken));
-        return findings is { } answered
-            ? [.. repeated, .. answered]
+        var (found, _) = client.Shared(() => _coalesced.Check(Batch(document, posts, active), cancellationToken));
+        return found is not null
+            ? [.. repeated, .. FromWire(found, active)]
             : [.. repeated, .. client.Exclusive(() => Bisect(document, posts, active, cancellationToken))];
     }
 
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];
 
+    private PostBatch Batch(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules) =>
+        new(config, document.Source.Path, document.Source.Text, [.. posts], [.. rules.Select(r => r.Descriptor.Id)]);
+
+    private static ImmutableArray<Diagnostic> FromWire(WireDiagnostic[] found, IReadOnlyList<GroupedPostRule> rules)
+    {
+        var byId = rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
+        return WireCodec.FromWire(found, id => byId.GetValueOrDefault(id) ?? EngineRule(id));
+    }
+
+    /// <summary>One document alone (bisection): its findings, or why the host gave none.</summary>
     private (ImmutableArray<Diagnostic>? Findings, HostFailure? Failure) Run(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
-        var batch = new PostBatch(config, document.Source.Path, document.Source.Text, [.. posts], [.. rules.Select(r => r.Descriptor.Id)]);
+        var batch = Batch(document, posts, rules);
         var deadline = RuleHostLimits.Deadline(limits.Budget, posts.Count * rules.Count);
         var (found, failure) = client.Call(config, batch.Rules, h => h.CheckAsync(batch), deadline, cancellationToken);
-        if (found is null)
-        {
-            return (null, failure);
-        }
-
-        var byId = rules.ToDictionary(r => r.Descriptor.Id, r => r.Descriptor, StringComparer.Ordinal);
-        return (WireCodec.FromWire(found, id => byId.GetValueOrDefault(id) ?? EngineRule(id)), null);
+        return found is null ? (null, failure) : (FromWire(found, rules), null);
     }
 
     private IEnumerable<Diagnostic> Bisect(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)

@@ -37,38 +37,62 @@ public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup?
             return RuleFileLoadResult.Failed(header.Diagnostics);
         }
 
-        var config = setup?.ConfigPath ?? context.ConfigPath ?? throw new InvalidOperationException("Script rules run in the rule host, which needs the configuration file's path.");
-        var group = _groups.GetValue(context, c =>
-        {
-            client.Configure(setup ?? new HostSetup(config));
-            return new HostedScriptGroup(client, config, c.Configuration.Scripts);
-        });
+        var (config, group) = Group(context);
         var rule = metadata.Descriptor;
         var perPost = metadata.Level != ScriptLevel.Run;
-        var (reply, failure) = client.Load(new ScriptFile(config, file.Path, file.Text), rule.Id, perPost);
+        var script = new ScriptFile(config, file.Path, file.Text);
+        if (client.Preloaded(script, rule.Id, perPost) is { } preloaded)
+        {
+            return Result(preloaded, metadata, group, context);
+        }
+
+        var (reply, failure) = client.Load(script, rule.Id, perPost);
         if (reply is null)
         {
             return new RuleFileLoadResult(null, [CompileFailure(failure!, metadata.IdSpan)], metadata.IdSpan);
         }
 
+        if (perPost && reply.Loaded && reply.Diagnostics.Length == 0 && client.WarmUp(config, rule.Id) is { } warmUpFailure)
+        {
+            client.Forget(config, rule.Id);
+            return new RuleFileLoadResult(null, [HostFaults.Describe(warmUpFailure, rule, metadata.IdSpan, "(warm-up)", context.Configuration.Scripts)], metadata.IdSpan);
+        }
+
+        return Result(reply, metadata, group, context);
+    }
+
+    /// <summary>Sends every script file with a valid header to the host in one call (<see cref="RuleHostClient.Preload"/>), before they are loaded one by one.</summary>
+    public void Prepare(IReadOnlyList<SourceDocument> files, RuleLoadContext context)
+    {
+        var (config, _) = Group(context);
+        var scripts = files.Select(f => (File: f, Header: ScriptHeaderReader.Read(f).Header)).Where(f => f.Header is not null)
+            .Select(f => (new ScriptFile(config, f.File.Path, f.File.Text), f.Header!.Descriptor.Id, f.Header.Level != ScriptLevel.Run)).ToList();
+        client.Preload(scripts);
+    }
+
+    /// <summary>The configuration's path and the group of its per-post scripts (the host is configured for it once per loading context).</summary>
+    private (string Config, HostedScriptGroup Group) Group(RuleLoadContext context)
+    {
+        var config = setup?.ConfigPath ?? context.ConfigPath ?? throw new InvalidOperationException("Script rules run in the rule host, which needs the configuration file's path.");
+        return (config, _groups.GetValue(context, c =>
+        {
+            client.Configure(setup ?? new HostSetup(config));
+            return new HostedScriptGroup(client, config, c.Configuration.Scripts);
+        }));
+    }
+
+    /// <summary>The rule of a loaded (and warmed-up) script, or its findings.</summary>
+    private RuleFileLoadResult Result(ScriptLoadReply reply, ScriptHeader metadata, HostedScriptGroup group, RuleLoadContext context)
+    {
         var diagnostics = WireCodec.FromWire(reply.Diagnostics, id => RuleCatalog.EngineRules.First(r => r.Id == id));
         if (!diagnostics.IsEmpty)
         {
             return new RuleFileLoadResult(null, diagnostics, metadata.IdSpan);
         }
 
-        if (!perPost)
-        {
-            return new RuleFileLoadResult(null, [], metadata.IdSpan, new HostedRunRule(rule, client, config, context.Configuration.Scripts));
-        }
-
-        if (reply.Loaded && client.WarmUp(config, rule.Id) is { } warmUpFailure)
-        {
-            client.Forget(config, rule.Id);
-            return new RuleFileLoadResult(null, [HostFaults.Describe(warmUpFailure, rule, metadata.IdSpan, "(warm-up)", context.Configuration.Scripts)], metadata.IdSpan);
-        }
-
-        return new RuleFileLoadResult(new HostedScriptRule(rule, group), [], metadata.IdSpan);
+        return metadata.Level == ScriptLevel.Run
+            ? new RuleFileLoadResult(null, [], metadata.IdSpan, new HostedRunRule(metadata.Descriptor, client, group.Config, context.Configuration.Scripts))
+            : new RuleFileLoadResult(new HostedScriptRule(metadata.Descriptor, group), [], metadata.IdSpan);
     }
 
     private static Diagnostic CompileFailure(HostFailure failure, TextSpan span) => Diagnostic.Create(ScriptRules.ScriptCompileError, span, ("problem", failure.Kind switch

@@ -23,11 +23,22 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Dictionary<string, Dictionary<string, LoadedScriptRecord>> _sessions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HostSetup> _setups = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Config, string Path), Preloading> _preloads = [];
     private RuleHostProcess? _host;
     private int _starts;
+    private int _calls;
+
+    /// <summary>Workers per core for a run while a rule host runs: a worker waiting for the host costs no processor time, and the documents that wait together go in one call.</summary>
+    public const int WorkersPerCoreWithHost = 4;
+
+    /// <summary>How many files a run should check at once on <paramref name="cores"/> cores: more than cores while this process has a rule host (see <see cref="WorkersPerCoreWithHost"/>).</summary>
+    public static int Workers(int cores) => RuleHostProcess.AnyRunning ? cores * WorkersPerCoreWithHost : cores;
 
     /// <summary>How many host processes this client started (tests and traces: a restart is the second).</summary>
     public int Starts => Volatile.Read(ref _starts);
+
+    /// <summary>How many calls this client made to its hosts (traces: documents checked together share one).</summary>
+    public int Calls => Volatile.Read(ref _calls);
 
     /// <summary>Sets up the configuration file <paramref name="config"/> (again): the scripts loaded for it before are forgotten.</summary>
     public void Configure(string config) => Configure(new HostSetup(config));
@@ -62,6 +73,68 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
         }
 
         return (reply, failure);
+    }
+
+    /// <summary>
+    /// Starts loading and warming up <paramref name="scripts"/> (all of one configuration) in one call,
+    /// in the background: the host starts now if none runs. <see cref="Preloaded"/> takes each one's reply.
+    /// </summary>
+    public void Preload(IReadOnlyList<(ScriptFile File, string RuleId, bool WarmUp)> scripts)
+    {
+        if (scripts.Count == 0)
+        {
+            return;
+        }
+
+        var files = scripts.Select(s => s.File).ToArray();
+        var config = files[0].Config;
+        // One script's deadline for them all: no compilation outlasts its budget here when it would not alone
+        // (a cold cache that needs longer only costs the loads alone, as before), and a hang is found as soon.
+        var deadline = RuleHostLimits.CompileBudget + WarmUpDeadline;
+        var call = Task.Run(() => Shared(() => CallCore(config, [], h => h.LoadManyAsync(files), deadline, CancellationToken.None, (host, replies) =>
+        {
+            foreach (var (script, reply) in scripts.Zip(replies).Where(p => p.Second.Loaded))
+            {
+                host.MarkLoaded(config, script.RuleId);
+            }
+        })));
+        lock (_startLock)
+        {
+            for (var i = 0; i < files.Length; i++)
+            {
+                _preloads[(config, files[i].Path)] = new Preloading(files[i], i, files.Length, call);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reply to <paramref name="file"/> from <see cref="Preload"/> (a loaded per-post script is
+    /// warmed up), waiting for it; null when it was not preloaded or the shared call failed — then
+    /// <see cref="Load"/> it alone, which finds a script at fault as before.
+    /// </summary>
+    public ScriptLoadReply? Preloaded(ScriptFile file, string ruleId, bool warmUp)
+    {
+        Preloading? preload;
+        lock (_startLock)
+        {
+            _preloads.Remove((file.Config, file.Path), out preload);
+        }
+
+        if (preload is null || preload.File.Text != file.Text || preload.Call.GetAwaiter().GetResult() is not ({ } replies, _) || replies.Length != preload.Count)
+        {
+            return null;
+        }
+
+        var reply = replies[preload.Index];
+        if (reply.Loaded)
+        {
+            lock (_startLock)
+            {
+                _sessions[file.Config][ruleId] = new LoadedScriptRecord(file, ruleId, warmUp);
+            }
+        }
+
+        return reply;
     }
 
     /// <summary>Runs a loaded per-post script once on the sample post, under the watchdog.</summary>
@@ -104,6 +177,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
             return (default, failure);
         }
 
+        Interlocked.Increment(ref _calls);
         var answer = Prepare(host, config, rules, linked.Token) is { } notReady ? (default, notReady) : host.Await(call(host.Proxy), deadline, linked.Token);
         if (answer.Failure is { Kind: not HostFailureKind.Failed })
         {
@@ -262,6 +336,9 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
 
         return null;
     }
+
+    /// <summary>A file's place in a shared load call (<see cref="Preload"/>).</summary>
+    private sealed record Preloading(ScriptFile File, int Index, int Count, Task<(ScriptLoadReply[]? Value, HostFailure? Failure)> Call);
 
     private sealed record LoadedScriptRecord(ScriptFile File, string RuleId, bool WarmUp)
     {

@@ -19,6 +19,7 @@ internal sealed class RuleHostProcess : IDisposable
     private readonly JsonRpc _rpc;
     private readonly HashSet<string> _configured = new(StringComparer.Ordinal);
     private readonly HashSet<(string Config, string Rule)> _loaded = [];
+    private static int s_running;
     private int _disposed;
 
     private RuleHostProcess(Process process)
@@ -59,9 +60,16 @@ internal sealed class RuleHostProcess : IDisposable
         }
     }
 
+    /// <summary>True while a host started by this process runs (or was started and not yet released).</summary>
+    public static bool AnyRunning => Volatile.Read(ref s_running) > 0;
+
     /// <summary>Starts a host with <paramref name="command"/>.</summary>
-    public static RuleHostProcess Start(RuleHostCommand command) =>
-        new(Process.Start(command.StartInfo()) ?? throw new InvalidOperationException($"{command.FileName} did not start."));
+    public static RuleHostProcess Start(RuleHostCommand command)
+    {
+        var host = new RuleHostProcess(Process.Start(command.StartInfo()) ?? throw new InvalidOperationException($"{command.FileName} did not start."));
+        Interlocked.Increment(ref s_running);
+        return host;
+    }
 
     /// <summary>
     /// Waits for <paramref name="call"/>. The deadline is processor time the host spends (so a machine
@@ -192,6 +200,7 @@ internal sealed class RuleHostProcess : IDisposable
             return;
         }
 
+        Interlocked.Decrement(ref s_running);
         _rpc.Dispose();
         if (!_process.WaitForExit(TimeSpan.FromSeconds(2)))
         {

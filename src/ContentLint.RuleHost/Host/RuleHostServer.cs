@@ -16,15 +16,14 @@ public static class RuleHostServer
     public const string CommandName = "rule-host";
 
     /// <summary>Serves the parent until it goes away; returns the exit code.</summary>
-    /// <param name="shipped">The shipped rules.</param>
     /// <param name="settings">How scripts are compiled and cached.</param>
-    public static async Task<int> RunAsync(ShippedRules shipped, ScriptSettings settings)
+    public static async Task<int> RunAsync(ScriptSettings settings)
     {
         var output = Console.OpenStandardOutput();
         var input = Console.OpenStandardInput();
         Console.SetOut(Console.Error);
         using var rpc = new JsonRpc(new LengthHeaderMessageHandler(output, input, Wire.Formatter()));
-        rpc.AddLocalRpcTarget<IRuleHost>(new RuleHostService(shipped, settings), null);
+        rpc.AddLocalRpcTarget<IRuleHost>(new RuleHostService(settings), null);
         rpc.StartListening();
         await rpc.Completion.ConfigureAwait(false);
         return 0;

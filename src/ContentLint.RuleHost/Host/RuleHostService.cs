@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ContentLint.Core.Configuration;
 using ContentLint.Core.Configuration.Cascade;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
@@ -15,10 +16,10 @@ namespace ContentLint.RuleHost.Host;
 /// sandbox, cache, budgets — the first line of defence) and runs them on the batches it is sent.
 /// Anything that gets past that line ends this process, not the parent's.
 /// </summary>
-/// <param name="shipped">The shipped rules (their IDs are the configuration's known rules).</param>
 /// <param name="settings">How scripts are compiled and cached (the parent's own settings).</param>
-internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings settings) : IRuleHost
+internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
 {
+    private static readonly RuleCatalog EngineRulesOnly = new(RuleCatalog.EngineRules);
     private readonly ScriptLoader _scripts = new(settings);
     private readonly ConcurrentDictionary<string, HostSession> _sessions = new(StringComparer.Ordinal);
     private ScriptRuleFileLoader Loader => new(_scripts, warmUp: false);
@@ -26,13 +27,14 @@ internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings setti
     /// <inheritdoc />
     public Task ConfigureAsync(HostSetup setup)
     {
+        // The host never builds the shipped rules (the parent runs them): posts are parsed the same with
+        // any catalog, which only decides which severity: entries are kept, and the host applies none.
         var directory = setup.Root ?? Path.GetDirectoryName(setup.ConfigPath)!;
-        var bootstrap = new Linter(LintConfiguration.CreateDefault(directory), shipped);
         var configuration = setup switch
         {
-            { Root: null } => ConfigurationCascadeLoader.Load(setup.ConfigPath, bootstrap.Catalog, path => path).Configuration,
-            { Yaml: null } => bootstrap.Configuration,
-            { Yaml: { } yaml } => ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), directory, bootstrap.Catalog).Configuration,
+            { Root: null } => ConfigurationCascadeLoader.Load(setup.ConfigPath, EngineRulesOnly, path => path).Configuration,
+            { Yaml: null } => LintConfiguration.CreateDefault(directory),
+            { Yaml: { } yaml } => ConfigurationLoader.Load(new SourceDocument("contentlint.yaml", yaml), directory, EngineRulesOnly).Configuration,
         };
         _sessions.AddOrUpdate(setup.ConfigPath, _ => new HostSession(configuration), (_, old) =>
         {
@@ -43,25 +45,33 @@ internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings setti
     }
 
     /// <inheritdoc />
-    public Task<ScriptLoadReply> LoadAsync(ScriptFile file) => Task.Run(() =>
+    public Task<ScriptLoadReply> LoadAsync(ScriptFile file) => Task.Run(() => Keep(file, Compile(file)).Reply);
+
+    /// <inheritdoc />
+    public Task<ScriptLoadReply[]> LoadManyAsync(ScriptFile[] files) => Task.Run(() =>
     {
-        var session = Session(file.Config);
-        var result = Loader.Load(new SourceDocument(file.Path, file.Text), new RuleLoadContext(session.Configuration, ScriptsEnabled: true));
-        var loaded = session.Add(result.Rule, result.BatchRule);
-        return new ScriptLoadReply(loaded, [.. result.Diagnostics.Select(d => WireCodec.ToWire(d))]);
+        // Compiled (or read from the cache) on every core, kept in file order, then warmed up on every core.
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var compiled = new RuleFileLoadResult[files.Length];
+        Parallel.For(0, files.Length, cores, i => compiled[i] = Compile(files[i]));
+        var kept = files.Select((file, i) => Keep(file, compiled[i])).ToArray();
+        Parallel.ForEach(kept.Select(k => k.Rule as ScriptPostRule).OfType<ScriptPostRule>(), cores, rule => rule.WarmUp());
+        return kept.Select(k => k.Reply).ToArray();
     });
 
     /// <inheritdoc />
     public Task WarmUpAsync(string config, string ruleId) => Task.Run(() => (Session(config).PostRule(ruleId) as ScriptPostRule)?.WarmUp());
 
     /// <inheritdoc />
-    public Task<WireDiagnostic[]> CheckAsync(PostBatch batch) => Task.Run(() =>
+    public Task<WireDiagnostic[]> CheckAsync(PostBatch batch) => Task.Run(() => Check(batch));
+
+    /// <inheritdoc />
+    public Task<WireDiagnostic[][]> CheckManyAsync(PostBatch[] batches) => Task.Run(() =>
     {
-        var session = Session(batch.Config);
-        var rules = batch.Rules.ToHashSet(StringComparer.Ordinal);
-        session.RequireLoaded(rules);
-        var document = session.Parse(batch.Path, batch.Text);
-        return session.Linter.CheckPosts(document, batch.Posts, rules).Select(d => WireCodec.ToWire(d)).ToArray();
+        // On every core, as the parent's workers would have run them one call each.
+        var found = new WireDiagnostic[batches.Length][];
+        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(batches[i]));
+        return found;
     });
 
     /// <inheritdoc />
@@ -77,6 +87,25 @@ internal sealed class RuleHostService(ShippedRules shipped, ScriptSettings setti
     /// <inheritdoc />
     public Task<HostStats> StatsAsync() =>
         Task.FromResult(new HostStats(_scripts.Compiled, _scripts.CacheHits, _scripts.CompilerLoaded, _scripts.Cache.Directory));
+
+    private WireDiagnostic[] Check(PostBatch batch)
+    {
+        var session = Session(batch.Config);
+        var rules = batch.Rules.ToHashSet(StringComparer.Ordinal);
+        session.RequireLoaded(rules);
+        var document = session.Parse(batch.Path, batch.Text);
+        return [.. session.Linter.CheckPosts(document, batch.Posts, rules).Select(d => WireCodec.ToWire(d))];
+    }
+
+    private RuleFileLoadResult Compile(ScriptFile file) =>
+        Loader.Load(new SourceDocument(file.Path, file.Text), new RuleLoadContext(Session(file.Config).Configuration, ScriptsEnabled: true));
+
+    /// <summary>Keeps a compiled rule in its session; the reply, and the per-post rule when it was kept.</summary>
+    private (ScriptLoadReply Reply, PostRule? Rule) Keep(ScriptFile file, RuleFileLoadResult result)
+    {
+        var loaded = Session(file.Config).Add(result.Rule, result.BatchRule);
+        return (new ScriptLoadReply(loaded, [.. result.Diagnostics.Select(d => WireCodec.ToWire(d))]), loaded ? result.Rule : null);
+    }
 
     private HostSession Session(string config) =>
         _sessions.TryGetValue(config, out var session) ? session : throw new InvalidOperationException($"The rule host was not configured with {config}.");

@@ -16,11 +16,20 @@ public partial interface IRuleHost
     /// <summary>Compiles (or takes from the cache) and loads one script rule; returns its findings on the script file.</summary>
     Task<ScriptLoadReply> LoadAsync(ScriptFile file);
 
+    /// <summary>
+    /// Loads several script rules (in this order: the first of an ID keeps it) and warms up each
+    /// per-post one that loaded, in one round trip; each file's reply, in order.
+    /// </summary>
+    Task<ScriptLoadReply[]> LoadManyAsync(ScriptFile[] files);
+
     /// <summary>Runs a loaded per-post script once on a sample post, so that JIT compilation is not charged to a real post.</summary>
     Task WarmUpAsync(string config, string ruleId);
 
     /// <summary>Runs per-post script rules on posts of one document.</summary>
     Task<WireDiagnostic[]> CheckAsync(PostBatch batch);
+
+    /// <summary>Runs per-post script rules on several documents in one round trip; the findings of each, in order.</summary>
+    Task<WireDiagnostic[][]> CheckManyAsync(PostBatch[] batches);
 
     /// <summary>Runs one run-level script rule over documents.</summary>
     Task<WireDiagnostic[]> CheckRunAsync(RunBatch batch);

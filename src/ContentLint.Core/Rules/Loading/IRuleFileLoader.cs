@@ -17,4 +17,12 @@ public interface IRuleFileLoader
 
     /// <summary>Loads the rule of <paramref name="file"/>; problems are findings on the file, never exceptions.</summary>
     RuleFileLoadResult Load(SourceDocument file, RuleLoadContext context);
+
+    /// <summary>
+    /// Called once with every file this loader will be given for <paramref name="context"/>, before
+    /// the first <see cref="Load"/>: a loader that works elsewhere (the rule host) starts on all of them at once.
+    /// </summary>
+    void Prepare(IReadOnlyList<SourceDocument> files, RuleLoadContext context)
+    {
+    }
 }

@@ -59,9 +59,14 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
         var reports = new List<RuleFileReport>();
         var sources = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         var skipped = new List<SourceDocument>();
-        foreach (var (path, loader) in files)
+        var read = files.Select(f => (f.Path, f.Loader, Loaded: SourceLoader.LoadFile(f.Path, displayPath(f.Path), configuration.MaxFileSize))).ToList();
+        foreach (var group in read.Where(r => r.Loaded.Document is not null && (!r.Loader!.RunsCode || context.ScriptsEnabled)).GroupBy(r => r.Loader!))
         {
-            var loaded = SourceLoader.LoadFile(path, displayPath(path), configuration.MaxFileSize);
+            group.Key.Prepare([.. group.Select(r => r.Loaded.Document!)], context);
+        }
+
+        foreach (var (path, loader, loaded) in read)
+        {
             if (loaded.Document is not { } file)
             {
                 reports.Add(new RuleFileReport(new SourceDocument(displayPath(path), loaded.ProblemText ?? string.Empty), [loaded.Diagnostic!]));
