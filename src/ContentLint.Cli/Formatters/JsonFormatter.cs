@@ -27,7 +27,7 @@ public sealed class JsonFormatter(string locale) : IReportFormatter
             report.Count(Severity.Info),
             report.Count(Severity.Hint),
             report.FixesApplied);
-        var findings = report.Files.SelectMany(file => file.Findings.Select(finding => ToFinding(finding, file.Source, locale))).ToList();
+        var findings = report.Files.SelectMany(file => file.Findings.Select(finding => ToFinding(finding, file.Source, locale)));
         var document = new JsonReportDocument(SchemaVersion, new JsonTool("contentlint", CheckReport.ToolVersion), summary, findings);
         JsonOutput.Write(document, JsonOutput.Relaxed.JsonReportDocument, writer);
     }

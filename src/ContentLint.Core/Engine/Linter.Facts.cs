@@ -55,11 +55,13 @@ public sealed partial class Linter
     /// <summary>
     /// True when a suppression comment of <paramref name="document"/> could silence a finding of the run step
     /// (or stop being unused because of one): it names no rule, a rule that works from facts, or an engine
-    /// rule the run step can report (CL0030, CL0034). Such a file is finished with the run step.
+    /// rule the run step can report (CL0030, CL0034). Such a file is finished with the run step. A name no
+    /// rule answers to concerns nothing: no step can report under it (it is CL0012 either way), and keeping
+    /// the file for the run step would hold its text and parse it a second time for nothing.
     /// </summary>
     public bool SuppressionsConcernFacts(PostDocument document) =>
-        document.Suppressions.Any(comment => comment.Rules.IsEmpty || comment.Rules.Any(name => Catalog.Find(name.Value) is not { } rule
-            || rule == ExecutionRules.RuleCrashed || rule == ScriptRules.RuleOverBudget || _batchRules.Any(r => r.UsesFacts && r.Descriptor == rule)));
+        document.Suppressions.Any(comment => comment.Rules.IsEmpty || comment.Rules.Any(name => Catalog.Find(name.Value) is { } rule
+            && (rule == ExecutionRules.RuleCrashed || rule == ScriptRules.RuleOverBudget || _batchRules.Any(r => r.UsesFacts && r.Descriptor == rule))));
 
     /// <summary>
     /// Runs the run step of each fact rule over its facts in <paramref name="facts"/> (in the given order:

@@ -3,8 +3,8 @@ namespace ContentLint.Cli.Formatters.Documents;
 // The document of `check --format json`, one record per JSON object: the serializer writes the
 // properties in declaration order, camelCase, and leaves out the null ones (postId of a file-level finding).
 
-/// <summary>The whole report: <c>{"version", "tool", "summary", "findings"}</c>.</summary>
-internal sealed record JsonReportDocument(int Version, JsonTool Tool, JsonSummary Summary, IReadOnlyList<JsonFinding> Findings);
+/// <summary>The whole report: <c>{"version", "tool", "summary", "findings"}</c>; the findings are made as they are written.</summary>
+internal sealed record JsonReportDocument(int Version, JsonTool Tool, JsonSummary Summary, IEnumerable<JsonFinding> Findings);
 
 /// <summary>The tool that wrote the report.</summary>
 internal sealed record JsonTool(string Name, string Version);
