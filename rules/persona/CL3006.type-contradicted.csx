@@ -31,11 +31,19 @@ docs: |
   - **Markers.** Promotional: discounts (`-20 %`, `30% off`), promo codes (`code NOEL`), calls to
     buy (`Commandez`, `Shop now`), prizes to claim (`you have won`, `claim your prize`), advertising
     labels, conditions and opt-out lines (`#ad`, `T&Cs apply`, `Txt STOP`), campaign links
-    (`utm_source=`), premium-rate mechanics (`txt NOKIA to 87077`, a 09… line, `150p/msg`) — each
-    strong enough alone (weight 3); prices,
+    (`utm_source=`), premium-rate mechanics (`txt NOKIA to 87077`, a 09… line, `150p/msg`), a
+    struck-out price (`au lieu de 89 €`), availability in a store (`disponible sur l'App Store`) —
+    each strong enough alone (weight 3); prices,
     deal words, urgency (`dernière chance`, `act now`), things free or to win, calls to register
-    (2.5) or to click, read or watch (`Learn more`, `Découvrez`, `Check`, 2), launches and links
-    (1) are weak and need corroboration. Dialogue: greetings, thanks, apologies, offers of help
+    (2.5) or to click, read or watch (`Learn more`, `Découvrez`, `Check`, 2), launches, links and
+    the claims of a French product pitch (`en quelques clics`, `tout-en-un`, `la plus simple`,
+    `idéal pour`, `plus de 10 000 utilisateurs`, 1) are weak and need corroboration. In French an
+    imperative opening a sentence is a call to act (2) whatever the verb — `Scannez vos factures`,
+    `Planifiez vos sorties`: the plural imperative is marked by its ending, so no verb list is
+    needed — but not a question (`Livrez-vous en Belgique ?`), a request for oneself
+    (`Envoyez-moi`), a repair step (`Redémarrez`, `Vérifiez`) or a request to write (`Contactez`);
+    the singular (`Découvre`, `Télécharge`, `Abonne-toi`) from a list, read as written so that
+    `Téléchargé hier…` is not one. Dialogue: greetings, thanks, apologies, offers of help
     and support idioms (`happy to help`, `n'hésitez pas`, `we recommend`), requests (`could you`,
     `pourriez-vous`), invitations to write (`DM us`, `écrivez-nous en MP`), questions, a problem
     being handled, an agent's signature (`^JS`).
