@@ -21,7 +21,7 @@ HAND = {  # ClassifierWeights: the thresholds of the hand-weighted verdict
 }
 COURTESY = {"greeting", "thanks", "apology", "signature"}
 PROMO = {"price", "discount", "promo code", "deal", "call to buy", "call to register", "premium rate", "call to click",
-         "teaser", "link", "urgency", "campaign link", "offer", "launch", "ad label"}
+         "teaser", "link", "urgency", "campaign link", "offer", "launch", "ad label", "pitch"}
 L2 = 1.0
 
 

@@ -14,7 +14,8 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// (rows whose SHA-256 of <c>id</c> starts with an even byte): brand replies from customer care
 /// (<c>real-support-dialogue.jsonl</c>) must not read as promotional, and crowd-labelled calls to
 /// action (<c>real-brand-promo.jsonl</c>, <c>label_confidence == 1</c>) must; the premium-rate, prize and offer
-/// wording was added for the SMS tuning split of <c>tools/eval-data</c>. The other halves and the held-out samples
+/// wording was added for the SMS tuning split of <c>tools/eval-data</c>, the French calls to act, pitch claims and offers
+/// for its French tuning set (written for the project: the corpus has no French promotion). The other halves and the held-out samples
 /// were only measured; <c>tools/persona-eval.sh</c> prints them all. A logistic regression over the same categories
 /// (<c>tools/persona-train.py</c>) was measured against these weights and not kept (see CL3006's docs).
 /// The weights are part of the features: they decide which of two overlapping markers counts. The three
@@ -71,6 +72,12 @@ public static class ClassifierWeights
 
     /// <summary>A launch: <c>new</c>, <c>nouveau</c>, <c>introducing</c>.</summary>
     public const double Launch = 1;
+
+    /// <summary>
+    /// A product pitch's claim (French): <c>en quelques clics</c>, <c>tout-en-un</c>, <c>la plus simple</c>, <c>idéal pour</c>;
+    /// a hint, as a support reply says "facilement" too: with a call to act or a launch it makes a pitch.
+    /// </summary>
+    public const double Pitch = 1;
 
     /// <summary>An advertising hashtag or disclosure: <c>#ad</c>, <c>#concours</c>, <c>Publicité</c>.</summary>
     public const double AdLabel = 3;

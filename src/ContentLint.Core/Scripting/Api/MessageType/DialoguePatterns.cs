@@ -59,7 +59,7 @@ internal static partial class DialoguePatterns
     [GeneratedRegex(B + "(?:contact us|reach out|reach us|get in touch|call us|email us|e-mail us|give us a (?:call|shout))" + E)]
     public static partial Regex ContactEn();
 
-    [GeneratedRegex(B + "(?:contactez-nous|contacte-nous|appelez-nous|joignez-nous|contactez (?:notre|le) service|service client)" + E)]
+    [GeneratedRegex(B + "(?:contactez-nous|contacte-nous|appelez-nous|joignez-nous|contactez (?:notre|le) service|service client|revenez vers nous|revenir vers nous)" + E)]
     public static partial Regex ContactFr();
 
     [GeneratedRegex(B + "(?:let (?:us|me) know|keep us posted|feel free|tell us|share your|what do you think|your thoughts|what's your|what is your|comment below|in the comments|reply (?:below|here|with)|drop (?:us )?a (?:comment|line))" + E)]

@@ -45,6 +45,9 @@ public static class MarkerCategory
     /// <summary>A launch.</summary>
     public const string Launch = "launch";
 
+    /// <summary>A product pitch's claim: easy, fast, all in one, the best, made for you, used by thousands.</summary>
+    public const string Pitch = "pitch";
+
     /// <summary>An advertising hashtag or disclosure.</summary>
     public const string AdLabel = "ad label";
 

@@ -20,7 +20,9 @@ internal static partial class PromoCallPatterns
 
     private const string RegisterFrench =
         "votez|inscrivez-vous|inscris-toi|inscriptions? (?:ouvertes|gratuites?)|abonnez-vous|abonne-toi" +
-        "|reservez|participez|rejoignez(?:-nous)?|postulez|candidatez";
+        "|reservez|participez|rejoignez(?:-nous)?|postulez|candidatez" +
+        "|demandez (?:votre|un|une|vos) (?:devis|demo|demonstration|essai|echantillons?|catalogue)|devis (?:gratuit|en ligne|en \\d+ minutes)" +
+        "|(?:likez?|aimez?) (?:ce post|cette publication|la page)|identifiez? (?:un|une|deux|trois|\\d+|tes|ton|ta|vos|votre) (?:amie?s?|potes?)";
 
     [GeneratedRegex(B + "(?:" + RegisterEnglish + ")" + E)]
     public static partial Regex RegisterEn();
@@ -58,7 +60,7 @@ internal static partial class PromoCallPatterns
         "en savoir plus|decouvrez|decouvrir|a decouvrir|regardez|retrouvez|lisez|ecoutez|venez|telechargez|cliquez" +
         "|rendez-vous sur|rdv sur|lien en bio|ne manquez pas|ne ratez pas|suivez" +
         "|plus d'infos?|plus d'informations|toutes les infos|lire la suite|a lire|a voir|en direct" +
-        "|testez|essayez";
+        "|testez|essayez|laissez-vous (?:tenter|seduire|surprendre|guider|porter)|lancez-vous|evadez-vous|regalez-vous";
 
     [GeneratedRegex(B + "(?:" + ClickEnglish + ")" + E)]
     public static partial Regex ClickEn();
@@ -78,6 +80,34 @@ internal static partial class PromoCallPatterns
 
     [GeneratedRegex(SentenceStart + "(?:please )?(?:" + ImperativeVerbs + ")" + E)]
     public static partial Regex ImperativeStartEn();
+
+    // French: where a sentence starts, as above, or after an emoji ("🎁 Découvre…").
+    private const string SentenceStartFrench = @"(?<=^\s*|^(?:\s*@\w+)+\s+|[.!?:;…]\s+|\n\s*|[–—-]\s+|[\p{So}\p{Cs}\uFE0F]\s*)";
+
+    // Words ending in -ez that are not an imperative to act: other words, names, and the imperatives that ask for an
+    // answer or walk through a repair (their own markers are dialogue: "Contactez-nous", "Redémarrez votre box").
+    private const string NotACallEz =
+        "chez|assez|nez|rez|geez|jeez|oyez|suez|rodez|jerez|lopez|gomez|perez|sanchez|martinez|fernandez|hernandez|rodriguez|gonzalez|alvarez|suarez" +
+        "|contactez|ecrivez|appelez|envoyez|repondez|tenez|excusez|pardonnez|veuillez|sachez|notez|patientez|attendez|revenez" +
+        "|precisez|indiquez|signalez|joignez|transmettez|communiquez|confirmez|redemarrez|reinitialisez|debranchez|rebranchez" +
+        "|verifiez|videz|desinstallez|reinstallez|mettez|relancez|reessayez|rassurez";
+
+    // Any verb in the imperative plural opening a sentence ("Scannez vos factures.", "Rejoignez-nous"): French marks the
+    // imperative in the word itself, so no list of verbs is needed. Not a question ("Livrez-vous en Belgique ?",
+    // "Avez-vous…": inverted -ez-vous forms, or a sentence ending in '?') and not a request for oneself ("Envoyez-moi").
+    [GeneratedRegex(SentenceStartFrench + "(?!(?:" + NotACallEz + ")" + E + @")[a-z]+ez(?:-(?:nous|les|la|le|en|y|lui|leur))?" + E + @"(?!-(?:vous|moi|toi))(?![^.!?\n]*\?)")]
+    public static partial Regex ImperativeStartFr();
+
+    // The singular (tu) imperative opening a sentence ("Découvre", "Télécharge l'appli"), on the text as written: folded,
+    // it would be the participle ("Téléchargé hier…"). A list, as its ending -e is every verb's: verbs that call to try,
+    // get, join or play; not those that are nouns too ("Commande", "Tente", "Partage").
+    private const string TuImperatives =
+        "d[eé]couvre|t[eé]l[eé]charge|essaie|essaye|teste|profite|participe|clique|retrouve|rejoins|fonce|craque|installe" +
+        "|scanne|apprends|transforme|simplifie|booste|joue|commente|identifie|choisis|inscris-toi|abonne-toi|offre-toi" +
+        "|lance-toi|fais-toi plaisir|laisse-toi (?:tenter|s[eé]duire|surprendre)";
+
+    [GeneratedRegex(SentenceStartFrench + "(?:" + TuImperatives + @")(?![\p{L}\p{M}\p{N}_])(?![^.!?\n]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TuImperativeStartFr();
 
     // Content that teases a link: listicles ("5 tips", "3 raisons"), tips, how-tos. English, then French:
     private const string TeaserEnglish =

@@ -22,7 +22,10 @@ internal static partial class PromoHookPatterns
     private const string UrgencyFrench =
         "derniere chance|derniers? jours?|dernieres heures|aujourd'hui seulement|jusqu'a ce soir|jusqu'a minuit" +
         "|offre limitee|edition limitee|places limitees|dans la limite des stocks(?: disponibles)?" +
-        @"|ne tardez pas|depechez-vous|plus que \d+ jours?|j-\d+";
+        @"|ne tardez pas|depechez-vous|plus que \d+ (?:jours?|heures?|places?)|j-\d+" +
+        @"|offre valable|valable jusqu'au|(?:cette semaine|ce week-end|ce mois-ci) seulement|seulement (?:cette semaine|ce week-end|aujourd'hui)" +
+        @"|(?:pour une|a) duree limitee|pour un temps limite|c'est le moment|a ne pas (?:manquer|rater)|pour les \d+ premiers" +
+        @"|jusqu'au \d{1,2}(?:er)? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)";
 
     [GeneratedRegex(B + "(?:" + UrgencyEnglish + ")" + E)]
     public static partial Regex UrgencyEn();
@@ -42,8 +45,8 @@ internal static partial class PromoHookPatterns
     // French:
     private const string OfferFrench =
         "gratuit(?:e|s|es)?|gratuitement|offert(?:e|s|es)?|livraison (?:offerte|gratuite)" +
-        "|a gagner|gagnez|tentez (?:de gagner|de remporter|votre chance)|remportez|a remporter|tirage au sort" +
-        "|pour participer|jeu[- ]concours|concours|cadeaux?";
+        "|a gagner|gagnez(?! du temps)|tentez (?:de gagner|de remporter|votre chance)|remportez|a remporter|tirage au sort" +
+        "|pour participer|jeu[- ]concours|concours|cadeaux?|tente (?:ta chance|de gagner|de remporter)|carte cadeau|bons? d'achat|essai gratuit|entree libre";
 
     [GeneratedRegex(B + "(?:" + OfferEnglish + ")" + E)]
     public static partial Regex OfferEn();
@@ -71,7 +74,8 @@ internal static partial class PromoHookPatterns
 
     private const string LaunchFrench =
         "nouveau|nouvelle|nouveaux|nouvelles|lance|lancons|lancement|exclusi(?:f|ve|vite|vement)|inedit(?:e|s|es)?" +
-        "|en avant-premiere|premiere mondiale|bientot disponible";
+        "|en avant-premiere|premiere mondiale|bientot disponible" +
+        "|nouveautes?|tout nouveau|toute nouvelle|enfin disponible|vient de sortir|nouvelle version|debarque|ouverture de notre";
 
     [GeneratedRegex(B + "(?:" + LaunchEnglish + ")" + E)]
     public static partial Regex LaunchEn();

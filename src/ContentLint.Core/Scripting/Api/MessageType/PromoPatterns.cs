@@ -43,8 +43,16 @@ internal static partial class PromoPatterns
     // "up to 50%", "jusqu'à -30 %", "save $20", "économisez 10 €".
     private const string UpTo = B + @"(?:jusqu'a|up to|save|economisez)\s-?\d{1,3}\s?(?:%|€|\$|£)";
 
+    // French: a struck-out price ("au lieu de 39 €"), a discount stated first ("remise de 20 %", "10 € de réduction").
+    private const string DiscountFrench =
+        B + @"(?:au lieu de \d[\d.,]*\s?(?:€|euros?)|(?:remise|reduction|rabais) (?:de )?\d{1,3}\s?(?:%|€)" +
+        @"|\d{1,3}\s?€ (?:de (?:reduction|remise|rabais)|d'economies?|offerts?))";
+
     [GeneratedRegex(MinusPercent + "|" + PercentOff + "|" + UpTo)]
     public static partial Regex Discount();
+
+    [GeneratedRegex(DiscountFrench)]
+    public static partial Regex DiscountFr();
 
     // Keywords after which a code is support, not promotion: "error code CE-34878", verification codes.
     private const string NotAfter = @"(?<!(?:error|erreur|verification|security|securite|confirmation|tracking|suivi|access|acces|sms|pin)\s)";
@@ -68,7 +76,9 @@ internal static partial class PromoPatterns
     // French:
     private const string DealFrench =
         "soldes|promos?|bons? plans?|rabais|black friday|prix (?:casses?|barres?|mini|choc|imbattables?)" +
-        "|moitie prix|code promo|coupons?|petits? prix|meilleur prix|offre (?:speciale|exceptionnelle|de lancement)";
+        "|moitie prix|code promo|coupons?|petits? prix|meilleur prix|offre (?:speciale|exceptionnelle|de lancement)" +
+        "|ventes? (?:privees?|flash)|destockage|liquidation totale|prix (?:de lancement|reduits?)|tarifs? (?:de lancement|preferentiels?|reduits?)" +
+        "|sans engagement|(?:la|le|les) moins chere?s?|economisez|(?:le|la) (?:2e|deuxieme|seconde?) (?:est )?(?:a|offerte?|gratuite?)|pour seulement";
 
     [GeneratedRegex(B + "(?:" + DealEnglish + ")" + E)]
     public static partial Regex DealEn();
@@ -90,7 +100,8 @@ internal static partial class PromoPatterns
     private const string BuyFrench =
         "achetez|commandez|precommandez|en vente" +
         "|disponible (?:des maintenant|maintenant|des aujourd'hui|en magasin|en ligne)" +
-        "|offrez-vous|craquez|profitez|faites-vous plaisir";
+        "|offrez-vous|craquez|profitez|faites-vous plaisir|procurez-vous" +
+        "|disponible (?:des maintenant |gratuitement |maintenant )?(?:sur|dans) (?:l'app ?store|l'apple store|google play|le play store|android et ios|ios et android)";
 
     [GeneratedRegex(B + "(?:" + BuyEnglish + ")" + E)]
     public static partial Regex BuyEn();

@@ -22,6 +22,10 @@ public sealed class MessageTypeProbeTests
     [InlineData("Bonjour Paul, désolés pour ce retard. Pouvez-vous nous envoyer votre numéro de commande en MP ?", "fr")]
     [InlineData("Thanks for the photos from the charity run! What was your favourite moment?", "en")]
     [InlineData("Votre colis est parti ce matin, merci de votre patience.", "fr")]
+    [InlineData("Redémarrez votre box puis vérifiez que le voyant est vert, c'est simple et rapide.", "fr")]
+    [InlineData("Envoyez-moi le lien pour télécharger ma facture de 29,99 € s'il vous plaît.", "fr")]
+    [InlineData("Livrez-vous en Belgique ? La livraison est-elle gratuite ?", "fr")]
+    [InlineData("Téléchargé hier, l'appli plante à l'ouverture : est-ce un bug connu ?", "fr")]
     public void Dialogue_and_weak_single_markers_do_not_read_as_promotional(string text, string lang)
     {
         foreach (var wrapped in new[] { text, "@alex " + text })

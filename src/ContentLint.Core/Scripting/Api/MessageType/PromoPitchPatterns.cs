@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using static ContentLint.Core.Scripting.Api.MessageType.PromoPatterns;
+
+namespace ContentLint.Core.Scripting.Api.MessageType;
+
+/// <summary>
+/// The claims of a product pitch, in French, on the folded text (see <see cref="PromoPatterns"/>; <c>B</c> and <c>E</c>
+/// are its word edges): how easy or fast it is, that it does everything in one place, wherever the reader is, the best
+/// or the simplest, made for them, used by thousands. A hint (<see cref="ClassifierWeights.Pitch"/>): a support
+/// reply says "facilement" too, so a claim counts only next to a call to act, an offer or a launch.
+/// </summary>
+internal static partial class PromoPitchPatterns
+{
+    // Ease and speed: "en quelques clics", "en un instant", "simple et rapide", "sans publicité".
+    private const string Ease =
+        @"facilement|sans effort|en (?:quelques|deux|trois|\d+) (?:clics?|secondes|minutes|gestes|etapes)" +
+        "|en un (?:clic|instant|clin d'oeil|geste|seul geste|tour de main)|en toute (?:simplicite|serenite|liberte)" +
+        "|simples?,? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicite|pub|pubs|inscription)";
+
+    // Everything, everywhere: "tout-en-un", "au même endroit", "où que vous soyez", "à portée de main".
+    private const string Everywhere =
+        "tout-en-un|tout en un|(?:au|en un) (?:meme|seul) endroit|une seule (?:app|appli|application)" +
+        "|ou que (?:vous soyez|tu sois)|a portee de (?:main|clic|doigts?)|partout avec (?:vous|toi)|au quotidien";
+
+    // The product presented: "l'application qui…", "l'appli indispensable".
+    private const string Product =
+        "l'(?:application|appli|app) (?:qui|ideale|indispensable|gratuite|de reference)" +
+        "|(?:application|appli|app) (?:gratuite|intuitive|indispensable|ideale|de reference)";
+
+    // Superlatives and what it is made for: "la plus simple", "le meilleur", "n°1", "idéal pour", "conçu pour".
+    private const string Best =
+        "(?:le|la|les) meilleure?s?|(?:le|la|les) plus (?:simples?|faciles?|rapides?|complete?s?|puissante?s?|belles?|beaux|fiables?|intuitive?s?|efficaces?|pratiques?)" +
+        "|n°1|n° 1|numero 1|leader (?:du|de la|des|en|europeen|francais|mondial)" +
+        "|ideale?s? pour|concue?s? pour|pensee?s? pour|parfaite?s? pour|indispensables?|incontournables?|revolutionnaires?|innovante?s?";
+
+    // Used by many: "plus de 50 000 entreprises", "déjà des milliers d'utilisateurs".
+    private const string Many =
+        @"(?:plus de|\+ de|deja|pres de) (?:\d[\d .,]*(?:k|m| millions?)?|des milliers|des millions) (?:de |d')?" +
+        "(?:utilisat(?:eurs|rices)|clients|clientes|entreprises|personnes|joueurs|telechargements|membres|familles|abonnes)";
+
+    // What it changes for the reader: "gagnez du temps", "ne ratez plus", "dites adieu à", "fini les…".
+    private const string Benefit =
+        "gagnez du temps|gagner du temps|ne (?:perdez|ratez|manquez|oubliez) plus|pour ne rien (?:rater|manquer)|dites adieu|fini (?:les|le|la)" +
+        "|(?<!le )plus (?:vite|facilement|simplement)" +
+        "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)";
+
+    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + ")" + E)]
+    public static partial Regex PitchFr();
+}
