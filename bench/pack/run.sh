@@ -16,8 +16,7 @@ set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 BEFORE_REPO AFTER_REPO" >&2; exit 2; }
 here="$(cd "$(dirname "$0")" && pwd)"
 before="$(cd "$1" && pwd)" after="$(cd "$2" && pwd)"
-corpus_src="${CONTENTLINT_CORPUS:-$(cd "$here/../../.." && pwd)/shared/corpus}"
-[ -f "$corpus_src/real-fr.jsonl" ] || { echo "no corpus at $corpus_src (set CONTENTLINT_CORPUS)" >&2; exit 2; }
+. "$here/corpus.sh"
 rounds="${PACK_ROUNDS:-3}" posts="${PACK_POSTS:-10000}" one_file_runs="${PACK_ONE_FILE_RUNS:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
