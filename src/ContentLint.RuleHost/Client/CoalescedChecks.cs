@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using ContentLint.Core.Configuration;
 using ContentLint.RuleHost.Protocol;
@@ -8,7 +9,9 @@ namespace ContentLint.RuleHost.Client;
 /// Coalesces the documents that workers hand to the rule host at the same time into one call
 /// (<see cref="IRuleHost.CheckManyAsync"/>): a round trip costs both processes far more than the
 /// scripts cost on one short post. While one call is in flight, the documents that arrive wait; the
-/// next of them sends them all together when it returns. Every member gets its own answer, or the
+/// next of them sends them all together when it returns. While documents stream in (a run over many
+/// files, not an editor's keystrokes), the sender also waits a moment for a few more: a host that
+/// answers fast would otherwise get them one call each. Every member gets its own answer, or the
 /// call's failure (it then finds its own culprit, as a document sent alone would).
 /// </summary>
 /// <param name="client">The host.</param>
@@ -16,12 +19,25 @@ namespace ContentLint.RuleHost.Client;
 /// <param name="limits">Its script budget (the watchdog's deadlines derive from it).</param>
 internal sealed class CoalescedChecks(RuleHostClient client, string config, ScriptConfiguration limits)
 {
-    private readonly Lock _lock = new();
+    // A monitor, not a Lock: a sender gathering documents waits on it, and each arrival may wake it.
+    private readonly object _lock = new();
     private readonly List<Member> _queue = [];
     private bool _sending;
+    private long _previousArrival;
+    private long _lastArrival;
 
     /// <summary>The most documents one call carries (a bounded message, and a bounded deadline for a hang).</summary>
     public const int MaxBatch = 64;
+
+    /// <summary>How many documents a sender waits for while documents stream in (<see cref="GatherWindow"/>).</summary>
+    public const int GatherTarget = 4;
+
+    /// <summary>
+    /// Documents that arrive closer together than this are a stream, and a sender waits for
+    /// <see cref="GatherTarget"/> of them at most this long: far less than a call costs a run in
+    /// processor time, far less than a keystroke's budget (and a keystroke never waits: it comes alone).
+    /// </summary>
+    public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(2);
 
     /// <summary>Runs <paramref name="batch"/> in the host with whatever other documents are waiting; its findings, or why the call failed.</summary>
     public (WireDiagnostic[]? Found, HostFailure? Failure) Check(PostBatch batch, CancellationToken cancellationToken)
@@ -30,7 +46,14 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
         bool leads;
         lock (_lock)
         {
+            _previousArrival = _lastArrival;
+            _lastArrival = Stopwatch.GetTimestamp();
             _queue.Add(mine);
+            if (_queue.Count == GatherTarget)
+            {
+                Monitor.PulseAll(_lock);
+            }
+
             leads = !_sending;
             _sending = true;
         }
@@ -43,6 +66,7 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
         List<Member> members;
         lock (_lock)
         {
+            Gather();
             members = [.. _queue.Take(MaxBatch)];
             _queue.RemoveRange(0, members.Count);
         }
@@ -62,6 +86,21 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
         }
 
         return mine.Answer();
+    }
+
+    /// <summary>Under the lock: while documents stream in, waits (the lock released) for a few more, at most <see cref="GatherWindow"/>.</summary>
+    private void Gather()
+    {
+        if (_queue.Count >= GatherTarget || Stopwatch.GetElapsedTime(_previousArrival, _lastArrival) >= GatherWindow)
+        {
+            return;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        while (_queue.Count < GatherTarget && Stopwatch.GetElapsedTime(start) is var waited && waited < GatherWindow)
+        {
+            Monitor.Wait(_lock, GatherWindow - waited);
+        }
     }
 
     private void Send(List<Member> members, CancellationToken cancellationToken)

@@ -47,7 +47,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];
 
     private PostBatch Batch(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules) =>
-        new(config, document.Source.Path, document.Source.Text, [.. posts], [.. rules.Select(r => r.Descriptor.Id)]);
+        new(config, document, [.. posts], [.. rules.Select(r => r.Descriptor.Id)]);
 
     private static ImmutableArray<Diagnostic> FromWire(WireDiagnostic[] found, IReadOnlyList<GroupedPostRule> rules)
     {

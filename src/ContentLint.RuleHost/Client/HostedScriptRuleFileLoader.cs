@@ -17,7 +17,7 @@ namespace ContentLint.RuleHost.Client;
 /// is CL0031 at its ID; one whose warm-up run does is CL0030/CL0034 there, and is not loaded.
 /// </summary>
 /// <param name="client">The host (started on the first script).</param>
-/// <param name="setup">The configuration the host parses posts with, when it is not the loading context's configuration file (a rule case's).</param>
+/// <param name="setup">The configuration the host runs scripts with, when it is not the loading context's configuration file (a rule case's).</param>
 public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup? setup = null) : IRuleFileLoader
 {
     private readonly ConditionalWeakTable<RuleLoadContext, HostedScriptGroup> _groups = [];

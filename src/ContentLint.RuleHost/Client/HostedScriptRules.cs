@@ -42,7 +42,7 @@ internal sealed class HostedRunRule(RuleDescriptor descriptor, RuleHostClient cl
             return;
         }
 
-        var batch = new RunBatch(config, descriptor.Id, [.. documents.Select(d => d.Source.Path)], [.. documents.Select(d => d.Source.Text)]);
+        var batch = new RunBatch(config, descriptor.Id, [.. documents]);
         var deadline = RuleHostLimits.Deadline(limits.Budget, documents.Sum(d => d.Posts.Length));
         var (found, failure) = client.Alone(() => client.Call(config, [descriptor.Id], h => h.CheckRunAsync(batch), deadline, context.CancellationToken));
         if (found is null)

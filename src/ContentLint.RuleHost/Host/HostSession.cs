@@ -1,5 +1,4 @@
 using ContentLint.Core.Configuration;
-using ContentLint.Core.Documents;
 using ContentLint.Core.Engine;
 using ContentLint.Core.Rules;
 
@@ -9,7 +8,7 @@ namespace ContentLint.RuleHost.Host;
 /// The scripts the host has loaded for one configuration, and the linter that runs them. The first
 /// rule loaded with an ID keeps it, as in the parent (which refuses a later file with the same ID).
 /// </summary>
-/// <param name="configuration">The configuration posts are parsed with.</param>
+/// <param name="configuration">The configuration the scripts run with (posts arrive parsed by the parent).</param>
 internal sealed class HostSession(LintConfiguration configuration) : IDisposable
 {
     private readonly Lock _lock = new();
@@ -70,13 +69,6 @@ internal sealed class HostSession(LintConfiguration configuration) : IDisposable
         {
             return _batchRules.TryGetValue(id, out var rule) ? rule : throw new InvalidOperationException($"The run-level rule {id} is not loaded in the rule host.");
         }
-    }
-
-    /// <summary>Parses a content file as the parent did; the rules named in a batch must all be loaded.</summary>
-    public PostDocument Parse(string path, string text)
-    {
-        var kind = PostDocumentParser.KindOf(path) ?? throw new InvalidOperationException($"{path} is not a content file.");
-        return PostDocumentParser.Parse(new SourceDocument(path, text), kind, configuration);
     }
 
     /// <summary>Throws unless every rule of <paramref name="ids"/> is loaded (a batch naming an unknown rule is the parent's bug, not a silent skip).</summary>

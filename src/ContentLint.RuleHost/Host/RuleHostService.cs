@@ -27,7 +27,7 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
     /// <inheritdoc />
     public Task ConfigureAsync(HostSetup setup)
     {
-        // The host never builds the shipped rules (the parent runs them): posts are parsed the same with
+        // The host never builds the shipped rules (the parent runs them): scripts see the same policy with
         // any catalog, which only decides which severity: entries are kept, and the host applies none.
         var directory = setup.Root ?? Path.GetDirectoryName(setup.ConfigPath)!;
         var configuration = setup switch
@@ -68,7 +68,13 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
     /// <inheritdoc />
     public Task<WireDiagnostic[][]> CheckManyAsync(PostBatch[] batches) => Task.Run(() =>
     {
-        // On every core, as the parent's workers would have run them one call each.
+        // On every core, as the parent's workers would have run them one call each; a lone document (the
+        // language server's, most often) on this thread, without waking a worker for nothing.
+        if (batches.Length == 1)
+        {
+            return [Check(batches[0])];
+        }
+
         var found = new WireDiagnostic[batches.Length][];
         Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => found[i] = Check(batches[i]));
         return found;
@@ -79,7 +85,7 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
     {
         var session = Session(batch.Config);
         var rule = session.BatchRule(batch.Rule);
-        var analyses = batch.Paths.Select((path, i) => session.Parse(path, batch.Texts[i])).Select(d => new FileAnalysis(d.Source, d, [])).ToList();
+        var analyses = batch.Documents.Select(d => new FileAnalysis(d.Source, d, [])).ToList();
         var linter = new Linter(session.Configuration, [], [rule]);
         return linter.RunBatch(analyses).SelectMany((analysis, i) => analysis.Diagnostics.Select(d => WireCodec.ToWire(d, i))).ToArray();
     });
@@ -93,8 +99,7 @@ internal sealed class RuleHostService(ScriptSettings settings) : IRuleHost
         var session = Session(batch.Config);
         var rules = batch.Rules.ToHashSet(StringComparer.Ordinal);
         session.RequireLoaded(rules);
-        var document = session.Parse(batch.Path, batch.Text);
-        return [.. session.Linter.CheckPosts(document, batch.Posts, rules).Select(d => WireCodec.ToWire(d))];
+        return [.. session.Linter.CheckPosts(batch.Document, batch.Posts, rules).Select(d => WireCodec.ToWire(d))];
     }
 
     private RuleFileLoadResult Compile(ScriptFile file) =>

@@ -10,7 +10,7 @@ namespace ContentLint.RuleHost.Protocol;
 [JsonRpcContract]
 public partial interface IRuleHost
 {
-    /// <summary>Reads the configuration the posts are parsed with (again: its scripts are forgotten); before any call that names it.</summary>
+    /// <summary>Reads the configuration the scripts run with (again: its scripts are forgotten); before any call that names it.</summary>
     Task ConfigureAsync(HostSetup setup);
 
     /// <summary>Compiles (or takes from the cache) and loads one script rule; returns its findings on the script file.</summary>

@@ -1,10 +1,11 @@
+using ContentLint.Core.Documents;
 using MessagePack;
 
 namespace ContentLint.RuleHost.Protocol;
 
 /// <summary>
-/// The configuration the host parses posts with: the same <c>contentlint.yaml</c> as the parent's
-/// linter, or — with <paramref name="Root"/> — the defaults of that folder with <paramref name="Yaml"/>
+/// The configuration the host runs scripts with (their policy and channels; posts arrive parsed): the
+/// same <c>contentlint.yaml</c> as the parent's linter, or — with <paramref name="Root"/> — the defaults of that folder with <paramref name="Yaml"/>
 /// over them, as a rule case runs (<c>contentlint test</c>).
 /// </summary>
 /// <param name="ConfigPath">Full path of the configuration file; with <paramref name="Root"/>, only the name the parent calls it by.</param>
@@ -26,22 +27,20 @@ public sealed record ScriptFile([property: Key(0)] string Config, [property: Key
 [MessagePackObject]
 public sealed record ScriptLoadReply([property: Key(0)] bool Loaded, [property: Key(1)] WireDiagnostic[] Diagnostics);
 
-/// <summary>A content file and the posts and per-post rules to run on it.</summary>
+/// <summary>A parsed content file and the posts and per-post rules to run on it.</summary>
 /// <param name="Config">The configuration the file is checked with.</param>
-/// <param name="Path">Display path (its extension decides the parser).</param>
-/// <param name="Text">The file's text, as the parent read it.</param>
+/// <param name="Document">The file as the parent parsed it (sent parsed: the host does not parse it again).</param>
 /// <param name="Posts">Indexes of the posts to check.</param>
 /// <param name="Rules">IDs of the rules to run.</param>
 [MessagePackObject]
-public sealed record PostBatch([property: Key(0)] string Config, [property: Key(1)] string Path, [property: Key(2)] string Text, [property: Key(3)] int[] Posts, [property: Key(4)] string[] Rules);
+public sealed record PostBatch([property: Key(0)] string Config, [property: Key(1)] PostDocument Document, [property: Key(2)] int[] Posts, [property: Key(3)] string[] Rules);
 
-/// <summary>One run-level rule over several content files.</summary>
+/// <summary>One run-level rule over several parsed content files.</summary>
 /// <param name="Config">The configuration the files are checked with.</param>
 /// <param name="Rule">The rule's ID.</param>
-/// <param name="Paths">Display paths.</param>
-/// <param name="Texts">The files' texts, in the order of <paramref name="Paths"/>.</param>
+/// <param name="Documents">The files as the parent parsed them.</param>
 [MessagePackObject]
-public sealed record RunBatch([property: Key(0)] string Config, [property: Key(1)] string Rule, [property: Key(2)] string[] Paths, [property: Key(3)] string[] Texts);
+public sealed record RunBatch([property: Key(0)] string Config, [property: Key(1)] string Rule, [property: Key(2)] PostDocument[] Documents);
 
 /// <summary>A finding as it crosses the pipe: the rule's ID instead of its descriptor, arguments as plain values.</summary>
 /// <param name="Rule">ID of the reporting rule (a script rule, or an engine rule such as CL0034).</param>

@@ -19,6 +19,8 @@ internal static class WireFormatters
     private static readonly IMessagePackFormatter<string?[]?> Texts = NullableStringArrayFormatter.Instance;
     private static readonly ArrayFormatter<WireArgument> Arguments = new();
     private static readonly ArrayFormatter<WireFix> Fixes = new();
+    private static readonly PostDocumentFormatter Documents = new(Diagnostics);
+    private static readonly ArrayFormatter<Core.Documents.PostDocument> DocumentList = new();
 
     /// <summary>These formatters first, then the standard ones (strings, numbers, arrays of them).</summary>
     public static IFormatterResolver Resolver { get; } = CompositeResolver.Create(
@@ -26,14 +28,14 @@ internal static class WireFormatters
             Record(3, (ref MessagePackWriter w, MessagePackSerializerOptions _, HostSetup v) => { w.Write(v.ConfigPath); w.Write(v.Yaml); w.Write(v.Root); }, (ref MessagePackReader r, MessagePackSerializerOptions _) => new HostSetup(Text(ref r), r.ReadString(), r.ReadString())),
             Record(3, (ref MessagePackWriter w, MessagePackSerializerOptions _, ScriptFile v) => Write(ref w, v.Config, v.Path, v.Text), (ref MessagePackReader r, MessagePackSerializerOptions _) => new ScriptFile(Text(ref r), Text(ref r), Text(ref r))),
             Record(2, (ref MessagePackWriter w, MessagePackSerializerOptions o, ScriptLoadReply v) => { w.Write(v.Loaded); Diagnostics.Serialize(ref w, v.Diagnostics, o); }, (ref MessagePackReader r, MessagePackSerializerOptions o) => new ScriptLoadReply(r.ReadBoolean(), Required(Diagnostics.Deserialize(ref r, o)))),
-            Record(5, WritePostBatch, (ref MessagePackReader r, MessagePackSerializerOptions o) => new PostBatch(Text(ref r), Text(ref r), Text(ref r), Required(Indexes.Deserialize(ref r, o)), Required(Texts.Deserialize(ref r, o)))),
-            Record(4, WriteRunBatch, (ref MessagePackReader r, MessagePackSerializerOptions o) => new RunBatch(Text(ref r), Text(ref r), Required(Texts.Deserialize(ref r, o)), Required(Texts.Deserialize(ref r, o)))),
+            Record(4, WritePostBatch, (ref MessagePackReader r, MessagePackSerializerOptions o) => new PostBatch(Text(ref r), Required(Documents.Deserialize(ref r, o)), Required(Indexes.Deserialize(ref r, o)), Required(Texts.Deserialize(ref r, o)))),
+            Record(3, WriteRunBatch, (ref MessagePackReader r, MessagePackSerializerOptions o) => new RunBatch(Text(ref r), Text(ref r), Required(DocumentList.Deserialize(ref r, o)))),
             Record(8, WriteDiagnostic, ReadDiagnostic),
             Record(4, WriteArgument, (ref MessagePackReader r, MessagePackSerializerOptions _) => new WireArgument(Text(ref r), r.ReadString(), r.ReadString(), r.TryReadNil() ? null : r.ReadInt64())),
             Record(2, (ref MessagePackWriter w, MessagePackSerializerOptions o, WireFix v) => { w.Write(v.Title); Edits.Serialize(ref w, v.Edits, o); }, (ref MessagePackReader r, MessagePackSerializerOptions o) => new WireFix(Text(ref r), Required(Edits.Deserialize(ref r, o)))),
             Record(3, (ref MessagePackWriter w, MessagePackSerializerOptions _, WireEdit v) => { w.Write(v.Start); w.Write(v.Length); w.Write(v.NewText); }, (ref MessagePackReader r, MessagePackSerializerOptions _) => new WireEdit(r.ReadInt32(), r.ReadInt32(), Text(ref r))),
             Record(4, WriteStats, (ref MessagePackReader r, MessagePackSerializerOptions _) => new HostStats(r.ReadInt32(), r.ReadInt32(), r.ReadBoolean(), Text(ref r))),
-            new ArrayFormatter<ScriptFile>(), new ArrayFormatter<ScriptLoadReply>(), new ArrayFormatter<PostBatch>(), Diagnostics, new ArrayFormatter<WireDiagnostic[]>(), Arguments, Fixes, Edits,
+            Documents, DocumentList, new ArrayFormatter<ScriptFile>(), new ArrayFormatter<ScriptLoadReply>(), new ArrayFormatter<PostBatch>(), Diagnostics, new ArrayFormatter<WireDiagnostic[]>(), Arguments, Fixes, Edits,
         ],
         [StandardResolver.Instance]);
 
@@ -53,7 +55,8 @@ internal static class WireFormatters
 
     private static void WritePostBatch(ref MessagePackWriter w, MessagePackSerializerOptions o, PostBatch v)
     {
-        Write(ref w, v.Config, v.Path, v.Text);
+        w.Write(v.Config);
+        Documents.Serialize(ref w, v.Document, o);
         Indexes.Serialize(ref w, v.Posts, o);
         Texts.Serialize(ref w, v.Rules, o);
     }
@@ -62,8 +65,7 @@ internal static class WireFormatters
     {
         w.Write(v.Config);
         w.Write(v.Rule);
-        Texts.Serialize(ref w, v.Paths, o);
-        Texts.Serialize(ref w, v.Texts, o);
+        DocumentList.Serialize(ref w, v.Documents, o);
     }
 
     private static void WriteDiagnostic(ref MessagePackWriter w, MessagePackSerializerOptions o, WireDiagnostic v)

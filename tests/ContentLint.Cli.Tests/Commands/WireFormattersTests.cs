@@ -1,3 +1,5 @@
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Documents;
 using ContentLint.RuleHost.Protocol;
 using MessagePack;
 
@@ -18,7 +20,8 @@ public sealed class WireFormattersTests
     [Fact]
     public void Every_message_comes_back_field_for_field()
     {
-        var checks = new PostBatch[] { new("/r/contentlint.yaml", "posts/a.md", "---\n---\nText", [0, 2], ["ACME001", "ACME002"]) };
+        var document = PostDocumentParser.Parse(new SourceDocument("posts/a.md", "---\nchannel: x\n---\nText"), DocumentKind.MarkdownPost, LintConfiguration.CreateDefault("/r"));
+        var checks = new PostBatch[] { new("/r/contentlint.yaml", document, [0, 2], ["ACME001", "ACME002"]) };
         WireDiagnostic[][] found = [[Diagnostic], [], [Diagnostic with { Arguments = null, Fixes = [], PostId = null }]];
 
         AssertRoundTrip(new HostSetup("/r/contentlint.yaml"));
@@ -26,7 +29,7 @@ public sealed class WireFormattersTests
         AssertRoundTrip(new ScriptFile("/r/contentlint.yaml", "rules/a.csx", "Report(default, \"x\");"));
         AssertRoundTrip(new ScriptLoadReply(true, [Diagnostic]));
         AssertRoundTrip(checks);
-        AssertRoundTrip(new RunBatch("/r/contentlint.yaml", "ACME010", ["a.md", "b.md"], ["one", "two"]));
+        AssertRoundTrip(new RunBatch("/r/contentlint.yaml", "ACME010", [document, document]));
         AssertRoundTrip(found);
         AssertRoundTrip(new HostStats(2, 8, false, "/home/u/.cache/contentlint"));
 

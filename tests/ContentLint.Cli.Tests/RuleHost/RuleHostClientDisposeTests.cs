@@ -1,4 +1,6 @@
 using ContentLint.Cli.Tests.TestSupport;
+using ContentLint.Core.Configuration;
+using ContentLint.Core.Documents;
 using ContentLint.RuleHost.Client;
 using ContentLint.RuleHost.Protocol;
 
@@ -22,7 +24,8 @@ public sealed class RuleHostClientDisposeTests
         client.Configure(config);
         var (reply, failure) = client.Load(new ScriptFile(config, "rules/ACME005.spin.csx", Spin), "ACME005", warmUp: false);
         Assert.True(reply is { Loaded: true }, failure?.Detail);
-        var batch = new PostBatch(config, "posts/a.md", "---\nchannel: x\n---\nHello.\n", [0], ["ACME005"]);
+        var document = PostDocumentParser.Parse(new SourceDocument("posts/a.md", "---\nchannel: x\n---\nHello.\n"), DocumentKind.MarkdownPost, LintConfiguration.CreateDefault(repo.Root));
+        var batch = new PostBatch(config, document, [0], ["ACME005"]);
         var waiting = Task.Run(() => client.Call(config, batch.Rules, h => h.CheckAsync(batch), TimeSpan.FromMinutes(10), CancellationToken.None));
         await Task.Delay(TimeSpan.FromSeconds(1)); // Most likely in the host by now; if not, it starts after the dispose and is cancelled the same way.
 

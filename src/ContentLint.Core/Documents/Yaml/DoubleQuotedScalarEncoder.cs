@@ -17,6 +17,9 @@ internal sealed class DoubleQuotedScalarEncoder : IReplacementEncoder
     /// <summary>Creates the encoder of a double-quoted scalar written on one line or several.</summary>
     public DoubleQuotedScalarEncoder(bool isMultiline) => _isMultiline = isMultiline;
 
+    /// <summary>The argument it was created with (the rule host rebuilds it from this).</summary>
+    internal bool IsMultiline => _isMultiline;
+
     /// <inheritdoc />
     public string? Encode(string replacement)
     {

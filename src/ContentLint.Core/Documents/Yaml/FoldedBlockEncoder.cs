@@ -14,6 +14,9 @@ internal sealed class FoldedBlockEncoder : IReplacementEncoder
     /// <summary>Creates the encoder of a folded block, with more-indented lines or not.</summary>
     public FoldedBlockEncoder(bool hasMoreIndentedLines) => _hasMoreIndentedLines = hasMoreIndentedLines;
 
+    /// <summary>The argument it was created with (the rule host rebuilds it from this).</summary>
+    internal bool ForMoreIndentedLines => _hasMoreIndentedLines;
+
     /// <summary>True when the value of a folded block shows a line that starts with white space.</summary>
     public static bool HasMoreIndentedLines(string value) =>
         (value.Length > 0 && YamlChars.IsWhite(value[0]))

@@ -26,6 +26,9 @@ internal sealed class LiteralBlockEncoder : IReplacementEncoder
         _lineBreak = lineBreak;
     }
 
+    /// <summary>The arguments it was created with (the rule host rebuilds it from these).</summary>
+    internal (int Indentation, bool HasIndentationIndicator, string LineBreak) Arguments => (_indentation.Length, _hasIndentationIndicator, _lineBreak);
+
     /// <inheritdoc />
     public string? Encode(string replacement)
     {

@@ -17,6 +17,9 @@ internal sealed class PlainScalarEncoder : IReplacementEncoder
     /// <summary>Creates the encoder of a plain scalar, inside a flow collection or not.</summary>
     public PlainScalarEncoder(bool inFlowCollection) => _inFlowCollection = inFlowCollection;
 
+    /// <summary>The argument it was created with (the rule host rebuilds it from this).</summary>
+    internal bool InFlowCollection => _inFlowCollection;
+
     /// <inheritdoc />
     public string? Encode(string replacement)
     {

@@ -13,6 +13,9 @@ internal sealed class SingleQuotedScalarEncoder : IReplacementEncoder
     /// <summary>Creates the encoder of a single-quoted scalar written on one line or several.</summary>
     public SingleQuotedScalarEncoder(bool isMultiline) => _isMultiline = isMultiline;
 
+    /// <summary>The argument it was created with (the rule host rebuilds it from this).</summary>
+    internal bool IsMultiline => _isMultiline;
+
     /// <inheritdoc />
     public string? Encode(string replacement)
     {
