@@ -28,6 +28,14 @@ public sealed record HostileScript(string FileName, string Id, IReadOnlyList<str
             Report(word.Span, ("name", word.Text));
         """;
 
+    /// <summary>
+    /// The compile budget, in milliseconds, that the suites running these scripts through the real
+    /// executable give it (<c>CONTENTLINT_COMPILE_BUDGET_MS</c>; 15 s by default): a compile bomb is stopped
+    /// on the same path, in a third of the time, while a cold compilation of a well-behaved script in a new
+    /// rule host (the compiler's own start included) stays far below it.
+    /// </summary>
+    public const string CompileBudgetMs = "5000";
+
     /// <summary>The suite's folder.</summary>
     public static string Folder => Path.Combine(RepoPaths.Root, "tests", "hostile-scripts");
 

@@ -5,7 +5,7 @@
 // `check --format json` has its row; then renders a report whose post holds <script> and markup, and checks
 // that nothing ran and no element was injected. Saves a screenshot (docs/images/html-report.png with
 // CL_UPDATE_SCREENSHOT=1, else in the temporary folder). Last line: "html-report: N passed, N failed".
-// Environment: CL_CHROMIUM (default /usr/bin/chromium); CL_CONTENTLINT (default: the built Debug CLI);
+// Environment: CL_CHROMIUM (default /usr/bin/chromium); CL_CONTENTLINT (a command; default: dotnet $CONTENTLINT_DLL, else the built Debug CLI);
 // CL_PLAYWRIGHT_FROM (a package.json whose node_modules has playwright-core; default vscode-extension's).
 import { createRequire } from 'node:module';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { chromium } = createRequire(process.env.CL_PLAYWRIGHT_FROM || join(repo, 'vscode-extension', 'package.json'))('playwright-core');
 const browserPath = process.env.CL_CHROMIUM || '/usr/bin/chromium';
-const cli = process.env.CL_CONTENTLINT ? process.env.CL_CONTENTLINT.split(' ') : ['dotnet', join(repo, 'src/ContentLint.Cli/bin/Debug/net10.0/contentlint.dll')];
+const cli = process.env.CL_CONTENTLINT ? process.env.CL_CONTENTLINT.split(' ') : ['dotnet', process.env.CONTENTLINT_DLL || join(repo, 'src/ContentLint.Cli/bin/Debug/net10.0/contentlint.dll')];
 const tmp = mkdtempSync(join(tmpdir(), 'contentlint-html-'));
 let passed = 0;
 let failed = 0;

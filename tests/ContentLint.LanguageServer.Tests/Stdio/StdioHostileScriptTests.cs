@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ContentLint.LanguageServer.Tests.TestSupport;
+using ContentLint.RuleHost.Client;
 
 namespace ContentLint.LanguageServer.Tests.Stdio;
 
@@ -8,7 +9,7 @@ namespace ContentLint.LanguageServer.Tests.Stdio;
 /// ones that kill a process) through the real <c>contentlint lsp</c>: the document still gets its
 /// diagnostics — the engine finding for each hostile rule, and the other rule's finding — and the
 /// server answers the next request. The scripts run in the server's rule host, which dies and is
-/// restarted under it.
+/// restarted under it. The server gets the suites' lower compile budget (<see cref="HostileScript.CompileBudgetMs"/>).
 /// </summary>
 public sealed class StdioHostileScriptTests
 {
@@ -29,7 +30,7 @@ public sealed class StdioHostileScriptTests
 
         const string Post = "---\nchannel: linkedin\n---\nWe beat Globex.\n";
         var post = workspace.Write("posts/a.md", Post);
-        using var server = ContentLintProcess.StartLsp();
+        using var server = ContentLintProcess.StartLsp(new Dictionary<string, string?> { [RuleHostLimits.CompileBudgetVariable] = HostileScript.CompileBudgetMs });
         var connection = server.Connection;
         await connection.RequestAsync(1, "initialize", $$$"""{"processId":null,"rootUri":"{{{new Uri(workspace.Root).AbsoluteUri}}}","capabilities":{},"initializationOptions":{"debounceMs":0}}""");
         await connection.SendAsync(new { jsonrpc = "2.0", method = "initialized", @params = new { } });

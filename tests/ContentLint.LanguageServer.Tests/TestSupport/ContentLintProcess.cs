@@ -19,7 +19,10 @@ internal sealed class ContentLintProcess : IDisposable
     /// <summary>Everything the server writes on stderr, once it has exited.</summary>
     public Task<string> Stderr { get; }
 
-    public static ContentLintProcess StartLsp(params string[] options)
+    public static ContentLintProcess StartLsp(params string[] options) => StartLsp(new Dictionary<string, string?>(), options);
+
+    /// <summary>Starts <c>contentlint lsp --stdio</c> with extra environment variables.</summary>
+    public static ContentLintProcess StartLsp(IReadOnlyDictionary<string, string?> environment, params string[] options)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,6 +37,11 @@ internal sealed class ContentLintProcess : IDisposable
         foreach (var option in options)
         {
             start.ArgumentList.Add(option);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         return new ContentLintProcess(Process.Start(start)!);
