@@ -244,64 +244,73 @@ async function problems() {
     await page.keyboard.press('Control+Shift+M');
     await page.waitForSelector('.markers-panel', { state: 'visible', timeout: SLOW });
   }
-  // The list is virtual: only the rows in view exist in the DOM, and reading it by scrolling the
-  // mouse wheel skipped rows twice in CI (rows rendered late, a step longer than the view). Walk it
-  // with the keyboard instead: Home, then Down one row at a time, reading each focused row by its
-  // index. The tree reveals (renders) the focused row, so no row can be passed unseen. The focus
-  // goes back where it was, so a test typing in the editor after this types in the editor.
-  const focusedRow = () => page.$eval('.markers-panel', (p) => {
-    const row = p.querySelector('.monaco-list-row.focused');
-    return row && {
-      index: Number(row.getAttribute('data-index')),
-      last: row.getAttribute('data-last-element') === 'true',
-      collapsed: row.getAttribute('aria-expanded') === 'false',
-      text: row.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' '),
-    };
-  });
-  const focusedAt = async (index, timeout) => {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const row = await focusedRow();
-      if ((row && row.index === index) || Date.now() > deadline) return row;
-      await page.waitForTimeout(25);
-    }
-  };
-  const previous = await page.evaluateHandle(() => document.activeElement);
-  try {
-    const list = page.locator('.markers-panel .monaco-list').first();
-    if ((await list.count()) === 0 || (await page.locator('.markers-panel .monaco-list-row').count()) === 0) {
-      return [];
-    }
-    await list.evaluate((e) => e.focus());
-    await page.keyboard.press('Home');
-    const rows = [];
-    let row = await focusedAt(0, 5_000);
-    if (!row || row.index !== 0) {
-      // Nothing took the focus (an empty or re-rendering list): report what is rendered.
-      return page.$$eval('.markers-panel .monaco-list-row', (els) => els.map((r) => r.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')));
-    }
-    for (let guard = 0; guard < 1_000; guard++) {
-      if (row.collapsed) {
-        // A file's group left collapsed: open it, or its findings would go unread.
-        await page.keyboard.press('ArrowRight');
-        const deadline = Date.now() + 5_000;
-        while (row.collapsed && Date.now() < deadline) {
-          await page.waitForTimeout(25);
-          row = (await focusedRow()) ?? row;
-        }
-      }
-      rows.push(row.text);
-      if (row.last) break;
-      await page.keyboard.press('ArrowDown');
-      const next = await focusedAt(row.index + 1, 5_000);
-      if (!next || next.index !== row.index + 1) break; // the list changed under us: the caller reads again
-      row = next;
-    }
-    return rows;
-  } finally {
-    await previous.evaluate((e) => e && typeof e.focus === 'function' && e.focus()).catch(() => {});
-    await previous.dispose();
+  // The list is virtual: only the rows in view exist in the DOM. Reading it by scrolling skipped rows
+  // twice in CI (rows rendered late under load), and walking it with the keyboard opened findings in
+  // the editor and closed the panel: so the panel is maximized while it is read, which shows every row
+  // of these examples at once, and scrolling (never past a row not yet read) is only the fallback.
+  // The panel goes back to its size afterwards, for the tests that type in the editor.
+  const maximize = page.locator('.part.panel .action-label[aria-label^="Maximize Panel"]').first();
+  const maximized = (await maximize.count()) > 0 && (await maximize.isVisible());
+  metrics.problemsPanelMaximized = maximized;
+  if (maximized) {
+    await maximize.click();
+    await page.waitForTimeout(200);
   }
+  try {
+    return await readProblemRows();
+  } catch (error) {
+    // The panel re-rendered while it was read (a file's findings arrived): the caller reads again.
+    log(`problems: read again (${error?.message ?? error})`);
+    return [];
+  } finally {
+    if (maximized) {
+      const restore = page.locator('.part.panel .action-label[aria-label^="Restore Panel"]').first();
+      if ((await restore.count()) > 0) await restore.click();
+    }
+  }
+}
+
+async function readProblemRows() {
+  const readRows = () => page.$$eval('.markers-panel .monaco-list-row', (rows) =>
+    rows.map((r) => [Number(r.getAttribute('data-index')), r.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ')]));
+  const list = page.locator('.markers-panel .monaco-list').first();
+  const box = await list.boundingBox();
+  if (!box) {
+    return (await readRows()).map(([, row]) => row);
+  }
+
+  // From the top (the panel may have been left scrolled), one page at a time, until nothing new shows.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 40 && !(await readRows()).some(([index]) => index === 0); i++) {
+    await page.mouse.wheel(0, -10 * box.height);
+    await page.waitForTimeout(100);
+  }
+
+  // Down one step at a time until nothing new shows, never leaving a gap: when the rows in view start
+  // past the last one read (a short panel, rows rendered late), go back half a step and read again.
+  const contiguousEnd = (map) => { let i = 0; while (map.has(i)) i++; return i; };
+  const byIndex = new Map();
+  for (let tries = 0; tries < 10 && !byIndex.has(0); tries++) {
+    await page.waitForTimeout(tries === 0 ? 0 : 100);
+    for (const [index, row] of await readRows()) byIndex.set(index, row);
+  }
+  let step = Math.max(20, box.height - 44);
+  for (let i = 0, unchanged = 0; i < 400 && unchanged < 3; i++) {
+    const before = byIndex.size;
+    await page.mouse.wheel(0, step);
+    await page.waitForTimeout(100);
+    const rows = await readRows();
+    if (rows.length > 0 && Math.min(...rows.map(([index]) => index)) > contiguousEnd(byIndex)) {
+      await page.mouse.wheel(0, -step);
+      await page.waitForTimeout(100);
+      step = Math.max(10, step / 2);
+      continue;
+    }
+    for (const [index, row] of rows) byIndex.set(index, row);
+    unchanged = byIndex.size === before ? unchanged + 1 : 0;
+  }
+
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
 
 async function waitForProblems(description, pattern) {
