@@ -55,6 +55,7 @@ public sealed class InstalledToolTests : IDisposable
         Assert.Contains("THIRD-PARTY-NOTICES.md", entries);
         Assert.Contains(entries, e => e.EndsWith("/ContentLint.Pack.dll", StringComparison.Ordinal));
         Assert.Contains(entries, e => e.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        AssertIlOnly(zip);
         using var nuspec = zip.Entries.Single(e => e.FullName == "ContentLint.Cli.nuspec").Open();
         var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         var license = metadata.Elements().Single(e => e.Name.LocalName == "license");
@@ -62,6 +63,25 @@ public sealed class InstalledToolTests : IDisposable
         Assert.Equal("MIT", license.Value);
         Assert.Equal("README.md", metadata.Elements().Single(e => e.Name.LocalName == "readme").Value);
         Assert.StartsWith("MIT License", File.ReadAllText(Path.Combine(RepoPaths.Root, "LICENSE")), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The package installs on any platform, so it holds IL only: ReadyToRun code made for the packing machine
+    /// (build/ReadyToRun.targets, the Release build's) stops another OS or CPU with BadImageFormatException.
+    /// </summary>
+    private static void AssertIlOnly(ZipArchive zip)
+    {
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)))
+        {
+            using var image = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(image);
+            }
+
+            image.Position = 0;
+            Assert.False(ReadyToRunBuildTests.HasReadyToRunCode(image), $"{entry.FullName} carries ReadyToRun code: the tool package must stay portable (pack copies the IL, not the Release build's images).");
+        }
     }
 
     private void Dotnet(params string[] args)
