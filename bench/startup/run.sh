@@ -2,8 +2,9 @@
 # Benchmark (not a test): start-up of whole processes, one option beside the other in one run (issue 15:
 # one small file warm ≤ 150 ms wall and ≤ 3× faster than markdownlint-cli2; `initialize` answered ≤ 150 ms).
 # usage: run.sh
-# Builds the framework-dependent Release build (what `dotnet tool install` runs, started as `dotnet
-# contentlint.dll`) and the linux-x64 single-file executables of scripts/publish.sh with ReadyToRun for the
+# Builds the framework-dependent Release build (started as `dotnet contentlint.dll`: ReadyToRun for this
+# machine, build/ReadyToRun.targets), the same build without ReadyToRun (the IL that `dotnet pack` ships, what
+# `dotnet tool install` runs) and the linux-x64 single-file executables of scripts/publish.sh with ReadyToRun for the
 # tool's assemblies (READY_TO_RUN=tool), with the framework and the tool in one composite image (composite,
 # the default) and without ReadyToRun (false); installs markdownlint-cli2 (bench/peers/package.json); then, for
 # STARTUP_ROUNDS rounds (10) after one untimed round, interleaved, measures:
@@ -11,9 +12,10 @@
 #              bench/parity/gen_corpus.py — and markdownlint-cli2 on the same file;
 #   lsp-init   `lsp`: process start → `initialize` answered;
 #   version    `--version` (the runtime's own start);
-# for each build, and for the JIT build under the runtime's DOTNET_ knobs (tiered compilation off, quick JIT
+# for each build, and for the IL build under the runtime's DOTNET_ knobs (tiered compilation off, quick JIT
 # for loops off, dynamic PGO on, the framework's ReadyToRun code ignored). Prints min/median wall and median
-# CPU (bench/startup/measure.py). Reuse builds with STARTUP_JIT=DIR (a Release build folder) and
+# CPU (bench/startup/measure.py). Reuse builds with STARTUP_R2R=DIR (a Release build folder), STARTUP_JIT=DIR
+# (one built with -p:ContentLintReadyToRun=false) and
 # STARTUP_SINGLE_FILE=DIR (holding r2r/, composite/, jit/ as scripts/publish.sh writes them).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -24,9 +26,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); $(git -C "$repo" log -1 --format=%h 2>/dev/null || echo 'not git')" >&2
 
+r2r="${STARTUP_R2R:-$work/r2r}"
+if [ -z "${STARTUP_R2R:-}" ]; then
+  dotnet build "$repo/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -o "$r2r" > "$work/build.log" \
+    || { cat "$work/build.log" >&2; exit 1; }
+fi
 jit="${STARTUP_JIT:-$work/jit}"
 if [ -z "${STARTUP_JIT:-}" ]; then
-  dotnet build "$repo/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -o "$jit" > "$work/build.log" \
+  dotnet build "$repo/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -p:ContentLintReadyToRun=false -o "$jit" > "$work/build.log" \
     || { cat "$work/build.log" >&2; exit 1; }
 fi
 single="${STARTUP_SINGLE_FILE:-$work/single}"
@@ -50,16 +57,17 @@ cp "$here/2026-12-05-soldes.md" "$work/one/posts/"   # one real French promo pos
 grep -q '"files": 1' "$work/one.json" || { echo "the one-file check did not check one file:" >&2; cat "$work/one.json" >&2; exit 1; }
 
 export CONTENTLINT_CACHE_DIR="$work/script-cache" NO_COLOR=1
-python3 - "$work" "$jit" "$single" "$markdownlint" > "$work/plan.json" <<'PY'
+python3 - "$work" "$jit" "$r2r" "$single" "$markdownlint" > "$work/plan.json" <<'PY'
 import json, sys
-work, jit, single, markdownlint = sys.argv[1:]
+work, jit, r2r, single, markdownlint = sys.argv[1:]
 one = work + "/one"
 cases = {"check-1": {"cwd": one, "args": ["check", "--format", "json", "."]},
          "lsp-init": {"cwd": one, "args": ["lsp"], "lsp": True},
          "version": {"cwd": one, "args": ["--version"]}}
 all_cases = list(cases)
 dotnet = ["dotnet", jit + "/contentlint.dll"]
-variants = [{"name": "framework-dependent (JIT)", "command": dotnet, "cases": all_cases}]
+variants = [{"name": "framework-dependent, IL (.NET tool)", "command": dotnet, "cases": all_cases},
+            {"name": "framework-dependent, R2R (Release build)", "command": ["dotnet", r2r + "/contentlint.dll"], "cases": all_cases}]
 for knob, value, label in [("DOTNET_TieredCompilation", "0", "TieredCompilation=0"),
                            ("DOTNET_TC_QuickJitForLoops", "0", "TC_QuickJitForLoops=0"),
                            ("DOTNET_TieredPGO", "1", "TieredPGO=1"),
