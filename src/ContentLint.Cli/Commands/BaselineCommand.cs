@@ -22,8 +22,8 @@ public static class BaselineCommand
     private static Command CreateCommand(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to check (default: the current folder)." };
-        var output = new Option<string>("--output", "-o") { Description = "The baseline file to write.", DefaultValueFactory = _ => BaselineFile.DefaultName };
-        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var output = new Option<string>("--output", "-o") { Description = "The baseline file to write.", HelpName = "FILE", DefaultValueFactory = _ => BaselineFile.DefaultName };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", HelpName = "FILE" };
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx)." };
         var command = new Command("create", "Check, then write every finding to the baseline file (sorted, one entry per finding).") { paths, output, config, noScripts };
         command.SetAction((parseResult, cancellationToken) =>
@@ -45,7 +45,7 @@ public static class BaselineCommand
     private static Command PruneCommand(CliConsole console)
     {
         var file = new Argument<string>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "The baseline file.", DefaultValueFactory = _ => BaselineFile.DefaultName };
-        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", HelpName = "FILE" };
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx)." };
         var command = new Command("prune", "Check the baseline's paths again and remove the entries whose finding is gone.") { file, config, noScripts };
         command.SetAction((parseResult, cancellationToken) =>
