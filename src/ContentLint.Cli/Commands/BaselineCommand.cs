@@ -29,7 +29,7 @@ public static class BaselineCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var file = parseResult.GetValue(output)!;
-            ReportFile.RequireWritable(file);
+            ReportFile.RequireWritable(file, "the baseline");
             var checkedPaths = parseResult.GetValue(paths) ?? [];
             var report = Run(checkedPaths, parseResult.GetValue(config), parseResult.GetValue(noScripts), Directory.GetCurrentDirectory(), console, cancellationToken);
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
@@ -59,7 +59,8 @@ public static class BaselineCommand
             var kept = baseline.Findings!.Where(e => present.Contains(BaselineFilter.Key(e))).ToList();
             BaselineFile.Write(path, baseline with { Findings = kept });
             var removed = baseline.Findings!.Count - kept.Count;
-            console.Out.WriteLine($"Removed {removed} fixed finding{(removed == 1 ? string.Empty : "s")} from {Printable.Escape(path)}; {kept.Count} remain.");
+            // "Gone" rather than "fixed": a finding whose text or nearby words were edited has another fingerprint, and check reports it as new.
+            console.Out.WriteLine($"Removed {removed} entr{(removed == 1 ? "y" : "ies")} whose finding is gone (fixed, or its text edited) from {Printable.Escape(path)}; {kept.Count} remain{(kept.Count == 1 ? "s" : string.Empty)}.");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

@@ -37,7 +37,7 @@ internal sealed class ScaleOptions
 
         if (factsOut is not null)
         {
-            ReportFile.RequireWritable(factsOut);
+            ReportFile.RequireWritable(factsOut, "the facts file");
         }
 
         var location = Path.GetFullPath(parseResult.GetValue(CacheLocation) ?? Path.Combine(cacheRoot, ".contentlint", "cache"));
