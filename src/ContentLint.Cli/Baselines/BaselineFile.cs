@@ -62,7 +62,7 @@ internal static class BaselineFile
                 .ThenBy(e => e.Fingerprint, StringComparer.Ordinal)
                 .ToList(),
         };
-        Checking.ReportFile.Write(path, writer => JsonOutput.Write(sorted, JsonOutput.Relaxed.BaselineDocument, writer));
+        Checking.ReportFile.Write(path, writer => JsonOutput.Write(sorted, JsonOutput.Relaxed.BaselineDocument, writer), "the baseline");
     }
 
     private static CommandFailedException Failure(string path, string reason, Exception? inner = null)

@@ -22,14 +22,14 @@ public static class BaselineCommand
     private static Command CreateCommand(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to check (default: the current folder)." };
-        var output = new Option<string>("--output", "-o") { Description = "The baseline file to write.", DefaultValueFactory = _ => BaselineFile.DefaultName };
-        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var output = new Option<string>("--output", "-o") { Description = "The baseline file to write.", HelpName = "FILE", DefaultValueFactory = _ => BaselineFile.DefaultName };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", HelpName = "FILE" };
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx)." };
         var command = new Command("create", "Check, then write every finding to the baseline file (sorted, one entry per finding).") { paths, output, config, noScripts };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var file = parseResult.GetValue(output)!;
-            ReportFile.RequireWritable(file);
+            ReportFile.RequireWritable(file, "the baseline");
             var checkedPaths = parseResult.GetValue(paths) ?? [];
             var report = Run(checkedPaths, parseResult.GetValue(config), parseResult.GetValue(noScripts), Directory.GetCurrentDirectory(), console, cancellationToken);
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
@@ -45,7 +45,7 @@ public static class BaselineCommand
     private static Command PruneCommand(CliConsole console)
     {
         var file = new Argument<string>("file") { Arity = ArgumentArity.ZeroOrOne, Description = "The baseline file.", DefaultValueFactory = _ => BaselineFile.DefaultName };
-        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", HelpName = "FILE" };
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx)." };
         var command = new Command("prune", "Check the baseline's paths again and remove the entries whose finding is gone.") { file, config, noScripts };
         command.SetAction((parseResult, cancellationToken) =>
@@ -59,7 +59,8 @@ public static class BaselineCommand
             var kept = baseline.Findings!.Where(e => present.Contains(BaselineFilter.Key(e))).ToList();
             BaselineFile.Write(path, baseline with { Findings = kept });
             var removed = baseline.Findings!.Count - kept.Count;
-            console.Out.WriteLine($"Removed {removed} fixed finding{(removed == 1 ? string.Empty : "s")} from {Printable.Escape(path)}; {kept.Count} remain.");
+            // "Gone" rather than "fixed": a finding whose text or nearby words were edited has another fingerprint, and check reports it as new.
+            console.Out.WriteLine($"Removed {removed} entr{(removed == 1 ? "y" : "ies")} whose finding is gone (fixed, or its text edited) from {Printable.Escape(path)}; {kept.Count} remain{(kept.Count == 1 ? "s" : string.Empty)}.");
             return Task.FromResult(ExitCodes.Success);
         });
         return command;

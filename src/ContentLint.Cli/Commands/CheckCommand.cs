@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using ContentLint.Cli.Checking;
 using ContentLint.Core.Configuration.Cascade;
 
@@ -18,7 +19,7 @@ public static class CheckCommand
         var report = new ReportOptions();
         var fix = new Option<bool>("--fix") { Description = "Apply the available fixes and rewrite the files (atomically, keeping encoding and line endings)." };
         var diff = new Option<bool>("--diff") { Description = "With --fix: print a unified diff of what the fixes would change and write nothing (exit code 1 when a file would change)." };
-        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml." };
+        var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest contentlint.yaml.", HelpName = "FILE" };
         var noScripts = new Option<bool>("--no-scripts") { Description = "Skip C# script rules (.csx); one info finding (CL0035) says so." };
         var scale = new ScaleOptions();
 
@@ -42,6 +43,14 @@ public static class CheckCommand
             var workingDirectory = Directory.GetCurrentDirectory();
             var configPath = parseResult.GetValue(config);
             var (shard, factsOut, cache, verbose) = scale.Read(parseResult, console, parseResult.GetValue(fix), CacheRoot(configPath, workingDirectory), !parseResult.GetValue(noScripts));
+            // Runs that print no report would silently ignore the report's options: say where they apply instead.
+            var instead = factsOut is not null ? "--facts-out writes facts for 'contentlint merge' instead of a report: give {0} to merge"
+                : parseResult.GetValue(diff) ? "--diff prints a unified diff instead of a report: drop {0} (redirect the diff to a file: > fixes.patch)" : null;
+            if (instead is not null && report.Given(parseResult) is { Count: > 0 } reportOnly)
+            {
+                throw new CommandFailedException(string.Format(CultureInfo.InvariantCulture, instead, string.Join(", ", reportOnly)));
+            }
+
             using var progress = factsOut is null ? CheckProgress.For(console, parseResult.GetValue(report.Format)!) : null;
             var options = new CheckOptions(parseResult.GetValue(paths) ?? [], configPath, parseResult.GetValue(fix), workingDirectory, parseResult.GetValue(noScripts), progress,
                 shard, cache, verbose ? console.Error : null, message => console.Error.WriteLine($"contentlint: warning: {message}"), factsOut is not null || cache is not null);

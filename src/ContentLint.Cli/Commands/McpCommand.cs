@@ -9,7 +9,7 @@ public static class McpCommand
     /// <summary>Builds the command.</summary>
     public static Command Create(CliConsole console)
     {
-        var config = new Option<string?>("--config", "-c") { Description = "Configuration to check with (default: the nearest contentlint.yaml of each draft, as check finds it)." };
+        var config = new Option<string?>("--config", "-c") { Description = "Configuration to check with (default: the nearest contentlint.yaml of each draft, as check finds it).", HelpName = "FILE" };
         var locale = LocaleOption.Create();
         var command = new Command("mcp", "Run a Model Context Protocol server over standard input and output: tools check, fix and count for AI drafting assistants.") { config, locale };
         command.SetAction(async (parseResult, cancellationToken) =>

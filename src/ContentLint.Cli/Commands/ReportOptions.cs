@@ -16,7 +16,7 @@ internal sealed class ReportOptions
 {
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to this file instead of standard output.", HelpName = "FILE" };
 
     public Option<string> Threshold { get; } = new("--severity-threshold") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
 
@@ -24,7 +24,7 @@ internal sealed class ReportOptions
 
     public Option<string?> Locale { get; } = LocaleOption.Create();
 
-    public Option<string?> Baseline { get; } = new("--baseline") { Description = "Report only findings not in this baseline file (see 'contentlint baseline create')." };
+    public Option<string?> Baseline { get; } = new("--baseline") { Description = "Report only findings not in this baseline file (see 'contentlint baseline create').", HelpName = "FILE" };
 
     public ReportOptions()
     {
@@ -34,6 +34,9 @@ internal sealed class ReportOptions
 
     /// <summary>Every option, to add to a command.</summary>
     public IEnumerable<Option> All => [Format, Output, Threshold, NoColor, Locale, Baseline];
+
+    /// <summary>The names of the options given on the command line (not left at their defaults).</summary>
+    public IReadOnlyList<string> Given(ParseResult parseResult) => [.. All.Where(o => parseResult.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
 
     /// <summary>Fails early (exit code 2) when the output file cannot be written.</summary>
     public void RequireWritableOutput(ParseResult parseResult)

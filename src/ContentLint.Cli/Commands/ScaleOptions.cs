@@ -6,13 +6,13 @@ namespace ContentLint.Cli.Commands;
 /// <summary><c>check</c>'s options for large repositories: <c>--shard</c>, <c>--facts-out</c>, <c>--cache</c>, <c>--cache-location</c>, <c>--verbose</c>.</summary>
 internal sealed class ScaleOptions
 {
-    public Option<string?> Shard { get; } = new("--shard") { Description = "Check only part i of n of the files (i/n, e.g. 2/5), chosen by a stable hash of each file's path. Cross-post rules need every part: write --facts-out and combine the parts with 'contentlint merge' (a shard's own report leaves their findings out)." };
+    public Option<string?> Shard { get; } = new("--shard") { Description = "Check only part i of n of the files (i/n, e.g. 2/5), chosen by a stable hash of each file's path. Cross-post rules need every part: write --facts-out and combine the parts with 'contentlint merge' (a shard's own report leaves their findings out).", HelpName = "i/n" };
 
-    public Option<string?> FactsOut { get; } = new("--facts-out") { Description = "Write this run's findings and the per-post facts of cross-post rules to this file (JSON) for 'contentlint merge', instead of a report." };
+    public Option<string?> FactsOut { get; } = new("--facts-out") { Description = "Write this run's findings and the per-post facts of cross-post rules to this file (JSON) for 'contentlint merge', instead of a report.", HelpName = "FILE" };
 
     public Option<bool> Cache { get; } = new("--cache") { Description = "Keep per-file results between runs and check again only files, configurations and rules that changed." };
 
-    public Option<string?> CacheLocation { get; } = new("--cache-location") { Description = "Folder of the cache (default: .contentlint/cache beside the configuration file)." };
+    public Option<string?> CacheLocation { get; } = new("--cache-location") { Description = "Folder of the cache (default: .contentlint/cache beside the configuration file).", HelpName = "DIR" };
 
     public Option<bool> Verbose { get; } = new("--verbose") { Description = "Say on standard error, per file, whether it was checked or taken from the cache." };
 
@@ -37,7 +37,7 @@ internal sealed class ScaleOptions
 
         if (factsOut is not null)
         {
-            ReportFile.RequireWritable(factsOut);
+            ReportFile.RequireWritable(factsOut, "the facts file");
         }
 
         var location = Path.GetFullPath(parseResult.GetValue(CacheLocation) ?? Path.Combine(cacheRoot, ".contentlint", "cache"));

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using ContentLint.Cli.Checking;
 using ContentLint.Cli.Formatters;
@@ -84,7 +85,8 @@ internal sealed class LintTools(CheckRunner runner, string workingDirectory, str
 
     private JsonNode Report(ConfiguredLinter configured, FileLintResult result, int fixesApplied)
     {
-        var files = configured.ConfigResults.AddRange(configured.RuleFileResults).Add(result);
+        // The files check reports beside the draft (CheckRunner.Collect): a configuration file only when it has findings, so the summary counts as check's.
+        var files = configured.ConfigResults.Where(r => !r.Findings.IsEmpty).Concat(configured.RuleFileResults).Append(result).ToImmutableArray();
         var report = new CheckReport(files, configured.Linter.Catalog, workingDirectory, fixesApplied, fixesApplied > 0 ? 1 : 0);
         using var writer = new StringWriter();
         new JsonFormatter(locale).Write(report, writer);

@@ -34,6 +34,7 @@ public sealed class BaselineCommandTests : IDisposable
         _repo.Write("posts/b.md", Header + "Merci.\n");
         var pruned = ContentLintProcess.Run(_repo.Root, "baseline", "prune");
         Assert.True(pruned.ExitCode == 0, pruned.ToString());
+        Assert.Equal("Removed 1 entry whose finding is gone (fixed, or its text edited) from .contentlint-baseline.json; 1 remains.\n", pruned.Stdout);
         Assert.Equal(["posts/a.md"], Entries().Select(e => e.GetProperty("path").GetString()));
     }
 

@@ -62,6 +62,18 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Contains("2/3", partial.Stderr);
     }
 
+    [Fact]
+    public void A_shard_that_writes_facts_refuses_the_report_options_merge_takes()
+    {
+        var file = Path.Combine(_facts.Root, "facts.json");
+
+        var run = ContentLintProcess.Run(CorpusRepo.RepositoryRoot(), "check", "examples", "--shard", "1/2", "--facts-out", file, "--format", "sarif", "--baseline", "b.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--facts-out writes facts for 'contentlint merge' instead of a report: give --format, --baseline to merge", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
     [Theory]
     [InlineData("not json at all")]
     [InlineData("{\"version\": 1, \"tool\": \"x\", \"shard\": \"1/1\", \"files\": [{\"path\": \"a.md\"}], \"others\": []}")]

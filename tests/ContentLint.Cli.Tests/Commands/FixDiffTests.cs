@@ -36,6 +36,20 @@ public sealed class FixDiffTests : IDisposable
         [.. Directory.GetFiles(repo.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
 
     [Fact]
+    public void Refuses_the_options_of_a_report_it_does_not_print_and_writes_nothing()
+    {
+        WriteFixableRepo();
+        var before = Snapshot(_dryRun);
+
+        var run = _dryRun.Check("--fix", "--diff", "--format", "json", "--output", "fixes.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--diff prints a unified diff instead of a report: drop --format, --output", run.Stderr, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+        Assert.Equal(before, Snapshot(_dryRun));
+    }
+
+    [Fact]
     public void Writes_nothing_and_its_diff_applied_with_git_apply_gives_what_fix_writes()
     {
         WriteFixableRepo();

@@ -26,6 +26,16 @@ public sealed class ExitCodeTests : IDisposable
         Assert.Contains(reason, result.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "check", "posts", "--shard", "1/2", "--facts-out", "missing/f.json" }, "cannot write the facts file to 'missing/f.json'")]
+    [InlineData(new[] { "baseline", "create", "posts", "-o", "missing/b.json" }, "cannot write the baseline to 'missing/b.json'")]
+    public void A_facts_file_or_baseline_that_cannot_be_written_is_named_as_such(string[] args, string expected)
+    {
+        var result = ContentLintProcess.Run(_repo.Root, args);
+
+        AssertOneLineError(result, expected);
+    }
+
     [SkippableFact]
     public void A_full_disk_while_writing_the_report_exits_2_with_one_line()
     {

@@ -63,4 +63,18 @@ public sealed class McpServerTests : IDisposable
         var byPath = client.CallTool("check", new JsonObject { ["path"] = "posts/saved.md" });
         Assert.Contains(byPath["structuredContent"]!["findings"]!.AsArray(), f => f!["ruleId"]!.GetValue<string>() == "CL4001" && f["path"]!.GetValue<string>() == "posts/saved.md");
     }
+
+    [Fact]
+    public void Check_returns_the_document_check_prints_for_the_same_file_summary_included()
+    {
+        _repo.Write("posts/saved.md", Draft);
+        using var client = new McpStdioClient(_repo.Root);
+        client.Initialize();
+
+        var byPath = client.CallTool("check", new JsonObject { ["path"] = "posts/saved.md" })["structuredContent"]!;
+        var cli = ContentLintProcess.Run(_repo.Root, "check", "posts/saved.md", "--format", "json");
+
+        Assert.Equal(1, byPath["summary"]!["files"]!.GetValue<int>());
+        Assert.Equal(JsonNode.Parse(cli.Stdout)!.ToJsonString(), byPath.ToJsonString());
+    }
 }
