@@ -14,6 +14,13 @@ internal sealed record BaselineDocument(int Version, IReadOnlyList<string>? Path
 /// <param name="RuleId">The rule.</param>
 /// <param name="Path">The file, relative to its configuration root.</param>
 /// <param name="PostId">The post, when there is one.</param>
-/// <param name="Fingerprint">The finding's fingerprint (see <see cref="FindingFingerprint"/>): what matching uses.</param>
+/// <param name="Fingerprint">The finding's fingerprint (see <see cref="FindingFingerprint"/>): what matching uses first.</param>
+/// <param name="TextFingerprint">The fingerprint without the context (<see cref="FindingFingerprint.TextHash"/>): the second
+/// chance of an entry whose fingerprint no finding has (absent from baselines written before it existed).</param>
 /// <param name="Message">The message when it was accepted, for the reader of the file; not used to match.</param>
-internal sealed record BaselineEntry(string RuleId, string Path, string? PostId, string Fingerprint, string? Message);
+internal sealed record BaselineEntry(string RuleId, string Path, string? PostId, string Fingerprint, string? TextFingerprint, string? Message)
+{
+    /// <summary>The entry that accepts <paramref name="finding"/> as it is now.</summary>
+    public static BaselineEntry For(FingerprintedFinding finding) =>
+        new(finding.Finding.RuleId, finding.Path, finding.Finding.PostId, finding.Fingerprint, finding.TextFingerprint, finding.Finding.Message);
+}

@@ -7,14 +7,12 @@ namespace ContentLint.Cli.Baselines;
 internal static class BaselineFilter
 {
     /// <summary>
-    /// <paramref name="report"/> without the findings of <paramref name="baseline"/> (matched by rule,
-    /// path and fingerprint), with <see cref="CheckReport.BaselinedCount"/> set.
+    /// <paramref name="report"/> without the findings of <paramref name="baseline"/> (see
+    /// <see cref="BaselineMatch"/>), with <see cref="CheckReport.BaselinedCount"/> set.
     /// </summary>
     public static CheckReport Apply(CheckReport report, BaselineDocument baseline)
     {
-        var accepted = (baseline.Findings ?? []).Select(Key).ToHashSet();
-        var hidden = ReportFingerprints.Of(report)
-            .Where(f => accepted.Contains((f.Finding.RuleId, f.Path, f.Fingerprint)))
+        var hidden = BaselineMatch.Of(ReportFingerprints.Of(report), baseline.Findings ?? []).Keys
             .Select(f => f.Finding)
             .ToHashSet(ReferenceEqualityComparer.Instance);
         var files = report.Files
@@ -22,7 +20,4 @@ internal static class BaselineFilter
             .ToImmutableArray();
         return report with { Files = files, BaselinedCount = report.BaselinedCount + hidden.Count };
     }
-
-    /// <summary>What an entry and a finding are matched on.</summary>
-    public static (string RuleId, string Path, string Fingerprint) Key(BaselineEntry entry) => (entry.RuleId, entry.Path, entry.Fingerprint);
 }

@@ -11,7 +11,9 @@ namespace ContentLint.Cli.Baselines;
 /// The identity of a finding that survives edits elsewhere in its file: the rule, the file's path
 /// relative to its configuration root, the post id, the matched text and its context on the same
 /// line (up to <see cref="ContextLength"/> characters each side, whitespace runs collapsed) — never
-/// the line number. Used by the baseline and by SARIF's <c>partialFingerprints</c>.
+/// the line number. Used by the baseline and by SARIF's <c>partialFingerprints</c>. The baseline also
+/// keeps <see cref="TextHash"/> (the same without the context), its second chance when the words beside
+/// a finding were edited.
 /// </summary>
 public static class FindingFingerprint
 {
@@ -25,9 +27,21 @@ public static class FindingFingerprint
     public static string Hash(Finding finding, SourceDocument? source, string rootRelativePath)
     {
         var (before, matched, after) = source is null ? (string.Empty, string.Empty, string.Empty) : Around(source, finding.Span);
-        var key = string.Join('\0', finding.RuleId, rootRelativePath, finding.PostId ?? string.Empty, matched, Normalize(before), Normalize(after));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        return Sha(finding.RuleId, rootRelativePath, finding.PostId ?? string.Empty, matched, Normalize(before), Normalize(after));
     }
+
+    /// <summary>
+    /// The hash of the rule, path, post and matched text alone: what still identifies a finding after
+    /// the words beside it changed (its neighbour on the line was fixed, say). Not unique in a post.
+    /// </summary>
+    public static string TextHash(Finding finding, SourceDocument? source, string rootRelativePath)
+    {
+        var matched = source is null ? string.Empty : Around(source, finding.Span).Matched;
+        return Sha(finding.RuleId, rootRelativePath, finding.PostId ?? string.Empty, matched);
+    }
+
+    private static string Sha(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))).AsSpan(0, 16));
 
     /// <summary>The fingerprint as written: the hash, a colon and the 0-based occurrence index.</summary>
     public static string Format(string hash, int occurrence) => $"{hash}:{occurrence}";

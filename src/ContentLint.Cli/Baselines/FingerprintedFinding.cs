@@ -6,4 +6,5 @@ namespace ContentLint.Cli.Baselines;
 /// <param name="Finding">The finding.</param>
 /// <param name="Path">The file's path relative to its configuration root, with <c>/</c>.</param>
 /// <param name="Fingerprint">The fingerprint: hash and occurrence index.</param>
-public sealed record FingerprintedFinding(Finding Finding, string Path, string Fingerprint);
+/// <param name="TextFingerprint">The hash without the context (<see cref="FindingFingerprint.TextHash"/>).</param>
+public sealed record FingerprintedFinding(Finding Finding, string Path, string Fingerprint, string TextFingerprint);

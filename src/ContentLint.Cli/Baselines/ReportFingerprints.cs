@@ -24,7 +24,7 @@ public static class ReportFingerprints
                 var hash = FindingFingerprint.Hash(finding, file.Source, path);
                 var occurrence = occurrences.GetValueOrDefault(hash);
                 occurrences[hash] = occurrence + 1;
-                result.Add(new FingerprintedFinding(finding, path, FindingFingerprint.Format(hash, occurrence)));
+                result.Add(new FingerprintedFinding(finding, path, FindingFingerprint.Format(hash, occurrence), FindingFingerprint.TextHash(finding, file.Source, path)));
             }
         }
 

@@ -34,7 +34,7 @@ public static class BaselineCommand
             var report = Run(checkedPaths, parseResult.GetValue(config), parseResult.GetValue(noScripts), Directory.GetCurrentDirectory(), console, cancellationToken);
             var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
             var stored = (checkedPaths.Length == 0 ? ["."] : checkedPaths).Select(p => Path.GetRelativePath(folder, Path.GetFullPath(p)).Replace(Path.DirectorySeparatorChar, '/')).ToList();
-            var entries = ReportFingerprints.Of(report).Select(f => new BaselineEntry(f.Finding.RuleId, f.Path, f.Finding.PostId, f.Fingerprint, f.Finding.Message)).ToList();
+            var entries = ReportFingerprints.Of(report).Select(BaselineEntry.For).ToList();
             BaselineFile.Write(file, new BaselineDocument(BaselineFile.CurrentVersion, stored, entries));
             console.Out.WriteLine($"Baseline of {entries.Count} finding{(entries.Count == 1 ? string.Empty : "s")} written to {Printable.Escape(file)}.");
             return Task.FromResult(ExitCodes.Success);
@@ -55,11 +55,11 @@ public static class BaselineCommand
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             var configPath = parseResult.GetValue(config) is { } c ? Path.GetFullPath(c) : null;
             var report = Run(baseline.Paths ?? ["."], configPath, parseResult.GetValue(noScripts), folder, console, cancellationToken);
-            var present = ReportFingerprints.Of(report).Select(f => (f.Finding.RuleId, f.Path, f.Fingerprint)).ToHashSet();
-            var kept = baseline.Findings!.Where(e => present.Contains(BaselineFilter.Key(e))).ToList();
+            // A kept entry is written anew from its finding: one matched by its text alone gets the fingerprint of today's context.
+            var kept = BaselineMatch.Of(ReportFingerprints.Of(report), baseline.Findings!).Keys.Select(BaselineEntry.For).ToList();
             BaselineFile.Write(path, baseline with { Findings = kept });
             var removed = baseline.Findings!.Count - kept.Count;
-            // "Gone" rather than "fixed": a finding whose text or nearby words were edited has another fingerprint, and check reports it as new.
+            // "Gone" rather than "fixed": a finding whose matched text was edited is another finding, and check reports it as new.
             console.Out.WriteLine($"Removed {removed} entr{(removed == 1 ? "y" : "ies")} whose finding is gone (fixed, or its text edited) from {Printable.Escape(path)}; {kept.Count} remain{(kept.Count == 1 ? "s" : string.Empty)}.");
             return Task.FromResult(ExitCodes.Success);
         });

@@ -39,6 +39,34 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fixing_a_baselined_finding_does_not_revive_its_neighbours_on_the_line_and_prune_rewrites_their_fingerprints()
+    {
+        _repo.Write("posts/a.md", Header + "Oui ! Non ! Peut-être ?\n");
+        ContentLintProcess.Run(_repo.Root, "baseline", "create");
+        var before = Entries().Select(e => e.GetProperty("fingerprint").GetString()).ToList();
+        Assert.Equal(3, before.Count);
+
+        // Deleting the first finding changes the 40 characters of context of the two others.
+        _repo.Write("posts/a.md", Header + "Non ! Peut-être ?\n");
+        var check = _repo.Check("--baseline", ".contentlint-baseline.json", "--format", "json");
+        using (var json = JsonDocument.Parse(check.Stdout))
+        {
+            Assert.True(json.RootElement.GetProperty("findings").GetArrayLength() == 0, check.Stdout);
+        }
+
+        var pruned = ContentLintProcess.Run(_repo.Root, "baseline", "prune");
+        Assert.Equal("Removed 1 entry whose finding is gone (fixed, or its text edited) from .contentlint-baseline.json; 2 remain.\n", pruned.Stdout);
+        var after = Entries().Select(e => e.GetProperty("fingerprint").GetString()).ToList();
+        Assert.Empty(after.Intersect(before));
+
+        // The same text once more in the post is one finding more than the baseline holds: it is reported.
+        _repo.Write("posts/a.md", Header + "Non ! Peut-être ?\n\nEncore !\n");
+        var again = _repo.Check("--baseline", ".contentlint-baseline.json", "--format", "json");
+        using var reported = JsonDocument.Parse(again.Stdout);
+        Assert.Equal([7], reported.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("line").GetInt32()));
+    }
+
+    [Fact]
     public void The_baseline_file_is_versioned_sorted_and_the_same_findings_give_the_same_bytes()
     {
         _repo.Write("z.md", Header + "Zut !\n");
