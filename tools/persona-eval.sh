@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CL3006 (type-contradicted) on real labelled text: the tuning sets (the tuning half of ../shared/corpus, the SMS
-# tuning split of tools/eval-data) and the held-out ones (the other half of ../shared/corpus; English SMS, English
-# coffee-bar dialogue and a French shop's chat in tools/eval-data, see its README). Per set, language and wrapper
+# tuning split, the French written set and French store-listing copy of open-source apps in tools/eval-data) and the
+# held-out ones (the other half of ../shared/corpus; English SMS, English coffee-bar dialogue, a French shop's chat
+# and French App Store pitches in tools/eval-data, see its README). Per set, language and wrapper
 # (as written, leading @mentions stripped, "@alex " added): false positives on dialogue declared dialogue, recall
 # on clearly promotional text declared dialogue (and on all promotion), and how each label reads (confusion).
 # CONTENTLINT_EVAL_ERRORS=1 also lists the misread posts of the tuning sets, the only ones to read when changing

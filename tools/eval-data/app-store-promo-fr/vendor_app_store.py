@@ -62,28 +62,33 @@ def is_french(text):
     return fr >= 2 and fr > sum(w in EN_WORDS for w in words)
 
 
-rows = {}
-for line in open(sys.argv[1], encoding="utf-8"):
-    repo, commit, directory = line.split()
-    found = licence(directory, commit)
-    if found is None:
-        continue
-    spdx, licence_text = found
-    paths = [p for p in git(directory, "ls-tree", "-r", "--name-only", commit).decode().splitlines() if PROMO_FILE.search(p)]
-    for path in sorted(paths, key=lambda p: (LOCALE_ORDER[p.split("/")[-2]], p)):
-        text = " ".join(git(directory, "show", f"{commit}:{path}").decode("utf-8", "replace").split())
-        if text and is_french(text):
-            if text not in rows:
-                rows[text] = {"repo": repo, "commit": commit, "path": path, "licence": spdx}
-                # The licences ask that their notice travel with the text: one copy per repository used.
-                os.makedirs("licences", exist_ok=True)
-                with open(os.path.join("licences", repo.replace("/", "+") + ".txt"), "w", encoding="utf-8") as notice:
-                    notice.write(licence_text)
-            break
+def main():
+    rows = {}
+    for line in open(sys.argv[1], encoding="utf-8"):
+        repo, commit, directory = line.split()
+        found = licence(directory, commit)
+        if found is None:
+            continue
+        spdx, licence_text = found
+        paths = [p for p in git(directory, "ls-tree", "-r", "--name-only", commit).decode().splitlines() if PROMO_FILE.search(p)]
+        for path in sorted(paths, key=lambda p: (LOCALE_ORDER[p.split("/")[-2]], p)):
+            text = " ".join(git(directory, "show", f"{commit}:{path}").decode("utf-8", "replace").split())
+            if text and is_french(text):
+                if text not in rows:
+                    rows[text] = {"repo": repo, "commit": commit, "path": path, "licence": spdx}
+                    # The licences ask that their notice travel with the text: one copy per repository used.
+                    os.makedirs("licences", exist_ok=True)
+                    with open(os.path.join("licences", repo.replace("/", "+") + ".txt"), "w", encoding="utf-8") as notice:
+                        notice.write(licence_text)
+                break
 
-with open("app-store-promo-fr.jsonl", "w", encoding="utf-8") as out:
-    for text in sorted(rows, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest()):
-        key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-        row = {"id": f"appstore-fr:{key}", "text": text, "lang": "fr", "label": "promo", "source_label": "promotional_text",
-               "clear": bool(CLEAR.search(text)), **rows[text]}
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with open("app-store-promo-fr.jsonl", "w", encoding="utf-8") as out:
+        for text in sorted(rows, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest()):
+            key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+            row = {"id": f"appstore-fr:{key}", "text": text, "lang": "fr", "label": "promo", "source_label": "promotional_text",
+                   "clear": bool(CLEAR.search(text)), **rows[text]}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

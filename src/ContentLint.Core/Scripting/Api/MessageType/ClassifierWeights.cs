@@ -121,6 +121,12 @@ public static class ClassifierWeights
     /// <summary>An agent's signature at the end: <c>^JS</c>, <c>*MS</c>, <c>-Becky</c>: a person answering, which a broadcast never signs.</summary>
     public const double Signature = 2.5;
 
+    /// <summary>
+    /// A customer's grievance (French: <c>inadmissible</c>, <c>ça fait 3 jours</c>, <c>rendez-moi mon argent</c>): a message
+    /// to the company, which also cancels the calls to act and offers of the same text (<see cref="MarkerCategory.CancelledByComplaint"/>).
+    /// </summary>
+    public const double Complaint = 2;
+
     /// <summary>Least score for a reading: one marker of weight 3, or two weaker ones.</summary>
     public const double Threshold = 3;
 

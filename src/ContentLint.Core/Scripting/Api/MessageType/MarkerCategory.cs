@@ -90,11 +90,21 @@ public static class MarkerCategory
     /// <summary>An agent's signature.</summary>
     public const string Signature = "signature";
 
+    /// <summary>A customer's grievance (French): reproach, a service lost or awaited, money charged or owed, a threat to leave.</summary>
+    public const string Complaint = "complaint";
+
     /// <summary>Courtesy that any message can carry: it counts for dialogue but not against strong promotional evidence.</summary>
     public static IReadOnlyList<string> Courtesy { get; } = [Greeting, Thanks, Apology, Signature];
 
     /// <summary>Categories that invite an answer (what a dialogue post needs at least one of, unless it answers someone).</summary>
     public static IReadOnlyList<string> Invitations { get; } = [Reply, Mention, Question, Request, DirectMessage, Contact, Invite];
+
+    /// <summary>
+    /// Promotional categories that a complaint in the same text cancels (they weigh nothing there): an angry customer's
+    /// imperative ("Remettez la wifi !") is no call to act, and the prices they quote ("116 € au lieu de 49,99 €") no
+    /// offer. Promo codes, advertising labels, campaign links and premium-rate mechanics still count.
+    /// </summary>
+    public static IReadOnlyList<string> CancelledByComplaint { get; } = [Buy, Register, Click, Teaser, Price, Discount, Deal, Offer, Urgency, Launch, Pitch];
 
     /// <summary>
     /// Categories that show a text answers someone (a greeting, an apology, an offer of help, an agent's signature): a

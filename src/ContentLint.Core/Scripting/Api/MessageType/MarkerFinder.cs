@@ -90,19 +90,25 @@ internal sealed partial class MarkerFinder
             }
         }
 
-        var kept = new Dictionary<PostType, NonOverlappingSpans>();
+        // A complaint is read beside the other markers, not instead of them: "pire service client" is a complaint and
+        // a mention of customer service alike.
+        var kept = new Dictionary<(PostType, bool Complaint), NonOverlappingSpans>();
+        var chosen = new List<(MarkerRule Rule, TextSpan Span)>();
         foreach (var candidate in found.OrderByDescending(f => f.Rule.Weight).ThenByDescending(f => f.Span.Length).ThenBy(f => f.Span.Start))
         {
-            if (!kept.TryGetValue(candidate.Rule.Side, out var side))
+            var key = (candidate.Rule.Side, candidate.Rule.Category == MarkerCategory.Complaint);
+            if (!kept.TryGetValue(key, out var side))
             {
-                kept[candidate.Rule.Side] = side = new NonOverlappingSpans();
+                kept[key] = side = new NonOverlappingSpans();
             }
 
             if (side.TryAdd(candidate.Span))
             {
-                Add(candidate.Rule.Side, candidate.Rule.Category, candidate.Rule.Weight, candidate.Span);
+                chosen.Add(candidate);
             }
         }
+
+        AddCancellingComplaints(chosen);
     }
 
     /// <summary>Reports the leading mentions as a reply (weight 0); returns where the body starts after them (0 when none).</summary>

@@ -65,6 +65,7 @@ internal sealed record MarkerRule(PostType Side, string Category, double Weight,
         new(PostType.Dialogue, MarkerCategory.Invite, ClassifierWeights.Invite, French, DialoguePatterns.InviteFr()),
         new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, English, DialoguePatterns.IssueEn()),
         new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, French, DialoguePatterns.IssueFr()),
+        new(PostType.Dialogue, MarkerCategory.Complaint, ClassifierWeights.Complaint, French, ComplaintPatterns.ComplaintFr()),
         new(PostType.Dialogue, MarkerCategory.Signature, ClassifierWeights.Signature, Any, DialoguePatterns.Signature(), OnOriginalText: true),
     ];
 

@@ -94,8 +94,9 @@ internal static partial class PromoCallPatterns
 
     // Any verb in the imperative plural opening a sentence ("Scannez vos factures.", "Rejoignez-nous"): French marks the
     // imperative in the word itself, so no list of verbs is needed. Not a question ("Livrez-vous en Belgique ?",
-    // "Avez-vous…": inverted -ez-vous forms, or a sentence ending in '?') and not a request for oneself ("Envoyez-moi").
-    [GeneratedRegex(SentenceStartFrench + "(?!(?:" + NotACallEz + ")" + E + @")[a-z]+ez(?:-(?:nous|les|la|le|en|y|lui|leur))?" + E + @"(?!-(?:vous|moi|toi))(?![^.!?\n]*\?)")]
+    // "Avez-vous…": inverted -ez-vous forms, or a sentence ending in '?') and not a request for oneself ("Envoyez-moi",
+    // "rendez moi ma connexion": customers leave the hyphen out).
+    [GeneratedRegex(SentenceStartFrench + "(?!(?:" + NotACallEz + ")" + E + @")[a-z]+ez(?:-(?:nous|les|la|le|en|y|lui|leur))?" + E + @"(?!-vous|[- ](?:moi|toi)" + E + @")(?![^.!?\n]*\?)")]
     public static partial Regex ImperativeStartFr();
 
     // The singular (tu) imperative opening a sentence ("Découvre", "Télécharge l'appli"), on the text as written: folded,

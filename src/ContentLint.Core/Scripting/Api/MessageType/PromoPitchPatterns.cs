@@ -6,7 +6,7 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// <summary>
 /// The claims of a product pitch, in French, on the folded text (see <see cref="PromoPatterns"/>; <c>B</c> and <c>E</c>
 /// are its word edges): how easy or fast it is, that it does everything in one place, wherever the reader is, the best
-/// or the simplest, made for them, used by thousands. A hint (<see cref="ClassifierWeights.Pitch"/>): a support
+/// or the simplest, made for them, used by thousands, and what an app's listing boasts of (offline, open source, AI). A hint (<see cref="ClassifierWeights.Pitch"/>): a support
 /// reply says "facilement" too, so a claim counts only next to a call to act, an offer or a launch.
 /// </summary>
 internal static partial class PromoPitchPatterns
@@ -15,7 +15,13 @@ internal static partial class PromoPitchPatterns
     private const string Ease =
         @"facilement|sans effort|en (?:quelques|deux|trois|\d+) (?:clics?|secondes|minutes|gestes|etapes)" +
         "|en un (?:clic|instant|clin d'oeil|geste|seul geste|tour de main)|en toute (?:simplicite|serenite|liberte)" +
-        "|simples?,? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicite|pub|pubs|inscription)";
+        "|(?:simples?|faciles?|pratiques?|saine?s?),? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicite|pub|pubs|inscription)";
+
+    // What an app's listing boasts of: it works offline, it is open source, it respects privacy, it runs on AI.
+    private const string Features =
+        "hors ligne|hors-ligne|sans connexion(?: internet)?|open source|open-source|(?:a|au) code source ouvert|libre et gratuite?" +
+        "|sans (?:pistage|traqueurs?|compte)|respectueu(?:x|se) de (?:votre|ta|la) vie privee" +
+        "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l')?ia|(?:avec|grace a) l'intelligence artificielle";
 
     // Everything, everywhere: "tout-en-un", "au même endroit", "où que vous soyez", "à portée de main".
     private const string Everywhere =
@@ -44,6 +50,6 @@ internal static partial class PromoPitchPatterns
         "|(?<!le )plus (?:vite|facilement|simplement)" +
         "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)";
 
-    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + ")" + E)]
+    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + "|" + Features + ")" + E)]
     public static partial Regex PitchFr();
 }

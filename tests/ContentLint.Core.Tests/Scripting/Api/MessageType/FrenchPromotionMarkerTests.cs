@@ -38,6 +38,10 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Déjà plus de 10 000 utilisateurs.", "plus de 10 000 utilisateurs")]
     [InlineData("Avec nous, vous gagnez du temps chaque matin.", "gagnez du temps")]
     [InlineData("Une app conçue pour les familles.", "conçue pour")]
+    [InlineData("Vos cartes de randonnée, même hors ligne.", "hors ligne")]
+    [InlineData("Comptez vos pas grâce à l'IA.", "grâce à l'IA")]
+    [InlineData("Un lecteur de flux open source.", "open source")]
+    [InlineData("Des repas sains et rapides.", "sains et rapides")]
     public void A_pitch_claim_is_a_hint_of_promotion_in_French(string text, string evidence)
     {
         var pitch = Assert.Single(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Pitch);
