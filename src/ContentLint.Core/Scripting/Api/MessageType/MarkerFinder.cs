@@ -80,8 +80,14 @@ internal sealed partial class MarkerFinder
         var found = new List<(MarkerRule Rule, TextSpan Span)>();
         foreach (var rule in MarkerRule.All.Where(r => r.AppliesTo(_language)))
         {
-            foreach (Match match in rule.Pattern.Matches(rule.OnOriginalText ? _text : folded.Value))
+            var input = rule.OnOriginalText ? _text : folded.Value;
+            foreach (Match match in rule.Pattern.Matches(input))
             {
+                if (rule.NotAfter?.IsMatch(input, match.Index) == true)
+                {
+                    continue;
+                }
+
                 var span = rule.OnOriginalText ? new TextSpan(match.Index, match.Length) : folded.ToOriginal(match.Index, match.Length);
                 if (!InsideEntity(span))
                 {

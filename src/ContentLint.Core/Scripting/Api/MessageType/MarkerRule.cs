@@ -11,7 +11,8 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// <param name="Language">The language its words are in (<see cref="MarkerLanguage.Any"/>: figures, labels, signatures).</param>
 /// <param name="Pattern">The pattern.</param>
 /// <param name="OnOriginalText">True to run on the text as written rather than folded.</param>
-internal sealed record MarkerRule(PostType Side, string Category, double Weight, MarkerLanguage Language, Regex Pattern, bool OnOriginalText = false)
+/// <param name="NotAfter">When it matches at a match's start (<c>\G</c>, looking behind), that match is no marker.</param>
+internal sealed record MarkerRule(PostType Side, string Category, double Weight, MarkerLanguage Language, Regex Pattern, bool OnOriginalText = false, Regex? NotAfter = null)
 {
     /// <summary>True when the rule runs on a text in <paramref name="language"/> (<see cref="MarkerLanguage.Any"/>: not known).</summary>
     public bool AppliesTo(MarkerLanguage language) => Language == Any || language == Any || Language == language;
@@ -65,7 +66,7 @@ internal sealed record MarkerRule(PostType Side, string Category, double Weight,
         new(PostType.Dialogue, MarkerCategory.Invite, ClassifierWeights.Invite, French, DialoguePatterns.InviteFr()),
         new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, English, DialoguePatterns.IssueEn()),
         new(PostType.Dialogue, MarkerCategory.Issue, ClassifierWeights.Issue, French, DialoguePatterns.IssueFr()),
-        new(PostType.Dialogue, MarkerCategory.Complaint, ClassifierWeights.Complaint, French, ComplaintPatterns.ComplaintFr()),
+        new(PostType.Dialogue, MarkerCategory.Complaint, ClassifierWeights.Complaint, French, ComplaintPatterns.ComplaintFr(), NotAfter: ComplaintPatterns.NegatedFr()),
         new(PostType.Dialogue, MarkerCategory.Signature, ClassifierWeights.Signature, Any, DialoguePatterns.Signature(), OnOriginalText: true),
     ];
 
