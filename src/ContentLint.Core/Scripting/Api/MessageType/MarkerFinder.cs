@@ -81,6 +81,11 @@ internal sealed partial class MarkerFinder
         foreach (var rule in MarkerRule.All.Where(r => r.AppliesTo(_language)))
         {
             var input = rule.OnOriginalText ? _text : folded.Value;
+            if (rule.Prefilter?.MayMatch(input) == false)
+            {
+                continue;
+            }
+
             foreach (Match match in rule.Pattern.Matches(input))
             {
                 if (rule.NotAfter?.IsMatch(input, match.Index) == true)

@@ -17,6 +17,16 @@ internal sealed record MarkerRule(PostType Side, string Category, double Weight,
     /// <summary>True when the rule runs on a text in <paramref name="language"/> (<see cref="MarkerLanguage.Any"/>: not known).</summary>
     public bool AppliesTo(MarkerLanguage language) => Language == Any || language == Any || Language == language;
 
+    private MarkerPrefilter? _prefilter;
+    private bool _prefilterRead;
+    private object? _prefilterLock;
+
+    /// <summary>
+    /// Skips a text the pattern cannot match (null when no literal every match contains is known). Read on first use:
+    /// a check in one language never pays for the other language's patterns.
+    /// </summary>
+    public MarkerPrefilter? Prefilter => LazyInitializer.EnsureInitialized(ref _prefilter, ref _prefilterRead, ref _prefilterLock, () => MarkerPrefilter.For(Pattern));
+
     /// <summary>Every pattern marker; mentions, questions and campaign links are found from tokens.</summary>
     public static IReadOnlyList<MarkerRule> All { get; } =
     [
