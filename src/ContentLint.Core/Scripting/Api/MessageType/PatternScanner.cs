@@ -10,6 +10,7 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 internal abstract class PatternScanner(string pattern)
 {
     private static readonly string[] Digits = [.. "0123456789".Select(d => d.ToString())];
+    private const string Special = @"\[](){}|?*+^$.";
     private int _at;
 
     /// <summary>True when the whole pattern has been read.</summary>
@@ -40,6 +41,26 @@ internal abstract class PatternScanner(string pattern)
         {
             throw new NotSupportedException($"'{c}' expected at {_at}");
         }
+    }
+
+    /// <summary>
+    /// A run of plain characters ("ca fait "), read as one literal; its last character is left when a quantifier
+    /// follows it ("jours?" reads "jour"). Null when the next character is not plain.
+    /// </summary>
+    protected string? ReadLiteralRun()
+    {
+        var start = _at;
+        while (!AtEnd && !Special.Contains(pattern[_at]))
+        {
+            _at++;
+        }
+
+        if (_at - start > 1 && Peek is '?' or '*' or '+' or '{')
+        {
+            _at--;
+        }
+
+        return _at > start ? pattern[start.._at] : null;
     }
 
     /// <summary>After '(': true for a lookaround (it matches no characters); reads past a group's name or "?:".</summary>

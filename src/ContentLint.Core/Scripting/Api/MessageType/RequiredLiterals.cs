@@ -66,9 +66,21 @@ internal static class RequiredLiterals
 
     private static Facts Alternate(List<Facts> branches)
     {
-        var exact = branches.All(b => b.Exact is not null) ? branches.SelectMany(b => b.Exact!).ToHashSet(StringComparer.Ordinal) : null;
-        var required = branches.All(b => b.Needed is not null) ? branches.SelectMany(b => b.Needed!).ToHashSet(StringComparer.Ordinal) : null;
-        return new Facts(exact?.Count <= MaxExact ? exact : null, required);
+        HashSet<string>? exact = new(StringComparer.Ordinal), required = new(StringComparer.Ordinal);
+        foreach (var branch in branches)
+        {
+            exact = branch.Exact is { } strings && exact is not null && exact.Count + strings.Count <= MaxExact ? Union(exact, strings) : null;
+            required = branch.Needed is { } needed && required is not null ? Union(required, needed) : null;
+        }
+
+        return new Facts(exact, required);
+    }
+
+    // Adds to a set this class made for the purpose, never to a part's own.
+    private static HashSet<string> Union(HashSet<string> into, HashSet<string> more)
+    {
+        into.UnionWith(more);
+        return into;
     }
 
     private static Facts Repeat(Facts part, int min, int max) => min switch
@@ -79,8 +91,24 @@ internal static class RequiredLiterals
         _ => new Facts(null, part.Needed),
     };
 
-    private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right) =>
-        left.Count * right.Count > MaxExact ? null : left.SelectMany(l => right.Select(r => l + r)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
+    {
+        if (left.Count * right.Count > MaxExact)
+        {
+            return null;
+        }
+
+        var product = new HashSet<string>(left.Count * right.Count, StringComparer.Ordinal);
+        foreach (var l in left)
+        {
+            foreach (var r in right)
+            {
+                product.Add(l + r);
+            }
+        }
+
+        return product;
+    }
 
     // The more selective set: the longer shortest literal, then the fewer literals. A set that can be empty requires nothing.
     private static HashSet<string>? Better(HashSet<string>? current, HashSet<string>? candidate)
@@ -95,8 +123,19 @@ internal static class RequiredLiterals
             return candidate;
         }
 
-        var (a, b) = (current.Min(s => s.Length), candidate.Min(s => s.Length));
+        var (a, b) = (Shortest(current), Shortest(candidate));
         return b > a || (b == a && candidate.Count < current.Count) ? candidate : current;
+    }
+
+    private static int Shortest(HashSet<string> strings)
+    {
+        var shortest = int.MaxValue;
+        foreach (var s in strings)
+        {
+            shortest = Math.Min(shortest, s.Length);
+        }
+
+        return shortest;
     }
 
     private sealed class PatternReader(string pattern) : PatternScanner(pattern)
@@ -117,7 +156,7 @@ internal static class RequiredLiterals
             var parts = new List<Facts>();
             while (!AtEnd && Peek is not ('|' or ')'))
             {
-                var atom = ReadAtom();
+                var atom = ReadLiteralRun() is { } literal ? Literal([literal]) : ReadAtom();
                 parts.Add(ReadQuantifier() is { } times ? Repeat(atom, times.Min, times.Max) : atom);
             }
 
