@@ -7,25 +7,25 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// quantifiers and group openings. Throws <see cref="NotSupportedException"/> on a construct it does not know.
 /// </summary>
 /// <param name="pattern">The pattern's text.</param>
-internal abstract class PatternScanner(string pattern)
+internal abstract partial class PatternScanner(string pattern)
 {
-    private static readonly string[] Digits = [.. "0123456789".Select(d => d.ToString())];
+    private readonly string _pattern = pattern;
     private const string Special = @"\[](){}|?*+^$.";
     private int _at;
 
     /// <summary>True when the whole pattern has been read.</summary>
-    public bool AtEnd => _at >= pattern.Length;
+    public bool AtEnd => _at >= _pattern.Length;
 
     /// <summary>The next character, not consumed ('\0' at the end).</summary>
-    protected char Peek => AtEnd ? '\0' : pattern[_at];
+    protected char Peek => AtEnd ? '\0' : _pattern[_at];
 
     /// <summary>Consumes the next character.</summary>
-    protected char Next() => AtEnd ? throw new NotSupportedException("pattern ends early") : pattern[_at++];
+    protected char Next() => AtEnd ? throw new NotSupportedException("_pattern ends early") : _pattern[_at++];
 
     /// <summary>Consumes <paramref name="c"/> when it comes next.</summary>
     protected bool Accept(char c)
     {
-        if (AtEnd || pattern[_at] != c)
+        if (AtEnd || _pattern[_at] != c)
         {
             return false;
         }
@@ -50,7 +50,7 @@ internal abstract class PatternScanner(string pattern)
     protected string? ReadLiteralRun()
     {
         var start = _at;
-        while (!AtEnd && !Special.Contains(pattern[_at]))
+        while (!AtEnd && !Special.Contains(_pattern[_at]))
         {
             _at++;
         }
@@ -60,7 +60,7 @@ internal abstract class PatternScanner(string pattern)
             _at--;
         }
 
-        return _at > start ? pattern[start.._at] : null;
+        return _at > start ? _pattern[start.._at] : null;
     }
 
     /// <summary>After '(': true for a lookaround (it matches no characters); reads past a group's name or "?:".</summary>
@@ -110,71 +110,12 @@ internal abstract class PatternScanner(string pattern)
         return times;
     }
 
-    /// <summary>After '\': the characters the escape stands for (one string each), the empty string for an anchor, null for a large class.</summary>
-    protected HashSet<string>? ReadEscape(bool inClass)
-    {
-        var c = Next();
-        return c switch
-        {
-            'd' => [.. Digits],
-            'D' or 'w' or 'W' or 's' or 'S' => null,
-            'p' or 'P' => SkipPast('}'),
-            'b' when inClass => ["\b"],
-            'b' or 'B' or 'G' or 'A' or 'z' or 'Z' => [""],
-            'u' => [Hex(4)],
-            'x' => [Hex(2)],
-            'n' => ["\n"],
-            't' => ["\t"],
-            'r' => ["\r"],
-            'f' => ["\f"],
-            'v' => ["\v"],
-            'e' => ["\u001B"],
-            'a' => ["\a"],
-            _ when char.IsLetterOrDigit(c) => throw new NotSupportedException($"escape \\{c}"),
-            _ => [c.ToString()],
-        };
-    }
-
-    /// <summary>After '[': the characters of the class (one string each), or null when it is negated or has more than <paramref name="max"/>.</summary>
-    protected HashSet<string>? ReadClass(int max)
-    {
-        var known = !Accept('^');
-        var chars = new HashSet<string>(StringComparer.Ordinal);
-        var first = true;
-        while (first || Peek != ']')
-        {
-            first = false;
-            var set = ReadClassMember();
-            if (set is { Count: 1 } && set.Single() is [var low] && Peek == '-' && PeekAt(1) is not (']' or '\0' or '['))
-            {
-                _at++;
-                var high = ReadClassMember() is { Count: 1 } end && end.Single() is [var h] ? h : throw new NotSupportedException("range end");
-                known &= high - low < max;
-                set = known ? [.. Enumerable.Range(low, high - low + 1).Select(x => ((char)x).ToString())] : [];
-            }
-
-            known &= set is not null;
-            chars.UnionWith(set ?? []);
-        }
-
-        Expect(']');
-        return known && chars.Count <= max ? chars : null;
-    }
-
-    private HashSet<string>? ReadClassMember()
-    {
-        var c = Next();
-        return c == '\\' ? ReadEscape(inClass: true)
-            : c == '-' && Peek == '[' ? throw new NotSupportedException("class subtraction")
-            : [c.ToString()];
-    }
-
-    private char PeekAt(int offset) => _at + offset < pattern.Length ? pattern[_at + offset] : '\0';
+    private char PeekAt(int offset) => _at + offset < _pattern.Length ? _pattern[_at + offset] : '\0';
 
     private (int, int)? ReadBraces()
     {
-        var close = pattern.IndexOf('}', _at);
-        var parts = close < 0 ? [] : pattern[(_at + 1)..close].Split(',');
+        var close = _pattern.IndexOf('}', _at);
+        var parts = close < 0 ? [] : _pattern[(_at + 1)..close].Split(',');
         if (parts.Length is < 1 or > 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min))
         {
             return null; // a literal '{'
@@ -191,16 +132,9 @@ internal abstract class PatternScanner(string pattern)
         return (min, max);
     }
 
-    private string Hex(int length)
-    {
-        var digits = pattern.Substring(_at, Math.Min(length, pattern.Length - _at));
-        _at += digits.Length;
-        return ((char)int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString();
-    }
-
     private HashSet<string>? SkipPast(char end)
     {
-        var at = pattern.IndexOf(end, _at);
+        var at = _pattern.IndexOf(end, _at);
         _at = at < 0 ? throw new NotSupportedException($"'{end}' expected") : at + 1;
         return null;
     }
