@@ -69,10 +69,10 @@ internal static partial class PromoPitchPatterns
     private const string TuCallVerbs = "decouvre|telecharge|profite|transforme|simplifie|booste|organise|gere|cree|commence|entraine|personnalise|planifie|retrouve";
 
     // The gain a call promises, named as the reader's own ("Gérez vos finances", "Entraînez votre concentration", "… et
-    // planifiez vos vacances"): the possessive after the call, which stays the call's own marker. Not in a question.
+    // planifiez vos vacances"): the possessive and its noun after the call, which stays the call's own marker. Not in a question.
     private const string ReadersGain =
-        "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:votre|vos|ton|ta|tes)" + E +
-        "(?! (?:" + ReadersAffairs + ")" + E + @")(?![^.!?\n]*\?)";
+        "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:votre|vos|ton|ta|tes)(?! (?:" + ReadersAffairs + ")" + E + ")" +
+        @" [a-z'-]+" + E + @"(?![^.!?\n]*\?)";
 
     // How easily a call is done ("Créez simplement", "Suivez en temps réel"), said right after it.
     private const string EaseAfterCall =

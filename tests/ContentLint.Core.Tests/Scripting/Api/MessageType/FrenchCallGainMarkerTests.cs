@@ -12,13 +12,13 @@ namespace ContentLint.Core.Tests.Scripting.Api.MessageType;
 public sealed class FrenchCallGainMarkerTests
 {
     [Theory]
-    [InlineData("Gérez vos finances sans prise de tête.", "vos")]
-    [InlineData("Une appli de voyage. Voyez quand partir et planifiez vos vacances.", "vos")]
-    [InlineData("Entraîne ton cerveau chaque jour.", "ton")]
+    [InlineData("Gérez vos finances sans prise de tête.", "vos finances")]
+    [InlineData("Une appli de voyage. Voyez quand partir et planifiez vos vacances.", "vos vacances")]
+    [InlineData("Entraîne ton cerveau chaque jour.", "ton cerveau")]
     [InlineData("Payez et recevez des cryptos via NFC.", "recevez")]
     [InlineData("Scannez, signez et envoyez vos documents.", "signez")]
     [InlineData("Réservez simplement depuis votre canapé.", "simplement")]
-    [InlineData("Crée ta playlist du week-end.", "ta")]
+    [InlineData("Crée ta playlist du week-end.", "ta playlist")]
     public void The_readers_gain_or_a_run_of_calls_after_a_call_is_a_pitch_claim(string text, string evidence)
     {
         var pitch = Assert.Single(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Pitch && m.Evidence == evidence);
