@@ -82,11 +82,11 @@ internal static partial class PromoCallPatterns
     public static partial Regex ImperativeStartEn();
 
     // French: where a sentence starts, as above, or after an emoji ("🎁 Découvre…").
-    private const string SentenceStartFrench = @"(?<=^\s*|^(?:\s*@\w+)+\s+|[.!?:;…]\s+|\n\s*|[–—-]\s+|[\p{So}\p{Cs}\uFE0F]\s*)";
+    internal const string SentenceStartFrench = @"(?<=^\s*|^(?:\s*@\w+)+\s+|[.!?:;…]\s+|\n\s*|[–—-]\s+|[\p{So}\p{Cs}\uFE0F]\s*)";
 
     // Words ending in -ez that are not an imperative to act: other words, names, and the imperatives that ask for an
     // answer or walk through a repair (their own markers are dialogue: "Contactez-nous", "Redémarrez votre box").
-    private const string NotACallEz =
+    internal const string NotACallEz =
         "chez|assez|nez|rez|geez|jeez|oyez|suez|rodez|jerez|lopez|gomez|perez|sanchez|martinez|fernandez|hernandez|rodriguez|gonzalez|alvarez|suarez" +
         "|contactez|ecrivez|appelez|envoyez|repondez|tenez|excusez|pardonnez|veuillez|sachez|notez|patientez|attendez|revenez" +
         "|precisez|indiquez|signalez|joignez|transmettez|communiquez|confirmez|redemarrez|reinitialisez|debranchez|rebranchez" +
@@ -103,8 +103,8 @@ internal static partial class PromoCallPatterns
     // it would be the participle ("Téléchargé hier…"). A list, as its ending -e is every verb's: verbs that call to try,
     // get, join or play; not those that are nouns too ("Commande", "Tente", "Partage").
     private const string TuImperatives =
-        "d[eé]couvre|t[eé]l[eé]charge|essaie|essaye|teste|profite|participe|clique|retrouve|rejoins|fonce|craque|installe" +
-        "|scanne|apprends|transforme|simplifie|booste|joue|commente|identifie|choisis|inscris-toi|abonne-toi|offre-toi" +
+        "d[eé]couvre|t[eé]l[eé]charge|essaie|essaye|teste|profite|participe|clique|retrouve|rejoins|fonce|craque|installe|cr[eé]e|commence" +
+        "|scanne|apprends|transforme|simplifie|booste|entra[iî]ne|joue|commente|identifie|choisis|inscris-toi|abonne-toi|offre-toi" +
         "|lance-toi|fais-toi plaisir|laisse-toi (?:tenter|s[eé]duire|surprendre)";
 
     [GeneratedRegex(SentenceStartFrench + "(?:" + TuImperatives + @")(?![\p{L}\p{M}\p{N}_])(?![^.!?\n]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static ContentLint.Core.Scripting.Api.MessageType.PromoCallPatterns;
 using static ContentLint.Core.Scripting.Api.MessageType.PromoPatterns;
 
 namespace ContentLint.Core.Scripting.Api.MessageType;
@@ -6,8 +7,10 @@ namespace ContentLint.Core.Scripting.Api.MessageType;
 /// <summary>
 /// The claims of a product pitch, in French, on the folded text (see <see cref="PromoPatterns"/>; <c>B</c> and <c>E</c>
 /// are its word edges): how easy or fast it is, that it does everything in one place, wherever the reader is, the best
-/// or the simplest, made for them, used by thousands, and what an app's listing boasts of (offline, open source, AI). A hint (<see cref="ClassifierWeights.Pitch"/>): a support
-/// reply says "facilement" too, so a claim counts only next to a call to act, an offer or a launch.
+/// or the simplest, made for them, used by thousands, and what an app's listing boasts of (offline, open source, AI); and
+/// how a pitch words its calls: the reader's own gain after a call ("Gérez vos finances"), a run of calls ("Scannez,
+/// signez et envoyez"). A hint (<see cref="ClassifierWeights.Pitch"/>): a support reply says "facilement" too, so a claim
+/// counts only next to a call to act, an offer or a launch.
 /// </summary>
 internal static partial class PromoPitchPatterns
 {
@@ -15,12 +18,13 @@ internal static partial class PromoPitchPatterns
     private const string Ease =
         @"facilement|sans effort|en (?:quelques|deux|trois|\d+) (?:clics?|secondes|minutes|gestes|etapes)" +
         "|en un (?:clic|instant|clin d'oeil|geste|seul geste|tour de main)|en toute (?:simplicite|serenite|liberte)" +
-        "|(?:simples?|faciles?|pratiques?|saine?s?),? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicite|pub|pubs|inscription)";
+        "|(?:simples?|faciles?|pratiques?|saine?s?),? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicites?|pubs?|inscription)";
 
     // What an app's listing boasts of: it works offline, it is open source, it respects privacy, it runs on AI.
     private const string Features =
-        "hors ligne|hors-ligne|sans connexion(?: internet)?|open source|open-source|(?:a|au) code source ouvert|libre et gratuite?" +
-        "|sans (?:pistage|traqueurs?|compte)|respectueu(?:x|se) de (?:votre|ta|la) vie privee" +
+        "hors ligne|hors-ligne|hors connexion|sans connexion(?: internet)?|open source|open-source|(?:a|au) code source ouvert|libre et gratuite?" +
+        "|sans (?:pistage|traqueurs?|compte)|pas de (?:publicites?|pubs?|pistage|traqueurs?)|respectueu(?:x|se) de (?:votre|ta|la) vie privee" +
+        "|(?:confidentialite|vie privee) (?:totale|complete|garantie)|chiffree?s? de bout en bout|auto-hebergee?|en temps reel" +
         "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l')?ia|(?:avec|grace a) l'intelligence artificielle";
 
     // Everything, everywhere: "tout-en-un", "au même endroit", "où que vous soyez", "à portée de main".
@@ -48,8 +52,36 @@ internal static partial class PromoPitchPatterns
     private const string Benefit =
         "gagnez du temps|gagner du temps|ne (?:perdez|ratez|manquez|oubliez) plus|pour ne rien (?:rater|manquer)|dites adieu|fini (?:les|le|la)" +
         "|(?<!le )plus (?:vite|facilement|simplement)" +
-        "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)";
+        "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)|vous aide(?:ra)? a|vous permet(?:tra)? de";
 
-    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + "|" + Features + ")" + E)]
+    // The reader's affairs that support asks about ("Consultez votre commande"; the dialogue's issue words): no gain promised.
+    private const string ReadersAffairs =
+        "commandes?|comptes?|lignes?|box|freebox|demandes?|dossiers?|colis|livraisons?|abonnements?|factures?|remboursements?" +
+        "|numeros?|mots? de passe|identifiants?|adresses?|espace client|boites? mail|e-?mails?|courriels?|tickets?|reclamations?|contrats?|parametres|coordonnees";
+
+    // Where a call stands: a sentence's start, or joined to another call ("Payez et recevez", "Scannez, signez").
+    private const string CallPlace = "(?:" + SentenceStartFrench + @"|(?<=[^\p{L}](?:et|ou) |, ))";
+
+    // A plural imperative to act, not one of the dialogue's ("Contactez", "Vérifiez": NotACallEz).
+    private const string CallVerb = "(?!(?:" + NotACallEz + ")" + E + ")[a-z]+ez";
+
+    // Singular (tu) calls that take the reader's thing ("Gère ton budget"), folded; not those support uses ("Vérifie").
+    private const string TuCallVerbs = "decouvre|telecharge|profite|transforme|simplifie|booste|organise|gere|cree|commence|entraine|personnalise|planifie|retrouve";
+
+    // The gain a call promises, named as the reader's own ("Gérez vos finances", "Entraînez votre concentration", "… et
+    // planifiez vos vacances"): the possessive and its noun after the call, which stays the call's own marker. Not in a question.
+    private const string ReadersGain =
+        "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:votre|vos|ton|ta|tes)(?! (?:" + ReadersAffairs + ")" + E + ")" +
+        @" [a-z'-]+" + E + @"(?![^.!?\n]*\?)";
+
+    // How easily a call is done ("Créez simplement", "Suivez en temps réel"), said right after it.
+    private const string EaseAfterCall =
+        "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:simplement|rapidement|instantanement|librement|sereinement|efficacement|en toute securite)" + E;
+
+    // A run of calls ("Scannez, signez et envoyez vos documents", "Payez et recevez"): the second call of a sentence that
+    // opens with one, as a product lists what it lets the reader do; support's steps are NotACallEz and open no run.
+    private const string CallRun = "(?<=" + SentenceStartFrench + CallVerb + "(?:,| et| ou) )[a-z]+ez" + E + @"(?![^.!?\n]*\?)";
+
+    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + "|" + Features + ")" + E + "|" + ReadersGain + "|" + EaseAfterCall + "|" + CallRun)]
     public static partial Regex PitchFr();
 }
