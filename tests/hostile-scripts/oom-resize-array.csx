@@ -1,7 +1,7 @@
 /*---
 id: HOSTILE219
-name: hostile-oom-array-resize
-title: Hostile script (oom-array-resize).
+name: hostile-oom-resize-array
+title: Hostile script (oom-resize-array).
 severity: warning
 message: "{message}"
 ---*/

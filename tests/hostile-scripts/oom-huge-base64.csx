@@ -1,7 +1,7 @@
 /*---
 id: HOSTILE222
-name: hostile-oom-base64-huge
-title: Hostile script (oom-base64-huge).
+name: hostile-oom-huge-base64
+title: Hostile script (oom-huge-base64).
 severity: warning
 message: "{message}"
 ---*/

@@ -1,7 +1,7 @@
 /*---
 id: HOSTILE230
-name: hostile-compile-deep-generic-inference
-title: Hostile script (compile-deep-generic-inference).
+name: hostile-compile-nested-generic-inference
+title: Hostile script (compile-nested-generic-inference).
 severity: warning
 message: "{message}"
 ---*/
