@@ -9,8 +9,8 @@ namespace ContentLint.Scripting;
 /// Instruments a sandbox-checked script so that a runaway rule stops: <c>Loop()</c> at the start of
 /// every loop body and in query clauses, <c>Enter()</c> (recursion guard + budget) at the entry of
 /// every method, local function, lambda, anonymous method, constructor, operator and accessor,
-/// with <c>Exit()</c> in a <c>finally</c> (expression bodies become blocks), and a timeout on every regular expression, called or passed as a method group (see
-/// <see cref="RegexTimeouts"/>). Inserts no line breaks, so line numbers stay those of the script.
+/// with <c>Exit()</c> in a <c>finally</c> (expression bodies become blocks), a timeout on every regular expression, called or passed as a method group (see
+/// <see cref="RegexTimeouts"/>), and a checkpoint in every static library method passed as a delegate (<see cref="MethodGroupCheckpoints"/>). Inserts no line breaks, so line numbers stay those of the script.
 /// </summary>
 internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewriter
 {
@@ -110,10 +110,10 @@ internal sealed class CheckpointRewriter(SemanticModel model) : CSharpSyntaxRewr
         RegexTimeouts.Rewrite(model, node, (ExpressionSyntax)base.VisitInvocationExpression(node)!);
 
     public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node) =>
-        RegexTimeouts.RewriteMethodGroup(model, node) ?? base.VisitMemberAccessExpression(node);
+        RegexTimeouts.RewriteMethodGroup(model, node) ?? MethodGroupCheckpoints.Rewrite(model, node) ?? base.VisitMemberAccessExpression(node);
 
     public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node) =>
-        RegexTimeouts.RewriteMethodGroup(model, node) ?? base.VisitIdentifierName(node);
+        RegexTimeouts.RewriteMethodGroup(model, node) ?? MethodGroupCheckpoints.Rewrite(model, node) ?? base.VisitIdentifierName(node);
 
     private static AccessorListSyntax Getter(ArrowExpressionClauseSyntax arrow) =>
         AccessorList(SingletonList(AccessorDeclaration(SyntaxKind.GetAccessorDeclaration, Checkpoints.FromExpression(arrow.Expression, returnsVoid: false))));

@@ -12,8 +12,15 @@ namespace ContentLint.Scripting;
 /// </summary>
 internal static class LongLivedState
 {
-    /// <summary>Why <paramref name="field"/> (a field, or an auto-property's backing field) is refused, or null.</summary>
-    public static string? Check(IFieldSymbol field, bool inRuleClass)
+    private const string Mutable = "a field that outlives one post must be 'const' or 'readonly' (one rule instance serves many posts): use a local";
+
+    /// <summary>
+    /// Why <paramref name="field"/> (a field, or an auto-property's backing field) is refused, or null.
+    /// <paramref name="freshDelegate"/> says whether its initializer is a lambda or a static method written
+    /// there: a delegate is stateless only then (one returned by a call may close over a list, one made
+    /// from an instance method holds its object).
+    /// </summary>
+    public static string? Check(IFieldSymbol field, bool inRuleClass, bool freshDelegate)
     {
         if (field.IsConst || !(field.IsStatic || inRuleClass))
         {
@@ -22,7 +29,12 @@ internal static class LongLivedState
 
         if (!field.IsReadOnly)
         {
-            return "a field that outlives one post must be 'const' or 'readonly' (one rule instance serves many posts): use a local";
+            return Mutable;
+        }
+
+        if (field.Type.TypeKind == TypeKind.Delegate)
+        {
+            return freshDelegate ? null : "a delegate kept across posts must be a lambda or a static method written in its initializer: one made elsewhere can close over state";
         }
 
         return IsImmutable(field.Type, [])
@@ -30,24 +42,30 @@ internal static class LongLivedState
             : $"a field that outlives one post must hold an immutable value, not '{SymbolRules.Display(field.Type)}': use ImmutableArray, FrozenDictionary, ImmutableHashSet… or a local";
     }
 
+    /// <summary>Why a field-like event (its delegate field is written by every <c>+=</c>) is refused, or null.</summary>
+    public static string? Check(IEventSymbol @event, bool inRuleClass) => @event.IsStatic || inRuleClass ? Mutable : null;
+
     private static bool IsImmutable(ITypeSymbol type, HashSet<ITypeSymbol> visiting)
     {
         switch (type)
         {
             case IArrayTypeSymbol or ITypeParameterSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol:
                 return false;
-            case { TypeKind: TypeKind.Enum or TypeKind.Delegate }:
-                // A delegate stored in a field can only capture other fields, which pass this check too.
+            case { TypeKind: TypeKind.Enum }:
                 return true;
+            case { TypeKind: TypeKind.Delegate }:
+                // Its closure or target object can hold anything (a list filled by every post).
+                return false;
             case { SpecialType: SpecialType.System_Object or SpecialType.System_Array }:
                 return false;
             case { SpecialType: not SpecialType.None }:
                 return true;
             case INamedTypeSymbol named when named.Locations.Any(l => l.IsInSource):
                 // A script's own type: immutable when all its instance fields are readonly and immutable.
-                return !visiting.Add(named) || named.GetMembers().OfType<IFieldSymbol>()
+                return !visiting.Add(named) || (named.GetMembers().OfType<IFieldSymbol>()
                     .Where(f => !f.IsStatic && !f.IsConst)
-                    .All(f => f.IsReadOnly && IsImmutable(f.Type, visiting));
+                    .All(f => f.IsReadOnly && IsImmutable(f.Type, visiting))
+                    && !named.GetMembers().OfType<IEventSymbol>().Any(e => !e.IsStatic && e.AddMethod is { IsImplicitlyDeclared: true }));
             case INamedTypeSymbol named:
                 return IsImmutableLibraryType(named) && named.TypeArguments.All(t => IsImmutable(t, visiting));
             default:
@@ -78,6 +96,6 @@ internal static class LongLivedState
         "System.Text.RegularExpressions.Regex", "System.TimeSpan", "System.DateTimeOffset", "System.DateOnly", "System.TimeOnly",
         "System.Guid", "System.Uri", "System.Index", "System.Range", "System.Half", "System.Int128", "System.UInt128", "System.Nullable",
         "System.ValueTuple", "System.Tuple", "System.StringComparer", "System.Text.Rune", "System.Text.CompositeFormat",
-        "System.Collections.Generic.KeyValuePair", "System.ReadOnlyMemory", "System.Text.Encoding",
+        "System.Collections.Generic.KeyValuePair", "System.ReadOnlyMemory",
     ];
 }

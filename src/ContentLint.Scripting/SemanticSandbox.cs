@@ -59,11 +59,14 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
                 Report(name, symbol, symbol is ITypeSymbol type ? rules.CheckType(type) ?? SymbolRules.CheckStorage(type) : rules.CheckMember(symbol is IAliasSymbol alias ? alias.Target : symbol));
                 break;
             case VariableDeclaratorSyntax { Parent.Parent: BaseFieldDeclarationSyntax } variable when model.GetDeclaredSymbol(variable) is IFieldSymbol field:
-                Report(variable.Identifier, field, LongLivedState.Check(field, IsRuleClass(field.ContainingType)));
+                Report(variable.Identifier, field, LongLivedState.Check(field, IsRuleClass(field.ContainingType), IsFreshDelegate(variable.Initializer)));
+                break;
+            case VariableDeclaratorSyntax { Parent.Parent: EventFieldDeclarationSyntax } variable when model.GetDeclaredSymbol(variable) is IEventSymbol @event:
+                Report(variable.Identifier, @event, LongLivedState.Check(@event, IsRuleClass(@event.ContainingType)));
                 break;
             case PropertyDeclarationSyntax property when model.GetDeclaredSymbol(property) is { } declaredProperty:
                 var backing = declaredProperty.ContainingType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, declaredProperty));
-                Report(property.Identifier, declaredProperty, backing is null ? null : LongLivedState.Check(backing, IsRuleClass(declaredProperty.ContainingType)));
+                Report(property.Identifier, declaredProperty, backing is null ? null : LongLivedState.Check(backing, IsRuleClass(declaredProperty.ContainingType), IsFreshDelegate(property.Initializer)));
                 break;
             case TypeDeclarationSyntax declaration when model.GetDeclaredSymbol(declaration) is { } declared:
                 if (declared.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum) } baseType
@@ -85,6 +88,22 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// True when an initializer is a lambda, an anonymous method or a static method group (through casts
+    /// and parentheses): a delegate that holds no state, as nothing but its own parameters is in scope.
+    /// </summary>
+    private bool IsFreshDelegate(EqualsValueClauseSyntax? initializer)
+    {
+        var value = initializer?.Value;
+        while (value is ParenthesizedExpressionSyntax or CastExpressionSyntax)
+        {
+            value = value is ParenthesizedExpressionSyntax parenthesized ? parenthesized.Expression : ((CastExpressionSyntax)value).Expression;
+        }
+
+        return value is AnonymousFunctionExpressionSyntax
+            || (value is not null && model.GetSymbolInfo(value) is { Symbol: IMethodSymbol { IsStatic: true } } or { CandidateSymbols: [IMethodSymbol { IsStatic: true }, ..] });
     }
 
     /// <summary>True for the class the script's top level becomes (declared by scaffolding, not by the script).</summary>
@@ -139,6 +158,10 @@ internal sealed class SemanticSandbox(SemanticModel model, GeneratedSource sourc
             case IConversionOperation { Operand.Type: { } from, Type: { } to, Parent: not IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } }
                 when SymbolRules.IsException(from) && !SymbolRules.IsException(to):
                 Report(op.Syntax, from, SymbolRules.ExceptionText, bound: true);
+                break;
+            case IPatternOperation { InputType: var input, NarrowedType: var narrowed } when SymbolRules.IsException(input) && !SymbolRules.IsException(narrowed):
+                // 'e is object o' converts without a conversion operation; o.ToString() is then the exception's.
+                Report(op.Syntax, input, SymbolRules.ExceptionText, bound: true);
                 break;
             case IInterpolationOperation { Expression.Type: { } formatted } when SymbolRules.IsException(formatted):
                 Report(op.Syntax, formatted, SymbolRules.ExceptionText, bound: true);

@@ -2,7 +2,7 @@ using ContentLint.Scripting.Tests.TestSupport;
 
 namespace ContentLint.Scripting.Tests;
 
-/// <summary>Ten rules of the kind users write (LINQ, regex, loops, local functions, StringBuilder, dictionaries) compile, run and report.</summary>
+/// <summary>Eleven rules of the kind users write (LINQ, regex, loops, local functions, StringBuilder, dictionaries) compile, run and report.</summary>
 public sealed class LegitimateRuleTests
 {
     public static TheoryData<string, string, string[]> Rules => new()
@@ -133,6 +133,20 @@ public sealed class LegitimateRuleTests
             """,
             "Thanks @Rival and @friend, see http://example.com",
             ["do not mention @Rival", "use https"]
+        },
+        {
+            // 11. Delegates kept in static readonly fields (a lambda, a static method) and library methods passed as delegates.
+            """
+            static readonly Func<string, bool> IsTag = w => w.StartsWith('#');
+            static readonly Func<string, string> Shouted = Shout;
+            static string Shout(string s) => s.ToUpperInvariant();
+            var words = Tokens.All.Select(t => t.Text).ToList();
+            var numbers = new string("n1n2".Select(char.ToUpperInvariant).ToArray());
+            foreach (var word in words.Where(w => w.Length > 1 && w.All(char.IsUpper)).Select(Shouted))
+                Report(new TextSpan(0, 1), $"{word} {numbers} {words.Count(IsTag)}");
+            """,
+            "Big NEWS at #acme today #launch",
+            ["NEWS N1N2 2"]
         },
     };
 

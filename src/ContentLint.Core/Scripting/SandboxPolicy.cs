@@ -20,7 +20,7 @@ public sealed class SandboxPolicy
     }
 
     /// <summary>Version of the lists below; part of the cache key.</summary>
-    public int Version => 5;
+    public int Version => 6;
 
     /// <summary>Namespaces whose types are all allowed (not their sub-namespaces).</summary>
     public ImmutableHashSet<string> AllowedNamespaces { get; } = ImmutableHashSet.Create(
@@ -76,7 +76,7 @@ public sealed class SandboxPolicy
 
     /// <summary>
     /// Members denied on allowed types (<c>Type.Member</c>, accessors as <c>set_Name</c>): reflection,
-    /// process-wide settings, and an exception's stack trace (it names the engine's build paths).
+    /// process-wide settings and state (the string intern pool keeps every post's text and answers whether a text was seen), and an exception's stack trace (it names the engine's build paths).
     /// </summary>
     public ImmutableHashSet<string> DeniedMembers { get; } = ImmutableHashSet.Create(
         StringComparer.Ordinal,
@@ -85,7 +85,8 @@ public sealed class SandboxPolicy
         "System.Exception.TargetSite", "System.Exception.GetObjectData", "System.Globalization.CultureInfo.ClearCachedData",
         "System.Text.RegularExpressions.Regex.set_CacheSize", "System.Text.Encoding.RegisterProvider",
         "System.Globalization.CultureInfo.set_DefaultThreadCurrentCulture", "System.Globalization.CultureInfo.set_DefaultThreadCurrentUICulture",
-        "System.Globalization.CultureInfo.set_CurrentCulture", "System.Globalization.CultureInfo.set_CurrentUICulture");
+        "System.Globalization.CultureInfo.set_CurrentCulture", "System.Globalization.CultureInfo.set_CurrentUICulture",
+        "System.String.Intern", "System.String.IsInterned");
 
     /// <summary>True when a type named <paramref name="fullName"/> (without arity) in <paramref name="containingNamespace"/> is allowed; nested types pass their outermost type.</summary>
     public bool IsTypeAllowed(string containingNamespace, string fullName) =>

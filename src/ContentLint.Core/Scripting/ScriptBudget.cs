@@ -18,13 +18,18 @@ internal sealed class ScriptBudget
     private readonly long _startTimestamp;
     private readonly long _deadlineTicks;
     private readonly long _startAllocated;
+    private long _charged;
+    private int _reports;
+    private readonly int _posts;
 
     /// <summary>Starts a budget now, on the calling thread's allocation counter.</summary>
     /// <param name="time">The time budget (what regular expressions built now get as their timeout).</param>
     /// <param name="allocationBytes">The allocation budget.</param>
     /// <param name="deadline">When the clock actually stops the script, if later than <paramref name="time"/> (the warm-up run).</param>
-    public ScriptBudget(TimeSpan time, long allocationBytes, TimeSpan? deadline = null)
+    /// <param name="posts">How many posts the call covers (a run-level call): it may report on each.</param>
+    public ScriptBudget(TimeSpan time, long allocationBytes, TimeSpan? deadline = null, int posts = 1)
     {
+        _posts = Math.Max(1, posts);
         Time = time;
         AllocationBytes = allocationBytes;
         _startTimestamp = Stopwatch.GetTimestamp();
@@ -62,7 +67,7 @@ internal sealed class ScriptBudget
             {
                 Exceeded = ScriptBudgetKind.Time;
             }
-            else if (GC.GetAllocatedBytesForCurrentThread() - _startAllocated > AllocationBytes)
+            else if (GC.GetAllocatedBytesForCurrentThread() - _startAllocated + _charged > AllocationBytes)
             {
                 Exceeded = ScriptBudgetKind.Memory;
             }
@@ -73,6 +78,21 @@ internal sealed class ScriptBudget
             Countdown = 0;
             throw new ScriptBudgetExceededException(kind);
         }
+    }
+
+    /// <summary>
+    /// Counts one report handing <paramref name="bytes"/> of text to the engine as allocated (a string reported
+    /// again is copied again on its way out), and throws when the post has more than <paramref name="maxPerPost"/>.
+    /// </summary>
+    public void ChargeReport(long bytes, int maxPerPost)
+    {
+        if (++_reports > (long)maxPerPost * _posts)
+        {
+            throw new InvalidOperationException($"a script rule may report at most {maxPerPost} findings on one post");
+        }
+
+        _charged += bytes;
+        Check();
     }
 
     /// <summary>Marks the budget exceeded (sticky) and throws.</summary>

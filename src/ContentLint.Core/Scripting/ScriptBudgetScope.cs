@@ -26,7 +26,7 @@ internal static class ScriptBudgetScope
         }
 
         var factor = Math.Max(1, scale);
-        var budget = new ScriptBudget(limits.Budget * factor, limits.AllocationBytes * factor, deadline);
+        var budget = new ScriptBudget(limits.Budget * factor, limits.AllocationBytes * factor, deadline, factor);
         var previous = ScriptRuntime.Begin(budget);
         try
         {

@@ -55,14 +55,14 @@ public sealed class PostScriptContext
             ScriptSpans.CheckText(text, fix.Span, nameof(fix));
         }
 
-        _reports.Add(new PendingReport(Document, Post, text, span, null, fix, null, ReportArguments.Freeze(args)));
+        _reports.Add(new PendingReport(Document, Post, text, span, null, fix, null, ReportArguments.Freeze(args, textFix: fix)));
     }
 
     /// <summary>Reports at <paramref name="span"/> of <paramref name="text"/> with a message of its own.</summary>
     public void ReportMessage(MappedText text, TextSpan span, string message, TextReplacement? fix = null)
     {
         ScriptSpans.CheckText(text, span, nameof(span));
-        _reports.Add(new PendingReport(Document, Post, text, span, message, fix, null, []));
+        _reports.Add(new PendingReport(Document, Post, text, span, message, fix, null, ReportArguments.Freeze([], message, fix)));
     }
 
     /// <summary>Reports at a span of the file (a field's value, <see cref="HeaderSpan"/>), with an optional fix on the file.</summary>
@@ -74,6 +74,6 @@ public sealed class PostScriptContext
             ScriptSpans.CheckSource(Document, edit.Span, nameof(fix));
         }
 
-        _reports.Add(new PendingReport(Document, Post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args)));
+        _reports.Add(new PendingReport(Document, Post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args, sourceFix: fix)));
     }
 }

@@ -105,7 +105,7 @@ public abstract class RunScriptBase : IRunScript
         }
 
         ScriptSpans.CheckSource(document, sourceSpan, nameof(sourceSpan));
-        collect.Report(sourceSpan, fix, ReportArguments.Freeze(args));
+        collect.Report(sourceSpan, fix, ReportArguments.Freeze(args, sourceFix: fix));
     }
 
     /// <summary>In the run step: reports on the post of <paramref name="fact"/>, at its place, with the header's message.</summary>

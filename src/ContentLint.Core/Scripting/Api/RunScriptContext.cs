@@ -61,7 +61,7 @@ public sealed class RunScriptContext
     {
         var reports = _reports ?? throw new InvalidOperationException("A rule with a per-post step reports in its run step at its facts: Report(fact, ...).");
         ScriptSpans.CheckSource(document, sourceSpan, nameof(sourceSpan));
-        reports.Add(new PendingReport(document, post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args)));
+        reports.Add(new PendingReport(document, post, null, sourceSpan, null, null, fix, ReportArguments.Freeze(args, sourceFix: fix)));
     }
 
     /// <summary>Reports on the post of <paramref name="fact"/>, at its place, with the header's message.</summary>

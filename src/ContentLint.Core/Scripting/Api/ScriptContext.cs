@@ -64,7 +64,7 @@ public sealed class ScriptContext
             Check(fix.Span, nameof(fix));
         }
 
-        _reports.Add(new ScriptReport(_text, span, message, fix, ReportArguments.Freeze(args)));
+        _reports.Add(new ScriptReport(_text, span, message, fix, ReportArguments.Freeze(args, message, fix)));
     }
 
     private void Check(TextSpan span, string name)
