@@ -66,6 +66,7 @@ public sealed partial class Linter
         }
 
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
+        var groups = BeginGroups(document, cancellationToken);
         foreach (var post in document.Posts)
         {
             foreach (var rule in _rules)
@@ -75,7 +76,10 @@ public sealed partial class Linter
             }
         }
 
-        RunGroups(document, diagnostics, cancellationToken);
+        foreach (var findings in groups)
+        {
+            diagnostics.AddRange(findings());
+        }
 
         return new FileAnalysis(source, document, [.. diagnostics]);
     }
