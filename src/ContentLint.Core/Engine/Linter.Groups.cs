@@ -33,22 +33,18 @@ public sealed partial class Linter
         return [.. diagnostics];
     }
 
-    /// <summary>Starts the groups on <paramref name="document"/> (<see cref="PostRuleGroup.Begin"/>); each one's findings, to collect after the other rules.</summary>
-    private List<Func<ImmutableArray<Diagnostic>>> BeginGroups(PostDocument document, CancellationToken cancellationToken)
+    private void RunGroups(PostDocument document, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         if (_groups.IsEmpty || document.Posts.IsEmpty)
         {
-            return [];
+            return;
         }
 
         var posts = Enumerable.Range(0, document.Posts.Length).ToList();
-        var pending = new List<Func<ImmutableArray<Diagnostic>>>(_groups.Length);
         foreach (var (group, rules) in _groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pending.Add(group.Begin(document, posts, rules, cancellationToken));
+            diagnostics.AddRange(group.Check(document, posts, rules, cancellationToken));
         }
-
-        return pending;
     }
 }

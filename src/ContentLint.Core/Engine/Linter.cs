@@ -66,7 +66,6 @@ public sealed partial class Linter
         }
 
         var diagnostics = new List<Diagnostic>(document.Diagnostics);
-        var groups = BeginGroups(document, cancellationToken);
         foreach (var post in document.Posts)
         {
             foreach (var rule in _rules)
@@ -76,10 +75,7 @@ public sealed partial class Linter
             }
         }
 
-        foreach (var findings in groups)
-        {
-            diagnostics.AddRange(findings());
-        }
+        RunGroups(document, diagnostics, cancellationToken);
 
         return new FileAnalysis(source, document, [.. diagnostics]);
     }

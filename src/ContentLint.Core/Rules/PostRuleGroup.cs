@@ -20,22 +20,6 @@ public abstract class PostRuleGroup
     /// <param name="rules">The rules to run, all of this group.</param>
     /// <param name="cancellationToken">Cancelled when the run is abandoned.</param>
     public abstract ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Starts <see cref="Check"/> and returns what waits for its findings: the linter starts its groups
-    /// before it runs the other rules on the document and collects them after, so that a group evaluated
-    /// elsewhere (the rule host) works meanwhile instead of keeping the thread waiting. By default the
-    /// group checks now. The document must not change until the findings are collected.
-    /// </summary>
-    /// <param name="document">The parsed document.</param>
-    /// <param name="posts">Indexes of the posts to check.</param>
-    /// <param name="rules">The rules to run, all of this group.</param>
-    /// <param name="cancellationToken">Cancelled when the run is abandoned.</param>
-    public virtual Func<ImmutableArray<Diagnostic>> Begin(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
-    {
-        var found = Check(document, posts, rules, cancellationToken);
-        return () => found;
-    }
 }
 
 /// <summary>A per-post rule that its <see cref="Group"/> evaluates (see <see cref="PostRuleGroup"/>).</summary>

@@ -6,22 +6,20 @@ using ContentLint.RuleHost.Protocol;
 namespace ContentLint.RuleHost.Client;
 
 /// <summary>
-/// Coalesces the documents that workers hand to the rule host into one call
+/// Coalesces the documents that workers hand to the rule host at the same time into one call
 /// (<see cref="IRuleHost.CheckManyAsync"/>): a round trip costs both processes far more than the
-/// scripts cost on one short post. A worker hands its document over (<see cref="Begin"/>) before it
-/// runs the in-process rules on it and collects the answer after, so the host works meanwhile and the
-/// worker seldom waits. One sender, on its own thread, sends what has gathered while the previous call
-/// was in flight; while documents stream in (a run over many files, not an editor's keystrokes), it
-/// also waits a moment for a few more: a host that answers fast would otherwise get them one call each.
-/// Every member gets its own answer, or the call's failure (it then finds its own culprit, as a
-/// document sent alone would).
+/// scripts cost on one short post. While one call is in flight, the documents that arrive wait; the
+/// next of them sends them all together when it returns. While documents stream in (a run over many
+/// files, not an editor's keystrokes), the sender also waits a moment for a few more: a host that
+/// answers fast would otherwise get them one call each. Every member gets its own answer, or the
+/// call's failure (it then finds its own culprit, as a document sent alone would).
 /// </summary>
 /// <param name="client">The host.</param>
 /// <param name="config">The configuration's full path.</param>
 /// <param name="limits">Its script budget (the watchdog's deadlines derive from it).</param>
 internal sealed class CoalescedChecks(RuleHostClient client, string config, ScriptConfiguration limits)
 {
-    // A monitor, not a Lock: the sender gathering documents waits on it, and each arrival may wake it.
+    // A monitor, not a Lock: a sender gathering documents waits on it, and each arrival may wake it.
     private readonly object _lock = new();
     private readonly List<Member> _queue = [];
     private bool _sending;
@@ -31,25 +29,21 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
     /// <summary>The most documents one call carries (a bounded message, and a bounded deadline for a hang).</summary>
     public const int MaxBatch = 64;
 
-    /// <summary>
-    /// How many documents the sender waits for while documents stream in (<see cref="GatherWindow"/>):
-    /// a call's cost in both processes (the RPC stack, thread wake-ups) is mostly per call, not per
-    /// document (10,000 files: 512 calls of ~20 documents instead of calls of ~4: about a fifth less processor time in perf samples).
-    /// </summary>
-    public const int GatherTarget = 16;
+    /// <summary>How many documents a sender waits for while documents stream in (<see cref="GatherWindow"/>).</summary>
+    public const int GatherTarget = 4;
 
     /// <summary>
-    /// Documents that arrive closer together than this are a stream, and the sender waits for
+    /// Documents that arrive closer together than this are a stream, and a sender waits for
     /// <see cref="GatherTarget"/> of them at most this long: far less than a call costs a run in
     /// processor time, far less than a keystroke's budget (and a keystroke never waits: it comes alone).
     /// </summary>
     public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(2);
 
-    /// <summary>Hands <paramref name="batch"/> to the sender (starting it when none runs); its answer comes later.</summary>
-    public Member Begin(PostBatch batch)
+    /// <summary>Runs <paramref name="batch"/> in the host with whatever other documents are waiting; its findings, or why the call failed.</summary>
+    public (WireDiagnostic[]? Found, HostFailure? Failure) Check(PostBatch batch, CancellationToken cancellationToken)
     {
         var mine = new Member(batch);
-        bool starts;
+        bool leads;
         lock (_lock)
         {
             _previousArrival = _lastArrival;
@@ -60,39 +54,38 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
                 Monitor.PulseAll(_lock);
             }
 
-            starts = !_sending;
+            leads = !_sending;
             _sending = true;
         }
 
-        if (starts)
+        if (!leads && !mine.WaitForAnswerOrTurn())
         {
-            // Its own thread from the pool: the worker goes back to its document at once.
-            _ = Task.Run(SendWhileQueued);
+            return mine.Answer();
         }
 
-        return mine;
-    }
-
-    /// <summary>The sender: sends what has gathered, call after call, until nothing waits.</summary>
-    private void SendWhileQueued()
-    {
-        while (true)
+        List<Member> members;
+        lock (_lock)
         {
-            List<Member> members;
-            lock (_lock)
+            Gather();
+            members = [.. _queue.Take(MaxBatch)];
+            _queue.RemoveRange(0, members.Count);
+        }
+
+        Send(members, cancellationToken);
+        lock (_lock)
+        {
+            // The next waiting document sends what has gathered meanwhile; the sender goes back to its own work.
+            if (_queue.Count == 0)
             {
-                Gather();
-                members = [.. _queue.Take(MaxBatch)];
-                _queue.RemoveRange(0, members.Count);
-                if (members.Count == 0)
-                {
-                    _sending = false;
-                    return;
-                }
+                _sending = false;
             }
-
-            client.Shared(() => Send(members));
+            else
+            {
+                _queue[0].TakeTurn();
+            }
         }
+
+        return mine.Answer();
     }
 
     /// <summary>Under the lock: while documents stream in, waits (the lock released) for a few more, at most <see cref="GatherWindow"/>.</summary>
@@ -110,11 +103,7 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
         }
     }
 
-    /// <summary>
-    /// One call for <paramref name="members"/>. It is not cancelled with any one member (each stops
-    /// waiting on its own token; the deadline bounds the call), only when the client is disposed.
-    /// </summary>
-    private bool Send(List<Member> members)
+    private void Send(List<Member> members, CancellationToken cancellationToken)
     {
         try
         {
@@ -125,7 +114,7 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
             // again alone, with its own deadline, and only a (post, rule) at fault there is reported.
             var units = batches.Select(b => b.Posts.Length * b.Rules.Length).ToList();
             var deadline = RuleHostLimits.Deadline(limits.Budget, Math.Min(units.Sum(), 2 * units.Max()));
-            var (found, failure) = client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, CancellationToken.None);
+            var (found, failure) = client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, cancellationToken);
             if (found is { Length: var answers } && answers != members.Count)
             {
                 failure = new HostFailure(HostFailureKind.Failed, $"the rule host answered {answers} of {members.Count} documents");
@@ -143,36 +132,37 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
             var error = ExceptionDispatchInfo.Capture(ex);
             members.ForEach(m => m.Failed(error));
         }
-
-        return true;
     }
 
-    /// <summary>One document's call: its batch, then its answer (signalled once).</summary>
-    internal sealed class Member(PostBatch batch)
+    /// <summary>One document's call: its batch, then its answer or its turn to send (signalled once).</summary>
+    private sealed class Member(PostBatch batch)
     {
         // A task, not a monitor: a pool thread blocked on Task.Wait tells the thread pool, which starts another worker meanwhile.
-        private readonly TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<bool> _turn = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private (WireDiagnostic[]? Found, HostFailure? Failure)? _answer;
         private ExceptionDispatchInfo? _error;
 
         public PostBatch Batch => batch;
 
+        /// <summary>Waits; true when this member must send (its answer is not there yet).</summary>
+        public bool WaitForAnswerOrTurn() => _turn.Task.Result;
+
         public void Answered(WireDiagnostic[]? found, HostFailure? failure)
         {
             _answer = (found, failure);
-            _answered.TrySetResult();
+            _turn.TrySetResult(false);
         }
 
         public void Failed(ExceptionDispatchInfo error)
         {
             _error = error;
-            _answered.TrySetResult();
+            _turn.TrySetResult(false);
         }
 
-        /// <summary>Waits for the answer (or until <paramref name="cancellationToken"/> is cancelled: the call goes on without this member).</summary>
-        public (WireDiagnostic[]? Found, HostFailure? Failure) Answer(CancellationToken cancellationToken)
+        public void TakeTurn() => _turn.TrySetResult(true);
+
+        public (WireDiagnostic[]? Found, HostFailure? Failure) Answer()
         {
-            _answered.Task.Wait(cancellationToken);
             _error?.Throw();
             return _answer ?? throw new InvalidOperationException("A coalesced rule-host call ended without answering one of its documents.");
         }

@@ -28,28 +28,20 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     public string Config => config;
 
     /// <inheritdoc />
-    public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken) =>
-        Begin(document, posts, rules, cancellationToken)();
-
-    /// <inheritdoc />
-    public override Func<ImmutableArray<Diagnostic>> Begin(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
+    public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
         var repeated = rules.Select(r => _faults.GetValueOrDefault(r.Descriptor.Id)).OfType<HostFault>()
             .Where(f => f.Path == document.Source.Path && posts.Contains(f.Post)).Select(f => f.Diagnostic).ToList();
         var active = Active(rules);
         if (active.Count == 0 || posts.Count == 0)
         {
-            return () => [.. repeated];
+            return [.. repeated];
         }
 
-        var pending = _coalesced.Begin(Batch(document, posts, active));
-        return () =>
-        {
-            var (found, _) = pending.Answer(cancellationToken);
-            return found is not null
-                ? [.. repeated, .. FromWire(found, active)]
-                : [.. repeated, .. client.Exclusive(() => Bisect(document, posts, active, cancellationToken))];
-        };
+        var (found, _) = client.Shared(() => _coalesced.Check(Batch(document, posts, active), cancellationToken));
+        return found is not null
+            ? [.. repeated, .. FromWire(found, active)]
+            : [.. repeated, .. client.Exclusive(() => Bisect(document, posts, active, cancellationToken))];
     }
 
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];

@@ -28,12 +28,8 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     private int _starts;
     private int _calls;
 
-    /// <summary>
-    /// Workers per core for a run while a rule host runs: a worker waiting for the host costs no
-    /// processor time, and the documents that wait together go in one call, so enough of them must be
-    /// under way at once to fill a call (<see cref="CoalescedChecks.GatherTarget"/>).
-    /// </summary>
-    public const int WorkersPerCoreWithHost = 16;
+    /// <summary>Workers per core for a run while a rule host runs: a worker waiting for the host costs no processor time, and the documents that wait together go in one call.</summary>
+    public const int WorkersPerCoreWithHost = 4;
 
     /// <summary>How many files a run should check at once on <paramref name="cores"/> cores: more than cores while this process has a rule host (see <see cref="WorkersPerCoreWithHost"/>).</summary>
     public static int Workers(int cores) => RuleHostProcess.AnyRunning ? cores * WorkersPerCoreWithHost : cores;
