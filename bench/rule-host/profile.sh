@@ -17,4 +17,4 @@ trap 'rm -rf "$work"' EXIT
   dotnet "$dll" check --format json . > /dev/null 2> "$work/stderr") || [ $? -eq 1 ] || { cat "$work/stderr" >&2; exit 1; }
 grep -o 'host-starts=[0-9]* host-calls=[0-9]*' "$work/stderr" || true
 perf script -i "$work/perf.data" -F comm,pid,tid,ip,sym,dso 2>/dev/null > "$work/samples.txt"
-python3 "$here/split.py" "$work/samples.txt" "${3:-25}"
+python3 "$here/../cpu-split/split.py" "$work/samples.txt" "${3:-25}"

@@ -23,9 +23,11 @@ internal sealed record MarkerRule(PostType Side, string Category, double Weight,
 
     /// <summary>
     /// Skips a text the pattern cannot match (null when no literal every match contains is known). Read on first use:
-    /// a check in one language never pays for the other language's patterns.
+    /// a check in one language never pays for the other language's patterns. Once read, no delegate is made per call.
     /// </summary>
-    public MarkerPrefilter? Prefilter => LazyInitializer.EnsureInitialized(ref _prefilter, ref _prefilterRead, ref _prefilterLock, () => MarkerPrefilter.For(Pattern));
+    public MarkerPrefilter? Prefilter => Volatile.Read(ref _prefilterRead)
+        ? _prefilter
+        : LazyInitializer.EnsureInitialized(ref _prefilter, ref _prefilterRead, ref _prefilterLock, () => MarkerPrefilter.For(Pattern));
 
     /// <summary>Every pattern marker; mentions, questions and campaign links are found from tokens.</summary>
     public static IReadOnlyList<MarkerRule> All { get; } =
