@@ -6,7 +6,8 @@
 # (as written, leading @mentions stripped, "@alex " added): false positives on dialogue declared dialogue, recall
 # on clearly promotional text declared dialogue (and on all promotion), and how each label reads (confusion).
 # CONTENTLINT_EVAL_ERRORS=1 also lists the misread posts of the tuning sets, the only ones to read when changing
-# markers or weights; CONTENTLINT_EVAL_FEATURES=<file> dumps every post's features for tools/persona-train.py
+# markers or weights; CONTENTLINT_EVAL_SKIP_BELOW_TARGET=1 leaves out the held-out sets below target (measured a counted
+# number of times, see their READMEs) while tuning; CONTENTLINT_EVAL_FEATURES=<file> dumps every post's features for tools/persona-train.py
 # (the logistic-regression alternative, compared with the hand-set weights on the same splits).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -36,10 +36,10 @@ LONG = re.compile(WHERE + r"(full_description|full-description|description)\.txt
 FACTORY = re.compile(r"/\d+(?:-Metadata)?$")
 
 
-def listed():
-    """The repositories and owners of the held-out set and of ../store-listing-fr/ (names only: no text is read)."""
+def listed(sets=("app-store-promo-fr", "store-listing-fr")):
+    """The repositories and owners listed in these sets' repositories.tsv (names only: no text is read)."""
     repos = set()
-    for name in ("app-store-promo-fr", "store-listing-fr"):
+    for name in sets:
         with open(os.path.join(HERE, "..", name, "repositories.tsv"), encoding="utf-8") as rows:
             repos |= {line.split("\t")[0] for line in rows if line.strip()}
     return repos, {r.split("/")[0] for r in repos}
@@ -53,12 +53,13 @@ def pick(paths, pattern):
     return chosen.values()
 
 
-def main():
-    repos, owners = listed()
+def vendor(list_path, sets, excluded, out_name, prefix):
+    """Writes out_name from the repositories of list_path, skipping every repository and owner of `sets` and `excluded`."""
+    repos, owners = listed(sets)
     rows = {}
-    for line in open(sys.argv[1], encoding="utf-8"):
+    for line in open(list_path, encoding="utf-8"):
         repo, commit, directory = line.split()
-        if repo in repos or repo.split("/")[0] in owners or repo in EXCLUDED or FACTORY.search(repo):
+        if repo in repos or repo.split("/")[0] in owners or repo in excluded or FACTORY.search(repo):
             continue
         found = licence(directory, commit)
         if found is None:
@@ -75,13 +76,16 @@ def main():
                 with open(os.path.join("licences", repo.replace("/", "+") + ".txt"), "w", encoding="utf-8") as notice:
                     notice.write(licence_text)
 
-    with open("store-pitch-fr-tuning.jsonl", "w", encoding="utf-8") as out:
+    with open(out_name, "w", encoding="utf-8") as out:
         for text in sorted(rows, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest()):
             key = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-            row = {"id": f"storepitch-fr:{key}", "text": text, "lang": "fr", "label": "promo",
+            row = {"id": f"{prefix}:{key}", "text": text, "lang": "fr", "label": "promo",
                    "source_label": os.path.basename(rows[text]["path"])[:-4].replace("-", "_"), "clear": bool(CLEAR.search(text)), **rows[text]}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
+
+def main():
+    vendor(sys.argv[1], ("app-store-promo-fr", "store-listing-fr"), EXCLUDED, "store-pitch-fr-tuning.jsonl", "storepitch-fr")
 
 if __name__ == "__main__":
     main()
