@@ -85,12 +85,14 @@ internal static partial class PromoCallPatterns
     internal const string SentenceStartFrench = @"(?<=^\s*|^(?:\s*@\w+)+\s+|[.!?:;…]\s+|\n\s*|[–—-]\s+|[\p{So}\p{Cs}\uFE0F]\s*)";
 
     // Words ending in -ez that are not an imperative to act: other words, names, and the imperatives that ask for an
-    // answer or walk through a repair (their own markers are dialogue: "Contactez-nous", "Redémarrez votre box").
+    // answer or walk through a repair or a settings screen (their own markers are dialogue: "Contactez-nous", "Redémarrez votre box").
     internal const string NotACallEz =
         "chez|assez|nez|rez|geez|jeez|oyez|suez|rodez|jerez|lopez|gomez|perez|sanchez|martinez|fernandez|hernandez|rodriguez|gonzalez|alvarez|suarez" +
         "|contactez|ecrivez|appelez|envoyez|repondez|tenez|excusez|pardonnez|veuillez|sachez|notez|patientez|attendez|revenez" +
         "|precisez|indiquez|signalez|joignez|transmettez|communiquez|confirmez|redemarrez|reinitialisez|debranchez|rebranchez" +
-        "|verifiez|videz|desinstallez|reinstallez|mettez|relancez|reessayez|rassurez";
+        "|verifiez|videz|desinstallez|reinstallez|mettez|relancez|reessayez|rassurez" +
+        // the steps of a settings screen, which support walks the reader through ("Allez dans Réglages", "Désactivez le Wi-Fi")
+        "|allez dans|ouvrez|rouvrez|appuyez|touchez|selectionnez|cochez|decochez|desactivez|reactivez|fermez|deconnectez|reconnectez|effacez|forcez";
 
     // Any verb in the imperative plural opening a sentence ("Scannez vos factures.", "Rejoignez-nous"): French marks the
     // imperative in the word itself, so no list of verbs is needed. Not a question ("Livrez-vous en Belgique ?",

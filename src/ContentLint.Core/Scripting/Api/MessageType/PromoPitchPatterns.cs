@@ -32,10 +32,12 @@ internal static partial class PromoPitchPatterns
         "tout-en-un|tout en un|(?:au|en un) (?:meme|seul) endroit|une seule (?:app|appli|application)" +
         "|ou que (?:vous soyez|tu sois)|a portee de (?:main|clic|doigts?)|partout avec (?:vous|toi)|au quotidien";
 
-    // The product presented: "l'application qui…", "l'appli indispensable".
+    // The product presented: "l'application qui…", "l'appli indispensable", the maker's "notre application", the
+    // platform it is made for ("pour iPhone et iPad").
     private const string Product =
         "l'(?:application|appli|app) (?:qui|ideale|indispensable|gratuite|de reference)" +
-        "|(?:application|appli|app) (?:gratuite|intuitive|indispensable|ideale|de reference)";
+        "|(?:application|appli|app) (?:gratuite|intuitive|indispensable|ideale|de reference)" +
+        "|notre (?:application|appli|app)|pour (?:iphone|ipad|android|mac|apple watch)";
 
     // Superlatives and what it is made for: "la plus simple", "le meilleur", "n°1", "idéal pour", "conçu pour".
     private const string Best =
@@ -74,6 +76,14 @@ internal static partial class PromoPitchPatterns
         "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:votre|vos|ton|ta|tes)(?! (?:" + ReadersAffairs + ")" + E + ")" +
         @" [a-z'-]+" + E + @"(?![^.!?\n]*\?)";
 
+    // The reader's own thing further into the call's object ("Prolongez la durée de vie de votre batterie", "Connaissez le
+    // coût de vos impressions", "Utilisez la messagerie d'Apple sur ton Android"): the call, an article, up to seven words
+    // of one clause, then the possessive and its noun. An article, not "de" and an infinitive: "Essayez de vider le cache
+    // de votre navigateur" is a suggestion. Not the reader's affairs, not in a question.
+    private const string ReadersGainInObject =
+        "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") (?:l'|(?:le|la|les|un|une|des|du) )(?:[a-z'-]+ ){0,7})" +
+        "(?:votre|vos|ton|ta|tes)(?! (?:" + ReadersAffairs + ")" + E + ")" + @" [a-z'-]+" + E + @"(?![^.!?\n]*\?)";
+
     // How easily a call is done ("Créez simplement", "Suivez en temps réel"), said right after it.
     private const string EaseAfterCall =
         "(?<=" + CallPlace + "(?:" + CallVerb + "|" + TuCallVerbs + ") )(?:simplement|rapidement|instantanement|librement|sereinement|efficacement|en toute securite)" + E;
@@ -82,6 +92,6 @@ internal static partial class PromoPitchPatterns
     // opens with one, as a product lists what it lets the reader do; support's steps are NotACallEz and open no run.
     private const string CallRun = "(?<=" + SentenceStartFrench + CallVerb + "(?:,| et| ou) )[a-z]+ez" + E + @"(?![^.!?\n]*\?)";
 
-    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + "|" + Features + ")" + E + "|" + ReadersGain + "|" + EaseAfterCall + "|" + CallRun)]
+    [GeneratedRegex(B + "(?:" + Ease + "|" + Everywhere + "|" + Product + "|" + Best + "|" + Many + "|" + Benefit + "|" + Features + ")" + E + "|" + ReadersGain + "|" + ReadersGainInObject + "|" + EaseAfterCall + "|" + CallRun)]
     public static partial Regex PitchFr();
 }

@@ -29,7 +29,10 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Téléchargé hier, l'appli plante à l'ouverture.")]
     [InlineData("Profité de la journée, merci !")]
     [InlineData("Vous organisez vos achats et vous gérez votre budget.")]
-    public void Questions_requests_for_oneself_repairs_participles_and_statements_are_not_calls_to_act(string text) =>
+    [InlineData("Allez dans Réglages, puis Notifications.")]
+    [InlineData("Appuyez sur le bouton de votre box. Fermez l'appli et ouvrez-la de nouveau.")]
+    [InlineData("Désactivez le Wi-Fi, déconnectez-vous puis reconnectez-vous.")]
+    public void Questions_requests_for_oneself_repairs_settings_steps_participles_and_statements_are_not_calls_to_act(string text) =>
         Assert.DoesNotContain(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Click);
 
     [Theory]
@@ -42,6 +45,8 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Comptez vos pas grâce à l'IA.", "grâce à l'IA")]
     [InlineData("Un lecteur de flux open source.", "open source")]
     [InlineData("Des repas sains et rapides.", "sains et rapides")]
+    [InlineData("Toutes vos recettes dans notre application.", "notre application")]
+    [InlineData("Un lecteur de flux pour iPhone et iPad.", "pour iPhone")]
     public void A_pitch_claim_is_a_hint_of_promotion_in_French(string text, string evidence)
     {
         // One claim per sentence ("Comptez vos pas…" also names the reader's gain after a call: FrenchCallGainMarkerTests).
