@@ -17,7 +17,7 @@ internal static partial class PromoPitchPatterns
     // Ease and speed: "en quelques clics", "en un instant", "simple et rapide", "sans publicité".
     private const string Ease =
         @"facilement|sans effort|en (?:quelques|deux|trois|\d+) (?:clics?|secondes|minutes|gestes|etapes)" +
-        "|en un (?:clic|instant|clin d'oeil|geste|seul geste|tour de main)|en toute (?:simplicite|serenite|liberte)" +
+        "|en un (?:clic|instant|clin d'oeil|geste|seul geste|tour de main)|en toute (?:simplicite|serenite|liberte|securite|confidentialite|discretion)" +
         "|(?:simples?|faciles?|pratiques?|saine?s?),? (?:et )?(?:rapides?|efficaces?|intuiti(?:f|ve|fs|ves)|ludiques?)|sans (?:publicites?|pubs?|inscription)";
 
     // What an app's listing boasts of: it works offline, it is open source, it respects privacy, it runs on AI.
@@ -25,7 +25,11 @@ internal static partial class PromoPitchPatterns
         "hors ligne|hors-ligne|hors connexion|sans connexion(?: internet)?|open source|open-source|(?:a|au) code source ouvert|libre et gratuite?" +
         "|sans (?:pistage|traqueurs?|compte)|pas de (?:publicites?|pubs?|pistage|traqueurs?)|respectueu(?:x|se) de (?:votre|ta|la) vie privee" +
         "|(?:confidentialite|vie privee) (?:totale|complete|garantie)|chiffree?s? de bout en bout|auto-hebergee?|en temps reel" +
-        "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l')?ia|(?:avec|grace a) l'intelligence artificielle";
+        "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l')?ia|(?:avec|grace a) l'intelligence artificielle" +
+        // what it does not charge for ("sans achats intégrés", "sans abonnement"; not "aucun abonnement", a support answer)
+        // and what it is wholly ("100 % gratuit")
+        "|sans (?:achats? integres?|abonnements?)|(?:aucun|pas d') ?achats? integres?" +
+        "|100 ?% (?:gratuite?s?|privee?s?|locale?s?|securisee?s?|anonymes?|hors ligne|sans pub(?:licite)?s?)";
 
     // Everything, everywhere: "tout-en-un", "au même endroit", "où que vous soyez", "à portée de main".
     private const string Everywhere =
@@ -68,7 +72,7 @@ internal static partial class PromoPitchPatterns
     private const string CallVerb = "(?!(?:" + NotACallEz + ")" + E + ")[a-z]+ez";
 
     // Singular (tu) calls that take the reader's thing ("Gère ton budget"), folded; not those support uses ("Vérifie").
-    private const string TuCallVerbs = "decouvre|telecharge|profite|transforme|simplifie|booste|organise|gere|cree|commence|entraine|personnalise|planifie|retrouve";
+    private const string TuCallVerbs = "decouvre|telecharge|profite|transforme|simplifie|booste|organise|gere|cree|commence|entraine|personnalise|planifie|retrouve|suis";
 
     // The gain a call promises, named as the reader's own ("Gérez vos finances", "Entraînez votre concentration", "… et
     // planifiez vos vacances"): the possessive and its noun after the call, which stays the call's own marker. Not in a question.

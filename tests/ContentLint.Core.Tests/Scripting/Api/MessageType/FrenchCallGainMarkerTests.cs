@@ -23,6 +23,7 @@ public sealed class FrenchCallGainMarkerTests
     [InlineData("Allongez la durée de vie de votre smartphone.", "votre smartphone")]
     [InlineData("Estimez le prix réel de vos trajets avant de partir.", "vos trajets")]
     [InlineData("Profitez des podcasts de la radio sur ta montre !", "ta montre")]
+    [InlineData("Suis tes dépenses au jour le jour.", "tes dépenses")]
     public void The_readers_gain_or_a_run_of_calls_after_a_call_is_a_pitch_claim(string text, string evidence)
     {
         var pitch = Assert.Single(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Pitch && m.Evidence == evidence);
@@ -47,6 +48,7 @@ public sealed class FrenchCallGainMarkerTests
     [InlineData("Allez dans les réglages de votre téléphone.")]
     [InlineData("Gardez-vous une copie de vos photos ?")]
     [InlineData("Connaissez-vous le coût de vos impressions ?")]
+    [InlineData("Vous n'avez aucun abonnement actif sur ce compte.")]
     public void Support_steps_questions_and_statements_name_no_gain(string text) =>
         Assert.DoesNotContain(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Pitch);
 

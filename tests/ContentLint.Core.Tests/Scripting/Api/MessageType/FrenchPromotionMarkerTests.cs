@@ -16,6 +16,7 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("🎁 Découvre la box du mois", "Découvre")]
     [InlineData("Merci à tous ! Télécharge l'appli pour suivre le match.", "Télécharge")]
     [InlineData("@alex Essaie le mode nuit", "Essaie")]
+    [InlineData("Suis tes progrès semaine après semaine.", "Suis")]
     public void An_imperative_opening_a_French_sentence_is_a_call_to_act(string text, string evidence) =>
         Assert.Contains(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Click && m.Evidence == evidence);
 
@@ -32,6 +33,8 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Allez dans Réglages, puis Notifications.")]
     [InlineData("Appuyez sur le bouton de votre box. Fermez l'appli et ouvrez-la de nouveau.")]
     [InlineData("Désactivez le Wi-Fi, déconnectez-vous puis reconnectez-vous.")]
+    [InlineData("Suis-je éligible à l'offre ?")]
+    [InlineData("Garde à vue prolongée pour le suspect.")]
     public void Questions_requests_for_oneself_repairs_settings_steps_participles_and_statements_are_not_calls_to_act(string text) =>
         Assert.DoesNotContain(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Click);
 
@@ -47,6 +50,9 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Des repas sains et rapides.", "sains et rapides")]
     [InlineData("Toutes vos recettes dans notre application.", "notre application")]
     [InlineData("Un lecteur de flux pour iPhone et iPad.", "pour iPhone")]
+    [InlineData("Tous les niveaux, sans achats intégrés.", "sans achats intégrés")]
+    [InlineData("Un carnet de notes 100 % privé.", "100 % privé")]
+    [InlineData("Partagez vos fichiers en toute confidentialité.", "en toute confidentialité")]
     public void A_pitch_claim_is_a_hint_of_promotion_in_French(string text, string evidence)
     {
         // One claim per sentence ("Comptez vos pas…" also names the reader's gain after a call: FrenchCallGainMarkerTests).
@@ -67,6 +73,7 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("🎁 Tente ta chance ! Abonne-toi et identifie deux amis pour gagner un coffret.")]
     [InlineData("Le casque sans fil à 59 € au lieu de 89 €, jusqu'à dimanche.")]
     [InlineData("Découvre la nouvelle saison de ta série préférée, en exclusivité sur l'appli.")]
+    [InlineData("100 % gratuit, sans achats intégrés.")]
     public void French_pitches_contests_and_offers_read_as_promotional_with_or_without_a_reply_mention(string text)
     {
         foreach (var wrapped in new[] { text, "@alex " + text })
