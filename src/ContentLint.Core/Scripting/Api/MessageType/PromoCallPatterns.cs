@@ -103,10 +103,12 @@ internal static partial class PromoCallPatterns
 
     // The singular (tu) imperative opening a sentence ("Découvre", "Télécharge l'appli"), on the text as written: folded,
     // it would be the participle ("Téléchargé hier…"). A list, as its ending -e is every verb's: verbs that call to try,
-    // get, join, play or follow ("Suis tes progrès"); not those that are nouns too ("Commande", "Tente", "Partage", "Garde").
+    // get, join, play or follow ("Suis tes progrès"), and those whose object a pitch names as the reader's gain ("Organise ta
+    // semaine": PromoPitchPatterns' TuCallVerbs); not those that are nouns too ("Commande", "Tente", "Partage", "Garde").
     private const string TuImperatives =
         "d[eé]couvre|t[eé]l[eé]charge|essaie|essaye|teste|profite|participe|clique|retrouve|rejoins|fonce|craque|installe|cr[eé]e|commence" +
         "|scanne|apprends|transforme|simplifie|booste|entra[iî]ne|joue|commente|identifie|choisis|inscris-toi|abonne-toi|offre-toi|suis" +
+        "|organise|g[eè]re|planifie|personnalise" +
         "|lance-toi|fais-toi plaisir|laisse-toi (?:tenter|s[eé]duire|surprendre)";
 
     [GeneratedRegex(SentenceStartFrench + "(?:" + TuImperatives + @")(?![\p{L}\p{M}\p{N}_])(?![^.!?\n]*\?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

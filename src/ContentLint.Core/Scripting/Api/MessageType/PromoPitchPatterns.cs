@@ -58,7 +58,10 @@ internal static partial class PromoPitchPatterns
     private const string Benefit =
         "gagnez du temps|gagner du temps|ne (?:perdez|ratez|manquez|oubliez) plus|pour ne rien (?:rater|manquer)|dites adieu|fini (?:les|le|la)" +
         "|(?<!le )plus (?:vite|facilement|simplement)" +
-        "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)|vous aide(?:ra)? a|vous permet(?:tra)? de";
+        "|(?:prenez|reprenez) le controle|votre (?:allie|alliee|compagnon|assistant|coach)|vous aide(?:ra)? a|vous permet(?:tra)? de" +
+        // a purpose that promises better ("pour mieux dormir", "pour enfin comprendre", "pour ne plus oublier"); not
+        // support's "pour mieux vous aider"
+        "|pour (?:mieux (?!vous|te|t')|enfin |ne plus |ne jamais )[a-z]+";
 
     // The reader's affairs that support asks about ("Consultez votre commande"; the dialogue's issue words): no gain promised.
     private const string ReadersAffairs =

@@ -49,6 +49,7 @@ public sealed class FrenchCallGainMarkerTests
     [InlineData("Gardez-vous une copie de vos photos ?")]
     [InlineData("Connaissez-vous le coût de vos impressions ?")]
     [InlineData("Vous n'avez aucun abonnement actif sur ce compte.")]
+    [InlineData("Transmettez-nous votre numéro de commande pour mieux vous aider.")]
     public void Support_steps_questions_and_statements_name_no_gain(string text) =>
         Assert.DoesNotContain(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Pitch);
 

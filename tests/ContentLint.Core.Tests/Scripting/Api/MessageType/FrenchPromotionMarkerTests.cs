@@ -17,6 +17,8 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Merci à tous ! Télécharge l'appli pour suivre le match.", "Télécharge")]
     [InlineData("@alex Essaie le mode nuit", "Essaie")]
     [InlineData("Suis tes progrès semaine après semaine.", "Suis")]
+    [InlineData("Gère ton budget sans tableur.", "Gère")]
+    [InlineData("Organise ta semaine en un coup d'œil.", "Organise")]
     public void An_imperative_opening_a_French_sentence_is_a_call_to_act(string text, string evidence) =>
         Assert.Contains(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Click && m.Evidence == evidence);
 
@@ -35,6 +37,7 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Désactivez le Wi-Fi, déconnectez-vous puis reconnectez-vous.")]
     [InlineData("Suis-je éligible à l'offre ?")]
     [InlineData("Garde à vue prolongée pour le suspect.")]
+    [InlineData("Organisé par la mairie, le marché ouvre samedi.")]
     public void Questions_requests_for_oneself_repairs_settings_steps_participles_and_statements_are_not_calls_to_act(string text) =>
         Assert.DoesNotContain(MessageTypeClassifier.Classify(text, "fr").Markers, m => m.Category == MarkerCategory.Click);
 
@@ -53,6 +56,8 @@ public sealed class FrenchPromotionMarkerTests
     [InlineData("Tous les niveaux, sans achats intégrés.", "sans achats intégrés")]
     [InlineData("Un carnet de notes 100 % privé.", "100 % privé")]
     [InlineData("Partagez vos fichiers en toute confidentialité.", "en toute confidentialité")]
+    [InlineData("Des sons de pluie pour mieux dormir.", "pour mieux dormir")]
+    [InlineData("Un rappel doux pour ne plus oublier ses médicaments.", "pour ne plus oublier")]
     public void A_pitch_claim_is_a_hint_of_promotion_in_French(string text, string evidence)
     {
         // One claim per sentence ("Comptez vos pas…" also names the reader's gain after a call: FrenchCallGainMarkerTests).
