@@ -32,6 +32,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     /// <inheritdoc />
     public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
+        rules = [.. rules.Where(r => Loaded(r).GetAwaiter().GetResult())];
         var (repeated, active) = Split(document, posts, rules);
         if (active.Count == 0 || posts.Count == 0)
         {
@@ -47,6 +48,12 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     /// <inheritdoc />
     public override async Task<ImmutableArray<Diagnostic>> CheckAsync(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
+        if (rules.Any(r => !Loaded(r).IsCompleted))
+        {
+            await Task.WhenAll(rules.Select(Loaded)).ConfigureAwait(false);
+        }
+
+        rules = [.. rules.Where(r => Loaded(r).Result)];
         var (repeated, active) = Split(document, posts, rules);
         if (active.Count == 0 || posts.Count == 0)
         {
@@ -66,6 +73,9 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
             .Where(f => f.Path == document.Source.Path && posts.Contains(f.Post)).Select(f => f.Diagnostic).ToList();
         return (repeated, Active(rules));
     }
+
+    /// <summary>Whether the rule's script is loaded in the host (it may still be loading: see <see cref="HostedScriptRule"/>).</summary>
+    private static Task<bool> Loaded(GroupedPostRule rule) => rule is HostedScriptRule hosted ? hosted.Loaded : Task.FromResult(true);
 
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];
 
