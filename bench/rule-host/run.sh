@@ -7,7 +7,7 @@
 # Both builds use one warm script cache each (a first untimed run fills it), so compilation is not timed.
 # Each build also runs with --no-scripts, so a regression without scripts does not hide in (or inflate)
 # the host's cost: "host cost" compares after with before; "scripts cost" compares each build with itself.
-# Usage: run.sh [POSTS] [RUNS] [BEFORE-COMMIT]
+# Usage: run.sh [POSTS] [RUNS] [BEFORE-COMMIT]   (knob: BEFORE_R2R=0, see below)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -18,6 +18,14 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src-before" "$work/src-after" "$work/repo/posts" "$work/repo/rules"
 git -C "$root" archive "$before" | tar -xf - -C "$work/src-before"
+# ReadyToRun came after the rule host (issue 11): with BEFORE_R2R=1 (the default), BEFORE gets this
+# checkout's ReadyToRun targets too, so the comparison is of the host, not of precompilation.
+# BEFORE_R2R=0 compares with BEFORE exactly as it was.
+if [ "${BEFORE_R2R:-1}" = 1 ] && [ ! -e "$work/src-before/build/ReadyToRun.targets" ]; then
+  mkdir -p "$work/src-before/build"
+  cp "$root/build/ReadyToRun.targets" "$work/src-before/build/"
+  sed -i 's#^</Project>#  <Import Project="..\\..\\build\\ReadyToRun.targets" />\n</Project>#' "$work/src-before/src/ContentLint.Cli/ContentLint.Cli.csproj"
+fi
 git -C "$root" ls-files -z | (cd "$root" && tar --null -T - -cf -) | tar -xf - -C "$work/src-after"
 for build in before after; do
   dotnet build "$work/src-$build/src/ContentLint.Cli" -c Release -warnaserror -v quiet -nologo -o "$work/$build" >&2

@@ -62,7 +62,7 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
     {
         var others = new List<FileLintResult>();
         var targets = new List<(string FullPath, ConfiguredLinter Config)>();
-        var factory = Factory(options.WorkingDirectory, !options.NoScripts);
+        var factory = Factory(options.WorkingDirectory, !options.NoScripts, loadInBackground: true);
         var forced = options.ConfigPath is null ? null : Forced(options.ConfigPath, options.WorkingDirectory, factory);
         var paths = options.Paths.Count == 0 ? ["."] : options.Paths;
         foreach (var path in paths)
@@ -91,7 +91,7 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
 
         var records = new FileCheckPipeline(_writer, options, p => Display(p, options.WorkingDirectory), cancellationToken).Run(unique);
         others.AddRange(_configurations.Values.SelectMany(c => c.ConfigResults).Where(r => !r.Findings.IsEmpty).DistinctBy(r => r.Path));
-        others.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResults).DistinctBy(r => r.Path));
+        others.AddRange(_configurations.Values.SelectMany(c => c.RuleFileResultsAfterRun()).DistinctBy(r => r.Path));
         var catalog = forced ?? _configurations.Values.FirstOrDefault();
         return new CollectedRun(records, others, _configurations.Values.Any(c => c.HasConfigErrors), catalog?.Linter ?? new Linter(LintConfiguration.CreateDefault(options.WorkingDirectory), BuiltInRules.Shipped), catalog);
     }
@@ -118,8 +118,9 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
         return configPath is null ? ConfigurationFor(directory, factory, workingDirectory) : Forced(configPath, workingDirectory, factory);
     }
 
-    private LinterFactory Factory(string workingDirectory, bool scriptsEnabled) =>
-        new(BuiltInRules.Shipped, new HostedScriptRuleFileLoader(Host), scriptsEnabled, p => Display(p, workingDirectory));
+    /// <summary>The factory of this run's linters; <paramref name="loadInBackground"/> (<c>check</c>): see <see cref="HostedScriptRuleFileLoader"/>.</summary>
+    private LinterFactory Factory(string workingDirectory, bool scriptsEnabled, bool loadInBackground = false) =>
+        new(BuiltInRules.Shipped, new HostedScriptRuleFileLoader(Host, loadInBackground: loadInBackground), scriptsEnabled, p => Display(p, workingDirectory));
 
     private ConfiguredLinter Forced(string configPath, string workingDirectory, LinterFactory factory) =>
         _configurations.GetOrAdd(Path.GetFullPath(configPath, workingDirectory), factory.Create);

@@ -15,17 +15,44 @@ namespace ContentLint.Cli.Checking;
 /// </summary>
 internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, Func<string, string> display, CancellationToken cancellationToken)
 {
-    private readonly ParallelOptions _parallel = new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = RuleHost.Client.RuleHostClient.Workers(Environment.ProcessorCount) };
+    /// <summary>
+    /// The most files whose script rules may be waiting for the rule host at once: a worker that would
+    /// pass it waits. Their parsed documents are kept meanwhile, so this bounds the memory a slow host
+    /// can make a run keep, while leaving the host far more documents than one call takes.
+    /// </summary>
+    public const int MaxWaitingForHost = 256;
+
+    private readonly SemaphoreSlim _waiting = new(MaxWaitingForHost);
 
     /// <summary>Checks <paramref name="files"/>.</summary>
     public FileRecord[] Run((string FullPath, ConfiguredLinter Config)[] files)
     {
-        var records = new FileRecord[files.Length];
-        Parallel.For(0, files.Length, _parallel, i => records[i] = Check(files[i].FullPath, files[i].Config));
-        return records;
+        // With --fix, a worker waits for the host on each pass over a file: more workers than cores keep the cores busy.
+        var workers = options.Fix ? RuleHost.Client.RuleHostClient.Workers(Environment.ProcessorCount) : Environment.ProcessorCount;
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = workers };
+        var checks = new Task<FileRecord>[files.Length];
+        Parallel.For(0, files.Length, parallel, i =>
+        {
+            _waiting.Wait(cancellationToken);
+            checks[i] = CheckAsync(files[i].FullPath, files[i].Config);
+        });
+        return [.. checks.Select(c => c.GetAwaiter().GetResult())];
     }
 
-    private FileRecord Check(string fullPath, ConfiguredLinter config)
+    /// <summary>Checks one file; the rules of this process run on the caller's thread, the rule host's are awaited.</summary>
+    private async Task<FileRecord> CheckAsync(string fullPath, ConfiguredLinter config)
+    {
+        try
+        {
+            return await Check(fullPath, config).ConfigureAwait(false);
+        }
+        finally
+        {
+            _waiting.Release();
+        }
+    }
+
+    private async Task<FileRecord> Check(string fullPath, ConfiguredLinter config)
     {
         var linter = config.Linter;
         if (options.Fix)
@@ -46,18 +73,18 @@ internal sealed class FileCheckPipeline(FixWriter writer, CheckOptions options, 
             return cached;
         }
 
-        var record = Analyze(fullPath, config, document, hash);
+        var record = await Analyze(fullPath, config, document, hash).ConfigureAwait(false);
         options.Verbose?.WriteLine($"checked {document.Path}");
         options.Cache?.Store(record);
         return record;
     }
 
     /// <summary>Fixes (with <c>--fix</c>) and analyses one decoded file, then runs the per-post step of the cross-post rules.</summary>
-    private FileRecord Analyze(string fullPath, ConfiguredLinter config, SourceDocument document, string hash)
+    private async Task<FileRecord> Analyze(string fullPath, ConfiguredLinter config, SourceDocument document, string hash)
     {
         var linter = config.Linter;
         var (checkedDocument, fixes, problems) = options.Fix ? Fix(fullPath, document, linter, cancellationToken) : (document, 0, []);
-        var analysis = linter.Analyze(checkedDocument, cancellationToken);
+        var analysis = await linter.AnalyzeAsync(checkedDocument, cancellationToken).ConfigureAwait(false);
         options.Progress?.Analyzed(analysis);
         var diagnostics = new List<Diagnostic>(analysis.Diagnostics);
         diagnostics.AddRange(problems);

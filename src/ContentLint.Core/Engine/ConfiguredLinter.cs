@@ -15,6 +15,13 @@ namespace ContentLint.Core.Engine;
 /// <param name="Pack">The loaded rule pack (owned: disposed with this object).</param>
 public sealed record ConfiguredLinter(Linter Linter, string? ConfigPath, ImmutableArray<FileLintResult> ConfigResults, bool HasConfigErrors, ImmutableArray<FileLintResult> RuleFileResults, RulePack Pack) : IDisposable
 {
+    /// <summary>
+    /// <see cref="RuleFileResults"/> with the findings on rule files that loaded while the run went on
+    /// (a <c>check</c> starts before the rule host has loaded its scripts); call it after the run: it waits for them.
+    /// </summary>
+    public ImmutableArray<FileLintResult> RuleFileResultsAfterRun() =>
+        [.. RuleFileResults, .. Pack.LateReports().Select(r => Linter.FromDiagnostics(r.Source, null, r.Diagnostics))];
+
     /// <summary>Unloads the script rules of the pack.</summary>
     public void Dispose() => Pack.Dispose();
 }

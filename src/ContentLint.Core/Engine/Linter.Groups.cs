@@ -47,4 +47,19 @@ public sealed partial class Linter
             diagnostics.AddRange(group.Check(document, posts, rules, cancellationToken));
         }
     }
+
+    private async Task RunGroupsAsync(PostDocument document, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        if (_groups.IsEmpty || document.Posts.IsEmpty)
+        {
+            return;
+        }
+
+        var posts = Enumerable.Range(0, document.Posts.Length).ToList();
+        foreach (var (group, rules) in _groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            diagnostics.AddRange(await group.CheckAsync(document, posts, rules, cancellationToken).ConfigureAwait(false));
+        }
+    }
 }

@@ -20,6 +20,18 @@ public abstract class PostRuleGroup
     /// <param name="rules">The rules to run, all of this group.</param>
     /// <param name="cancellationToken">Cancelled when the run is abandoned.</param>
     public abstract ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="Check"/> for a caller that can go on with other work meanwhile (a run over many files):
+    /// a group that waits on another process answers when it answers, holding no thread, so it can wait
+    /// for many documents' worth and evaluate them together. By default, <see cref="Check"/> on this thread.
+    /// </summary>
+    /// <param name="document">The parsed document.</param>
+    /// <param name="posts">Indexes of the posts to check.</param>
+    /// <param name="rules">The rules to run, all of this group.</param>
+    /// <param name="cancellationToken">Cancelled when the run is abandoned.</param>
+    public virtual Task<ImmutableArray<Diagnostic>> CheckAsync(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken) =>
+        Task.FromResult(Check(document, posts, rules, cancellationToken));
 }
 
 /// <summary>A per-post rule that its <see cref="Group"/> evaluates (see <see cref="PostRuleGroup"/>).</summary>

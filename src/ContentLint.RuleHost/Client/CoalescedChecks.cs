@@ -103,17 +103,25 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
         }
     }
 
+    /// <summary>
+    /// The deadline of a call that carries several documents: twice the deadline of the largest, not the
+    /// sum, so a hang is found as soon as with a document or two alone. A shared call stopped early loses
+    /// nothing: each document is checked again alone, with its own deadline, and only a (post, rule) at
+    /// fault there is reported.
+    /// </summary>
+    public static TimeSpan SharedDeadline(ScriptConfiguration limits, IReadOnlyList<PostBatch> batches)
+    {
+        var units = batches.Select(b => b.Posts.Length * b.Rules.Length).ToList();
+        return RuleHostLimits.Deadline(limits.Budget, Math.Min(units.Sum(), 2 * units.Max()));
+    }
+
     private void Send(List<Member> members, CancellationToken cancellationToken)
     {
         try
         {
             var batches = members.Select(m => m.Batch).ToArray();
             var rules = batches.SelectMany(b => b.Rules).Distinct(StringComparer.Ordinal).ToList();
-            // Twice the deadline of the largest document, not the sum: a hang is found as soon as with a
-            // document or two alone. A shared call stopped early loses nothing: each document is checked
-            // again alone, with its own deadline, and only a (post, rule) at fault there is reported.
-            var units = batches.Select(b => b.Posts.Length * b.Rules.Length).ToList();
-            var deadline = RuleHostLimits.Deadline(limits.Budget, Math.Min(units.Sum(), 2 * units.Max()));
+            var deadline = SharedDeadline(limits, batches);
             var (found, failure) = client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, cancellationToken);
             if (found is { Length: var answers } && answers != members.Count)
             {

@@ -10,7 +10,8 @@ namespace ContentLint.RuleHost.Client;
 
 /// <summary>
 /// The per-post script rules of one configuration, run in the rule host a document at a time; the
-/// documents that workers hand over together go in one call (<see cref="CoalescedChecks"/>). When a
+/// documents that workers hand over together go in one call (<see cref="CoalescedChecks"/>, or
+/// <see cref="StreamedChecks"/> for a run over many files that awaits its documents). When a
 /// call gets no answer (the host died or hung), each of its documents is checked again alone, under
 /// exclusive use of the host, and split — its posts in halves, then a single post's rules one by one —
 /// until the (post, rule) at fault is found: it is reported there (CL0030 for a crash, CL0034 for a
@@ -23,6 +24,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
 {
     private readonly ConcurrentDictionary<string, HostFault> _faults = new(StringComparer.Ordinal);
     private readonly CoalescedChecks _coalesced = new(client, config, limits);
+    private readonly StreamedChecks _streamed = new(client, config, limits);
 
     /// <summary>The configuration's full path.</summary>
     public string Config => config;
@@ -30,9 +32,8 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     /// <inheritdoc />
     public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
-        var repeated = rules.Select(r => _faults.GetValueOrDefault(r.Descriptor.Id)).OfType<HostFault>()
-            .Where(f => f.Path == document.Source.Path && posts.Contains(f.Post)).Select(f => f.Diagnostic).ToList();
-        var active = Active(rules);
+        rules = [.. rules.Where(r => Loaded(r).GetAwaiter().GetResult())];
+        var (repeated, active) = Split(document, posts, rules);
         if (active.Count == 0 || posts.Count == 0)
         {
             return [.. repeated];
@@ -43,6 +44,38 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
             ? [.. repeated, .. FromWire(found, active)]
             : [.. repeated, .. client.Exclusive(() => Bisect(document, posts, active, cancellationToken))];
     }
+
+    /// <inheritdoc />
+    public override async Task<ImmutableArray<Diagnostic>> CheckAsync(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
+    {
+        if (rules.Any(r => !Loaded(r).IsCompleted))
+        {
+            await Task.WhenAll(rules.Select(Loaded)).ConfigureAwait(false);
+        }
+
+        rules = [.. rules.Where(r => Loaded(r).Result)];
+        var (repeated, active) = Split(document, posts, rules);
+        if (active.Count == 0 || posts.Count == 0)
+        {
+            return [.. repeated];
+        }
+
+        var (found, _) = await _streamed.CheckAsync(Batch(document, posts, active), cancellationToken).ConfigureAwait(false);
+        return found is not null
+            ? [.. repeated, .. FromWire(found, active)]
+            : [.. repeated, .. await Task.Run(() => client.Exclusive(() => Bisect(document, posts, active, cancellationToken)), cancellationToken).ConfigureAwait(false)];
+    }
+
+    /// <summary>The findings of <paramref name="rules"/> already disabled at one of <paramref name="posts"/> (said again), and the rules still to run.</summary>
+    private (List<Diagnostic> Repeated, List<GroupedPostRule> Active) Split(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules)
+    {
+        var repeated = rules.Select(r => _faults.GetValueOrDefault(r.Descriptor.Id)).OfType<HostFault>()
+            .Where(f => f.Path == document.Source.Path && posts.Contains(f.Post)).Select(f => f.Diagnostic).ToList();
+        return (repeated, Active(rules));
+    }
+
+    /// <summary>Whether the rule's script is loaded in the host (it may still be loading: see <see cref="HostedScriptRule"/>).</summary>
+    private static Task<bool> Loaded(GroupedPostRule rule) => rule is HostedScriptRule hosted ? hosted.Loaded : Task.FromResult(true);
 
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];
 

@@ -18,9 +18,18 @@ namespace ContentLint.RuleHost.Client;
 /// </summary>
 /// <param name="client">The host (started on the first script).</param>
 /// <param name="setup">The configuration the host runs scripts with, when it is not the loading context's configuration file (a rule case's).</param>
-public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup? setup = null) : IRuleFileLoader
+/// <param name="loadInBackground">
+/// True for a <c>check</c>: a per-post script that the host is loading (<see cref="Prepare"/>) is given
+/// its rule at once, and the run starts while the host starts, loads and warms up the scripts (a third
+/// of a second that the files' own rules put to use); the rule waits for its script before its first
+/// document, and a script that fails to load is reported on its file after the run
+/// (<see cref="LateReports"/>), as if it had failed here. Not for a script that replaces a shipped
+/// rule: whether the shipped rule runs depends on the load, so that one is waited for.
+/// </param>
+public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup? setup = null, bool loadInBackground = false) : IRuleFileLoader
 {
     private readonly ConditionalWeakTable<RuleLoadContext, HostedScriptGroup> _groups = [];
+    private readonly ConditionalWeakTable<RuleLoadContext, List<(SourceDocument File, Task<RuleFileLoadResult> Load)>> _loading = [];
 
     /// <inheritdoc />
     public IReadOnlyList<string> Extensions { get; } = [".csx"];
@@ -41,11 +50,59 @@ public sealed class HostedScriptRuleFileLoader(RuleHostClient client, HostSetup?
         var rule = metadata.Descriptor;
         var perPost = metadata.Level != ScriptLevel.Run;
         var script = new ScriptFile(config, file.Path, file.Text);
+        if (loadInBackground && perPost && client.IsPreloading(script) && !context.IsShippedId(rule.Id))
+        {
+            var load = LoadLater(script, metadata, group, context);
+            var loading = _loading.GetOrCreateValue(context);
+            lock (loading)
+            {
+                loading.Add((file, load));
+            }
+
+            return new RuleFileLoadResult(new HostedScriptRule(rule, group, LoadedAsync(load)), [], metadata.IdSpan);
+        }
+
         if (client.Preloaded(script, rule.Id, perPost) is { } preloaded)
         {
             return Result(preloaded, metadata, group, context);
         }
 
+        return LoadAlone(script, metadata, group, context);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<RuleFileReport> LateReports(RuleLoadContext context)
+    {
+        if (!_loading.TryGetValue(context, out var loading))
+        {
+            return [];
+        }
+
+        (SourceDocument File, Task<RuleFileLoadResult> Load)[] loads;
+        lock (loading)
+        {
+            loads = [.. loading];
+        }
+
+        return [.. loads.Select(l => (l.File, Result: l.Load.GetAwaiter().GetResult())).Where(l => !l.Result.Diagnostics.IsEmpty)
+            .Select(l => new RuleFileReport(l.File, l.Result.Diagnostics))];
+    }
+
+    /// <summary>The preloaded reply, awaited; a script the shared call did not load is loaded alone (which finds a script at fault).</summary>
+    private async Task<RuleFileLoadResult> LoadLater(ScriptFile script, ScriptHeader metadata, HostedScriptGroup group, RuleLoadContext context)
+    {
+        var preloaded = await client.PreloadedAsync(script, metadata.Descriptor.Id, warmUp: true).ConfigureAwait(false);
+        return preloaded is not null ? Result(preloaded, metadata, group, context) : await Task.Run(() => LoadAlone(script, metadata, group, context)).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> LoadedAsync(Task<RuleFileLoadResult> load) => (await load.ConfigureAwait(false)).Rule is not null;
+
+    /// <summary>Loads (and warms up) one script in a call of its own.</summary>
+    private RuleFileLoadResult LoadAlone(ScriptFile script, ScriptHeader metadata, HostedScriptGroup group, RuleLoadContext context)
+    {
+        var rule = metadata.Descriptor;
+        var config = script.Config;
+        var perPost = metadata.Level != ScriptLevel.Run;
         var (reply, failure) = client.Load(script, rule.Id, perPost);
         if (reply is null)
         {

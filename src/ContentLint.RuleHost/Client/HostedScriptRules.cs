@@ -8,10 +8,17 @@ namespace ContentLint.RuleHost.Client;
 /// <summary>A <c>level: text</c> or <c>level: post</c> script rule that runs in the rule host (with the others of its <see cref="HostedScriptGroup"/>).</summary>
 /// <param name="descriptor">The rule's metadata, from its header (read in this process).</param>
 /// <param name="group">The group that runs it.</param>
-internal sealed class HostedScriptRule(RuleDescriptor descriptor, HostedScriptGroup group) : GroupedPostRule
+/// <param name="loading">
+/// While the host still loads its script (a <c>check</c> does not wait for it to start): true once it is
+/// loaded, false when it failed (reported on its file, and the rule never runs). Null: loaded.
+/// </param>
+internal sealed class HostedScriptRule(RuleDescriptor descriptor, HostedScriptGroup group, Task<bool>? loading = null) : GroupedPostRule
 {
     /// <inheritdoc />
     public override RuleDescriptor Descriptor => descriptor;
+
+    /// <summary>True once the script is loaded in the host; false when it could not be (see the constructor).</summary>
+    public Task<bool> Loaded { get; } = loading ?? Task.FromResult(true);
 
     /// <inheritdoc />
     public override PostRuleGroup Group => group;

@@ -112,7 +112,20 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
     /// warmed up), waiting for it; null when it was not preloaded or the shared call failed — then
     /// <see cref="Load"/> it alone, which finds a script at fault as before.
     /// </summary>
-    public ScriptLoadReply? Preloaded(ScriptFile file, string ruleId, bool warmUp)
+    public ScriptLoadReply? Preloaded(ScriptFile file, string ruleId, bool warmUp) =>
+        PreloadedAsync(file, ruleId, warmUp).GetAwaiter().GetResult();
+
+    /// <summary>True when <see cref="Preload"/> is loading <paramref name="file"/> (as it reads now) and its reply has not been taken.</summary>
+    public bool IsPreloading(ScriptFile file)
+    {
+        lock (_startLock)
+        {
+            return _preloads.TryGetValue((file.Config, file.Path), out var preload) && preload.File.Text == file.Text;
+        }
+    }
+
+    /// <summary><see cref="Preloaded"/>, awaited instead of waited for: the caller's thread goes on meanwhile.</summary>
+    public async Task<ScriptLoadReply?> PreloadedAsync(ScriptFile file, string ruleId, bool warmUp)
     {
         Preloading? preload;
         lock (_startLock)
@@ -120,7 +133,7 @@ public sealed class RuleHostClient(RuleHostCommand command) : IDisposable
             _preloads.Remove((file.Config, file.Path), out preload);
         }
 
-        if (preload is null || preload.File.Text != file.Text || preload.Call.GetAwaiter().GetResult() is not ({ } replies, _) || replies.Length != preload.Count)
+        if (preload is null || preload.File.Text != file.Text || await preload.Call.ConfigureAwait(false) is not ({ } replies, _) || replies.Length != preload.Count)
         {
             return null;
         }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ContentLint.Cli.Tests.TestSupport;
 
 namespace ContentLint.Cli.Tests.Commands;
@@ -54,6 +56,32 @@ public sealed class HostBatchingTests : IDisposable
         Assert.Equal($"posts/p{Culprit}.md", stopped.Path);
         Assert.Equal(1, stopped.Line); // The post's span: the whole file, front matter included.
         Assert.Contains("Rule ACME009 ", stopped.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_run_over_many_files_sends_them_in_few_calls_and_each_file_keeps_its_own_findings_in_order()
+    {
+        const int many = 300;
+        using var repo = new TempRepo();
+        repo.Write("contentlint.yaml", "rules: [rules]\nscripts: {budgetMs: 1000}\n");
+        repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
+        for (var i = 0; i < many; i++)
+        {
+            // Every third file names the competitor, on a line of its own number: a finding found in the wrong file shows.
+            var lines = string.Concat(Enumerable.Repeat("Filler line.\n", i % 7));
+            repo.Write($"posts/p{i:000}.md", $"---\nchannel: linkedin\n---\n{lines}{(i % 3 == 0 ? "We beat Globex." : "We ship.")}\n");
+        }
+
+        var result = ContentLintProcess.Run(repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = _cache, ["CONTENTLINT_TRACE"] = "1" }, "check", "--format", "json");
+
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        var found = JsonNode.Parse(result.Stdout)!["findings"]!.AsArray()
+            .Where(f => (string)f!["ruleId"]! == "ACME001").Select(f => ((string)f!["path"]!, (int)f["line"]!)).ToList();
+        var expected = Enumerable.Range(0, many).Where(i => i % 3 == 0).Select(i => ($"posts/p{i:000}.md", 4 + (i % 7))).ToList();
+        Assert.Equal(expected, found);
+        // The workers hand their documents over and go on: calls carry many documents each (StreamedChecks), not one.
+        var calls = int.Parse(Regex.Match(result.Stderr, @"host-calls=(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(calls < many / 10, $"{calls} calls to the rule host for {many} files:\n{result.Stderr}");
     }
 
     public void Dispose() => Directory.Delete(_cache, recursive: true);

@@ -55,6 +55,35 @@ public sealed class HostPreloadTests : IDisposable
         Assert.Equal("rules/" + bomb.FileName, refused.Path);
     }
 
+    [Fact]
+    public void A_check_runs_while_the_host_loads_yet_reports_a_broken_script_on_its_file_and_keeps_a_shipped_rule_its_broken_override_would_replace()
+    {
+        // The run does not wait for the host to load ACME002 or CL4004: the first is reported after the run, at its
+        // position; the second names a shipped rule, so its load is waited for, and the shipped rule runs when it fails.
+        using var repo = new TempRepo();
+        repo.Write("contentlint.yaml", "rules: [rules]\n");
+        repo.Write("rules/ACME001.no-competitor.csx", HostileScript.WellBehavedRule);
+        repo.Write("rules/ACME002.broken.csx", "/*---\nid: ACME002\n---*/\nvar x = ;\n");
+        repo.Write("rules/CL4004.shouting.csx", "/*---\nid: CL4004\nname: shouting\ncategory: brand-voice\n---*/\nvar y = ;\n");
+        for (var i = 0; i < 20; i++)
+        {
+            repo.Write($"posts/p{i:00}.md", "---\nchannel: linkedin\n---\nWe beat Globex in a HUGE GIANT SALE.\n");
+        }
+
+        var result = ContentLintProcess.Run(repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = _cache }, "check");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("rules/ACME002.broken.csx(4,9): error CL0031: Script rule does not compile: CS1525", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("rules/CL4004.shouting.csx(6,9): error CL0031: Script rule does not compile: CS1525", result.Stdout, StringComparison.Ordinal);
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Contains($"posts/p{i:00}.md(4,9): warning ACME001", result.Stdout, StringComparison.Ordinal);
+            Assert.Contains($"posts/p{i:00}.md(4,21): warning CL4004: 'HUGE GIANT SALE'", result.Stdout, StringComparison.Ordinal); // The shipped rule.
+        }
+
+        Assert.True(result.HasNoStackTrace, result.ToString());
+    }
+
     public void Dispose() => Directory.Delete(_cache, recursive: true);
 
     private static IEnumerable<string> Rules(string json) =>

@@ -25,4 +25,10 @@ public interface IRuleFileLoader
     void Prepare(IReadOnlyList<SourceDocument> files, RuleLoadContext context)
     {
     }
+
+    /// <summary>
+    /// Findings on the files of <paramref name="context"/> whose loading finished after <see cref="Load"/>
+    /// returned (a loader that lets the run start while the rule host loads the scripts); waits for them.
+    /// </summary>
+    IReadOnlyList<RuleFileReport> LateReports(RuleLoadContext context) => [];
 }

@@ -17,6 +17,9 @@ public sealed record RulePack(ImmutableArray<PostRule> Rules, ImmutableArray<Rul
     /// <summary>Shipped rules replaced by a loaded rule with their ID: the user file (display path) by rule ID.</summary>
     public ImmutableDictionary<string, string> Overridden { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Findings on rule files that a loader reported after loading returned (<see cref="IRuleFileLoader.LateReports"/>); waits for them.</summary>
+    public Func<IReadOnlyList<RuleFileReport>> LateReports { get; init; } = () => [];
+
     /// <summary>Loaded batch rules (never default).</summary>
     public ImmutableArray<BatchRule> AllBatchRules => BatchRules.IsDefault ? [] : BatchRules;
 

@@ -48,10 +48,11 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             return RulePack.Empty;
         }
 
-        var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled, configPath);
         var engine = new HashSet<string>(baseline.Engine.SelectMany(r => new[] { r.Id, r.Name }), StringComparer.OrdinalIgnoreCase);
         var shippedIdByName = baseline.Shipped.SelectMany(r => new[] { (Key: r.Name, r.Id), (Key: r.Id, r.Id) })
             .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(p => p.Key, p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var shippedIds = baseline.Shipped.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var context = new RuleLoadContext(configuration, scriptsEnabled && configuration.Scripts.Enabled, configPath) { IsShippedId = shippedIds.Contains };
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var overridden = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         var rules = new List<PostRule>();
@@ -122,7 +123,11 @@ public sealed class RulePackLoader(IEnumerable<IRuleFileLoader> loaders)
             reports.Add(new RuleFileReport(skipped[0], [Diagnostic.Create(ScriptRules.ScriptsDisabled, default, ("count", skipped.Count), ("reason", reason))]));
         }
 
-        return new RulePack([.. rules], [.. reports], [.. batchRules]) { Sources = sources.ToImmutable(), Overridden = overridden.ToImmutable() };
+        var loaders = read.Select(r => r.Loader!).Distinct().ToList();
+        return new RulePack([.. rules], [.. reports], [.. batchRules])
+        {
+            Sources = sources.ToImmutable(), Overridden = overridden.ToImmutable(), LateReports = () => [.. loaders.SelectMany(l => l.LateReports(context))],
+        };
     }
 
     /// <summary>Rule test cases live beside rules and are not rules (<c>contentlint test</c> reads them).</summary>

@@ -1,0 +1,119 @@
+using ContentLint.Core.Configuration;
+using ContentLint.RuleHost.Protocol;
+
+namespace ContentLint.RuleHost.Client;
+
+/// <summary>
+/// The documents of a run over many files, sent to the rule host by one sender thread: a worker hands
+/// its document over and goes on to the next file (it holds no thread while the host works), and the
+/// sender puts every document that arrived during the previous call in the next one, up to
+/// <see cref="MaxBatch"/>. A round trip costs both processes far more than the scripts cost on a short
+/// post, so while the host is busy the documents pile up and the calls grow by themselves — no timer,
+/// no waiting for company. Every document gets its own answer, or the call's failure (it then finds
+/// its own culprit, as a document sent alone would). <see cref="CoalescedChecks"/> is the editor's
+/// side: a keystroke's document goes at once, on the caller's thread.
+/// </summary>
+/// <param name="client">The host.</param>
+/// <param name="config">The configuration's full path.</param>
+/// <param name="limits">Its script budget (the watchdog's deadlines derive from it).</param>
+internal sealed class StreamedChecks(RuleHostClient client, string config, ScriptConfiguration limits)
+{
+    // A monitor: the sender sleeps on it while nothing waits, each arrival wakes it.
+    private readonly object _lock = new();
+    private readonly Queue<Member> _queue = [];
+    private Thread? _sender;
+
+    /// <summary>The most documents one call carries (a bounded message, and a bounded deadline for a hang).</summary>
+    public const int MaxBatch = 64;
+
+    private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(1);
+
+    /// <summary>Queues <paramref name="batch"/> for the host; completes with its findings, or why the call failed.</summary>
+    public Task<(WireDiagnostic[]? Found, HostFailure? Failure)> CheckAsync(PostBatch batch, CancellationToken cancellationToken)
+    {
+        var member = new Member(batch, cancellationToken);
+        lock (_lock)
+        {
+            _queue.Enqueue(member);
+            if (_sender is null)
+            {
+                // A thread of its own, not the pool's: it blocks on each call, under the watchdog, for the whole run.
+                _sender = new Thread(SendLoop) { IsBackground = true, Name = "rule-host sender" };
+                _sender.Start();
+            }
+            else
+            {
+                Monitor.Pulse(_lock);
+            }
+        }
+
+        return member.Answer.Task;
+    }
+
+    private void SendLoop()
+    {
+        while (true)
+        {
+            var members = new List<Member>();
+            lock (_lock)
+            {
+                // Idle for a while (the run's files are done, or an editor's session): the thread ends, the next document starts another.
+                if (_queue.Count == 0 && (!Monitor.Wait(_lock, IdleTimeout) || _queue.Count == 0))
+                {
+                    _sender = null;
+                    return;
+                }
+
+                while (members.Count < MaxBatch && _queue.TryDequeue(out var member))
+                {
+                    if (member.CancellationToken.IsCancellationRequested)
+                    {
+                        member.Answer.TrySetCanceled(member.CancellationToken);
+                        continue;
+                    }
+
+                    members.Add(member);
+                }
+            }
+
+            if (members.Count > 0)
+            {
+                Send(members);
+            }
+        }
+    }
+
+    private void Send(List<Member> members)
+    {
+        try
+        {
+            var batches = members.Select(m => m.Batch).ToArray();
+            var rules = batches.SelectMany(b => b.Rules).Distinct(StringComparer.Ordinal).ToList();
+            var deadline = CoalescedChecks.SharedDeadline(limits, batches);
+            // The members of one run share its token; the first one's stops the call.
+            var (found, failure) = client.Shared(() => client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, members[0].CancellationToken));
+            if (found is { Length: var answers } && answers != members.Count)
+            {
+                failure = new HostFailure(HostFailureKind.Failed, $"the rule host answered {answers} of {members.Count} documents");
+                found = null;
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                members[i].Answer.TrySetResult((found?[i], failure));
+            }
+        }
+        catch (Exception ex)
+        {
+            // Cancellation (or a bug): every member ends with it, none is left waiting.
+            members.ForEach(m => _ = ex is OperationCanceledException cancelled ? m.Answer.TrySetCanceled(cancelled.CancellationToken) : m.Answer.TrySetException(ex));
+        }
+    }
+
+    /// <summary>One document's call: its batch and the answer it waits for.</summary>
+    private sealed record Member(PostBatch Batch, CancellationToken CancellationToken)
+    {
+        // Continuations run on the pool, never on the sender: it goes straight on to the next call.
+        public TaskCompletionSource<(WireDiagnostic[]? Found, HostFailure? Failure)> Answer { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
