@@ -2,7 +2,7 @@ using ContentLint.Scripting.Tests.TestSupport;
 
 namespace ContentLint.Scripting.Tests;
 
-/// <summary>Eleven rules of the kind users write (LINQ, regex, loops, local functions, StringBuilder, dictionaries) compile, run and report.</summary>
+/// <summary>Twelve rules of the kind users write (LINQ, regex, loops, local functions, StringBuilder, dictionaries) compile, run and report.</summary>
 public sealed class LegitimateRuleTests
 {
     public static TheoryData<string, string, string[]> Rules => new()
@@ -147,6 +147,15 @@ public sealed class LegitimateRuleTests
             """,
             "Big NEWS at #acme today #launch",
             ["NEWS N1N2 2"]
+        },
+        {
+            // 12. Front-matter fields (built at the first read): through the accessor and the dictionary.
+            """
+            if (Post.Field("type") is { } type && Post.Fields.TryGetValue("channel", out var channel))
+                Report(new TextSpan(0, 1), $"{type} on {channel}, {Post.Fields.Count} fields");
+            """,
+            "Buy now.",
+            ["promo on linkedin, 2 fields"]
         },
     };
 

@@ -23,7 +23,7 @@ public sealed record RuleHostCommand(string FileName, IReadOnlyList<string> Argu
             : new RuleHostCommand(process, [RuleHostServer.CommandName]);
     }
 
-    /// <summary>The start information: pipes on stdin/stdout/stderr, the heap limit, no crash dumps.</summary>
+    /// <summary>The start information: pipes on stdin/stdout/stderr, the heap limit, no crash dumps, the runtime knobs of a short-lived worker.</summary>
     internal ProcessStartInfo StartInfo()
     {
         var start = new ProcessStartInfo(FileName)
@@ -41,6 +41,10 @@ public sealed record RuleHostCommand(string FileName, IReadOnlyList<string> Argu
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + RuleHostLimits.HeapHardLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_EnableCrashReport"] = "0";
+        foreach (var (name, value) in RuleHostLimits.RuntimeKnobs)
+        {
+            start.Environment[name] = value;
+        }
         return start;
     }
 }

@@ -7,6 +7,20 @@ public static class RuleHostLimits
     public const long HeapHardLimitBytes = 1L << 30;
 
     /// <summary>
+    /// Runtime settings of the host process alone (CLR settings read as hexadecimal). A batch host lives a few
+    /// seconds, and re-compiling every method called 30 times at tier 1 cost it more processor time than its
+    /// scripts (~1,900 methods, a third of its samples): tier-1 call counting waits until 1 s (0x3E8 ms) has passed
+    /// without a new method being compiled, so a batch runs on the ReadyToRun code it started with and a long-lived
+    /// host (the language server's) still reaches tier 1 once it is idle. Its idle thread-pool workers block instead
+    /// of spinning (<c>sched_yield</c>) on a machine whose cores the parent needs.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Value)> RuntimeKnobs =
+    [
+        ("DOTNET_TC_CallCountingDelayMs", "0x3E8"),
+        ("DOTNET_ThreadPool_UnfairSemaphoreSpinLimit", "0"),
+    ];
+
+    /// <summary>
     /// Sets <see cref="CompileBudget"/> in milliseconds (a positive whole number; anything else keeps 15 s). For
     /// tests: the hostile-script suites lower it so that each compile bomb is stopped in seconds, on the same path.
     /// </summary>
