@@ -45,10 +45,15 @@ public static class CliApplication
         try
         {
             var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
-            return await parseResult.InvokeAsync(invocation).ConfigureAwait(false);
+            var exitCode = await parseResult.InvokeAsync(invocation).ConfigureAwait(false);
+            // A redirected standard output is buffered (CliConsole.FromProcess): what the command wrote leaves now, and a
+            // failure to write it (a full disk, a closed pipe) is this command's failure, reported below.
+            console.Out.Flush();
+            return exitCode;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            FlushWhatWasWritten(console);
             console.Error.WriteLine($"contentlint: error: {Describe(ex)}");
             if (Environment.GetEnvironmentVariable("CONTENTLINT_DEBUG") is "1" or "true")
             {
@@ -56,6 +61,19 @@ public static class CliApplication
             }
 
             return ExitCodes.UsageOrConfigError;
+        }
+    }
+
+    /// <summary>After a failure, the part of the output the command wrote before it, as an unbuffered console would have shown it.</summary>
+    private static void FlushWhatWasWritten(CliConsole console)
+    {
+        try
+        {
+            console.Out.Flush();
+        }
+        catch (IOException)
+        {
+            // The output cannot be written (the failure being reported may be this one): the error line says why the run failed.
         }
     }
 

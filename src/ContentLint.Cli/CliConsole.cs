@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ContentLint.Cli;
 
 /// <summary>The output streams of the CLI, injectable for in-process tests.</summary>
@@ -11,7 +13,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error,
     /// <summary>The process's console: colours only on a real terminal, never with <c>NO_COLOR</c> or in CI.</summary>
     public static CliConsole FromProcess() => new(
         Console.In,
-        Console.Out,
+        RedirectedOutput() ?? Console.Out,
         Console.Error,
         !Console.IsOutputRedirected
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
@@ -20,4 +22,15 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error,
         !Console.IsOutputRedirected && !Console.IsErrorRedirected
             && Environment.GetEnvironmentVariable("TERM") is not "dumb"
             && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
+
+    /// <summary>
+    /// Standard output redirected to a file or a pipe, in UTF-8, buffered: the console's own writer
+    /// flushes every 256 characters, so a JSON report of a large repository cost one write call per
+    /// 256 bytes (14,000 for 10,000 posts). Null on a terminal (a person reads as it comes) or in
+    /// another encoding. Flushed when the command ends (<see cref="CliApplication.RunAsync"/>).
+    /// </summary>
+    private static TextWriter? RedirectedOutput() =>
+        Console.IsOutputRedirected && Console.OutputEncoding.CodePage == Encoding.UTF8.CodePage
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16) { AutoFlush = false }
+            : null;
 }
