@@ -46,13 +46,14 @@ public sealed class CheckRunner(RuleHostClient? host = null, FixWriter? writer =
         var collected = Collect(options, cancellationToken);
         var finished = new RunFinisher(options.WorkingDirectory, options.Warn ?? (_ => { }), cancellationToken).Finish(collected.Records, decide: options.Shard is not { Count: > 1 });
         var fixes = collected.Records.Select(r => r.Fixes).ToArray();
-        var report = Report(collected.Others.Concat(finished), collected.CatalogLinter, options.WorkingDirectory) with { FixesApplied = fixes.Sum(), FilesFixed = fixes.Count(f => f > 0) };
+        var catalog = collected.CatalogConfig?.CatalogAfterRun() ?? collected.CatalogLinter.Catalog;
+        var report = Report(collected.Others.Concat(finished), catalog, options.WorkingDirectory) with { FixesApplied = fixes.Sum(), FilesFixed = fixes.Count(f => f > 0) };
         return new CheckOutcome(report, collected.ConfigurationError);
     }
 
-    /// <summary>The report of <paramref name="results"/>: sorted by path, with the rules of <paramref name="catalogLinter"/>.</summary>
-    internal static CheckReport Report(IEnumerable<FileLintResult> results, Linter catalogLinter, string workingDirectory) =>
-        new([.. results.OrderBy(r => r.Path, StringComparer.Ordinal)], catalogLinter.Catalog, workingDirectory);
+    /// <summary>The report of <paramref name="results"/>: sorted by path, with the rules of <paramref name="catalog"/>.</summary>
+    internal static CheckReport Report(IEnumerable<FileLintResult> results, RuleCatalog catalog, string workingDirectory) =>
+        new([.. results.OrderBy(r => r.Path, StringComparer.Ordinal)], catalog, workingDirectory);
 
     /// <summary>
     /// Checks the files <paramref name="options"/> names (its shard only) up to the run step: each file's

@@ -50,7 +50,7 @@ public static class MergeCommand
             var others = runs.SelectMany(r => r.Others).DistinctBy(f => f.Path)
                 .Select(f => f.ToResult(catalog.Catalog, f.Findings is { Count: > 0 } ? Reread(catalog, f.Path, f.Hash, cwd, Warn) : null) ?? throw UnknownRule(f.Path));
             var finished = new RunFinisher(cwd, Warn, cancellationToken).Finish(records);
-            var outcome = new CheckOutcome(CheckRunner.Report(others.Concat(finished), catalog, cwd), runs.Any(r => r.ConfigurationError));
+            var outcome = new CheckOutcome(CheckRunner.Report(others.Concat(finished), catalog.Catalog, cwd), runs.Any(r => r.ConfigurationError));
             return Task.FromResult(report.Print(parseResult, console, outcome, accepted, path => runner.LinterFor(Path.GetDirectoryName(Path.GetFullPath(path, cwd))!, null, cwd, scripts).Linter));
         });
         return command;

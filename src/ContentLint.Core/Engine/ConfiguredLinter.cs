@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ContentLint.Core.Diagnostics;
 using ContentLint.Core.Rules.Loading;
 
 namespace ContentLint.Core.Engine;
@@ -21,6 +22,19 @@ public sealed record ConfiguredLinter(Linter Linter, string? ConfigPath, Immutab
     /// </summary>
     public ImmutableArray<FileLintResult> RuleFileResultsAfterRun() =>
         [.. RuleFileResults, .. Pack.LateReports().Select(r => Linter.FromDiagnostics(r.Source, null, r.Diagnostics))];
+
+    /// <summary>
+    /// The rules of <see cref="Linter"/> less those whose script failed to load while the run went on
+    /// (their rule never ran; a run that waited for the load would not have had them): the rules a
+    /// report lists. Call it after the run: it waits for the loads.
+    /// </summary>
+    public RuleCatalog CatalogAfterRun()
+    {
+        var failedFiles = Pack.LateReports().Select(r => r.Source.Path).ToHashSet(StringComparer.Ordinal);
+        return failedFiles.Count == 0
+            ? Linter.Catalog
+            : new RuleCatalog(Linter.Catalog.Rules.Where(rule => !(Pack.Sources.TryGetValue(rule.Id, out var file) && failedFiles.Contains(file))));
+    }
 
     /// <summary>Unloads the script rules of the pack.</summary>
     public void Dispose() => Pack.Dispose();

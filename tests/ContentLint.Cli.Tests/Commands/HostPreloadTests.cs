@@ -82,6 +82,12 @@ public sealed class HostPreloadTests : IDisposable
         }
 
         Assert.True(result.HasNoStackTrace, result.ToString());
+        // The report lists the rules that ran: not the one whose script failed to load after the run had started.
+        var sarif = ContentLintProcess.Run(repo.Root, new Dictionary<string, string?> { ["CONTENTLINT_CACHE_DIR"] = _cache }, "check", "--format", "sarif");
+        var listed = JsonNode.Parse(sarif.Stdout)!["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray().Select(r => (string)r!["id"]!).ToList();
+        Assert.Contains("ACME001", listed);
+        Assert.Contains("CL4004", listed);
+        Assert.DoesNotContain("ACME002", listed);
     }
 
     public void Dispose() => Directory.Delete(_cache, recursive: true);
