@@ -104,30 +104,28 @@ internal sealed class CoalescedChecks(RuleHostClient client, string config, Scri
     }
 
     /// <summary>
-    /// The deadline of a call that carries several documents: twice the deadline of the largest, not the
-    /// sum, so a hang is found as soon as with a document or two alone. A shared call stopped early loses
-    /// nothing: each document is checked again alone, with its own deadline, and only a (post, rule) at
-    /// fault there is reported.
+    /// One call that checks several documents (this class's and <see cref="StreamedChecks"/>'): each one's
+    /// findings, in order, or why the call failed. Its deadline is twice the deadline of the largest
+    /// document, not the sum, so a hang is found as soon as with a document or two alone. A shared call
+    /// stopped early loses nothing: each document is checked again alone, with its own deadline, and only
+    /// a (post, rule) at fault there is reported.
     /// </summary>
-    public static TimeSpan SharedDeadline(ScriptConfiguration limits, IReadOnlyList<PostBatch> batches)
+    public static (WireDiagnostic[][]? Found, HostFailure? Failure) CheckMany(RuleHostClient client, string config, ScriptConfiguration limits, PostBatch[] batches, CancellationToken cancellationToken)
     {
+        var rules = batches.SelectMany(b => b.Rules).Distinct(StringComparer.Ordinal).ToList();
         var units = batches.Select(b => b.Posts.Length * b.Rules.Length).ToList();
-        return RuleHostLimits.Deadline(limits.Budget, Math.Min(units.Sum(), 2 * units.Max()));
+        var deadline = RuleHostLimits.Deadline(limits.Budget, Math.Min(units.Sum(), 2 * units.Max()));
+        var (found, failure) = client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, cancellationToken);
+        return found is { Length: var answers } && answers != batches.Length
+            ? (null, new HostFailure(HostFailureKind.Failed, $"the rule host answered {answers} of {batches.Length} documents"))
+            : (found, failure);
     }
 
     private void Send(List<Member> members, CancellationToken cancellationToken)
     {
         try
         {
-            var batches = members.Select(m => m.Batch).ToArray();
-            var rules = batches.SelectMany(b => b.Rules).Distinct(StringComparer.Ordinal).ToList();
-            var deadline = SharedDeadline(limits, batches);
-            var (found, failure) = client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, cancellationToken);
-            if (found is { Length: var answers } && answers != members.Count)
-            {
-                failure = new HostFailure(HostFailureKind.Failed, $"the rule host answered {answers} of {members.Count} documents");
-                found = null;
-            }
+            var (found, failure) = CheckMany(client, config, limits, [.. members.Select(m => m.Batch)], cancellationToken);
 
             for (var i = 0; i < members.Count; i++)
             {

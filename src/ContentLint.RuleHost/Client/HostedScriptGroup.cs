@@ -32,7 +32,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
     /// <inheritdoc />
     public override ImmutableArray<Diagnostic> Check(PostDocument document, IReadOnlyList<int> posts, IReadOnlyList<GroupedPostRule> rules, CancellationToken cancellationToken)
     {
-        rules = [.. rules.Where(r => Loaded(r).GetAwaiter().GetResult())];
+        rules = LoadedOnly(rules);
         var (repeated, active) = Split(document, posts, rules);
         if (active.Count == 0 || posts.Count == 0)
         {
@@ -53,7 +53,7 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
             await Task.WhenAll(rules.Select(Loaded)).ConfigureAwait(false);
         }
 
-        rules = [.. rules.Where(r => Loaded(r).Result)];
+        rules = LoadedOnly(rules);
         var (repeated, active) = Split(document, posts, rules);
         if (active.Count == 0 || posts.Count == 0)
         {
@@ -76,6 +76,10 @@ internal sealed class HostedScriptGroup(RuleHostClient client, string config, Sc
 
     /// <summary>Whether the rule's script is loaded in the host (it may still be loading: see <see cref="HostedScriptRule"/>).</summary>
     private static Task<bool> Loaded(GroupedPostRule rule) => rule is HostedScriptRule hosted ? hosted.Loaded : Task.FromResult(true);
+
+    /// <summary><paramref name="rules"/> less those whose script failed to load (waiting for loads still under way); the same list when all loaded.</summary>
+    private static IReadOnlyList<GroupedPostRule> LoadedOnly(IReadOnlyList<GroupedPostRule> rules) =>
+        rules.All(r => Loaded(r).GetAwaiter().GetResult()) ? rules : [.. rules.Where(r => Loaded(r).GetAwaiter().GetResult())];
 
     private List<GroupedPostRule> Active(IEnumerable<GroupedPostRule> rules) => [.. rules.Where(r => !_faults.ContainsKey(r.Descriptor.Id))];
 

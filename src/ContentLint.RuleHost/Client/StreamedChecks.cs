@@ -109,16 +109,8 @@ internal sealed class StreamedChecks(RuleHostClient client, string config, Scrip
     {
         try
         {
-            var batches = members.Select(m => m.Batch).ToArray();
-            var rules = batches.SelectMany(b => b.Rules).Distinct(StringComparer.Ordinal).ToList();
-            var deadline = CoalescedChecks.SharedDeadline(limits, batches);
             // The members of one run share its token; the first one's stops the call.
-            var (found, failure) = client.Shared(() => client.Call(config, rules, h => h.CheckManyAsync(batches), deadline, members[0].CancellationToken));
-            if (found is { Length: var answers } && answers != members.Count)
-            {
-                failure = new HostFailure(HostFailureKind.Failed, $"the rule host answered {answers} of {members.Count} documents");
-                found = null;
-            }
+            var (found, failure) = client.Shared(() => CoalescedChecks.CheckMany(client, config, limits, [.. members.Select(m => m.Batch)], members[0].CancellationToken));
 
             for (var i = 0; i < members.Count; i++)
             {
