@@ -104,5 +104,9 @@ if [ "$e2e" = true ]; then
   add "${p:-0}" "${f:-1}"
 fi
 
+# The names of the failed .NET tests, last, where a truncated log still shows them.
+if [ "$failed" -gt 0 ] && command -v python3 >/dev/null 2>&1; then
+  python3 scripts/failed-tests.py "$results"/*.trx
+fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -7,12 +7,13 @@ namespace ContentLint.RuleHost.Client;
 /// <summary>
 /// The documents of a run over many files, sent to the rule host by one sender thread: a worker hands
 /// its document over and goes on to the next file (it holds no thread while the host works), and the
-/// sender puts every document that arrived during the previous call in the next one, up to
-/// <see cref="MaxBatch"/>. A round trip costs both processes far more than the scripts cost on a short
-/// post, so while the host is busy the documents pile up and the calls grow by themselves — no timer,
-/// no waiting for company. Every document gets its own answer, or the call's failure (it then finds
-/// its own culprit, as a document sent alone would). <see cref="CoalescedChecks"/> is the editor's
-/// side: a keystroke's document goes at once, on the caller's thread.
+/// sender puts the documents that are waiting in one call, up to <see cref="MaxBatch"/>. A round trip
+/// costs both processes far more than the scripts cost on a short post, so while files keep arriving
+/// the sender waits for <see cref="FullBatch"/> of them; a pause in the arrivals (<see cref="Lull"/>:
+/// the run's last files, a slow file) sends what is there, so no document waits for company that is
+/// not coming. Every document gets its own answer, or the call's failure (it then finds its own
+/// culprit, as a document sent alone would). <see cref="CoalescedChecks"/> is the editor's side: a
+/// keystroke's document goes at once, on the caller's thread.
 /// </summary>
 /// <param name="client">The host.</param>
 /// <param name="config">The configuration's full path.</param>
@@ -36,8 +37,15 @@ internal sealed class StreamedChecks(RuleHostClient client, string config, Scrip
     /// </summary>
     public const int FullBatch = 48;
 
-    /// <summary>A pause in the arrivals this long (the run's last files, or files that take long to parse) ends the wait for <see cref="FullBatch"/>.</summary>
-    public static readonly TimeSpan Lull = TimeSpan.FromMilliseconds(2);
+    /// <summary>The variable that sets <see cref="Lull"/> in milliseconds (tests that count calls lengthen it, so a busy machine's pauses do not split calls).</summary>
+    public const string LullVariable = "CONTENTLINT_HOST_BATCH_LULL_MS";
+
+    /// <summary>
+    /// A pause in the arrivals this long (the run's last files, or files that take long to parse) ends the wait for
+    /// <see cref="FullBatch"/>: 2 ms by default, or <see cref="LullVariable"/>.
+    /// </summary>
+    public static readonly TimeSpan Lull = TimeSpan.FromMilliseconds(
+        int.TryParse(Environment.GetEnvironmentVariable(LullVariable), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms > 0 ? ms : 2);
 
     private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(1);
 
