@@ -8,8 +8,8 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// <c>tools/gitleaks/convert.py</c> into <c>Data/gitleaks-rules.json</c> and embedded in this assembly.
 /// Every pattern runs on the non-backtracking engine, so a post costs time linear in its length
 /// whatever the pattern; a pattern that engine cannot run is a build-time error (a test builds them all),
-/// not a rule silently left out. Each regex is built when a text first holds one of its rule's keywords,
-/// allowlists' regexes when a rule first matches.
+/// not a rule silently left out. A rule's regex is built when a text first holds one of its keywords and passes its
+/// quick test (<see cref="PortedSecretRule.Quick"/>), allowlists' regexes when a rule first matches.
 /// </summary>
 public static class PortedSecretRules
 {
@@ -56,6 +56,7 @@ public static class PortedSecretRules
             id,
             rule.TryGetProperty("description", out var description) ? description.GetString()! : id,
             new Lazy<Regex>(() => Build($"rule '{id}'", pattern)),
+            new Lazy<Regex>(() => new Regex(pattern, RegexOptions.CultureInvariant, PortedSecretRule.QuickTimeout)),
             rule.TryGetProperty("secretGroup", out var group) ? group.GetInt32() : 0,
             rule.TryGetProperty("entropy", out var entropy) ? entropy.GetDouble() : 0,
             Strings(rule, "keywords"),

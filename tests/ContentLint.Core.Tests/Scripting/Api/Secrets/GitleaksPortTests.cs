@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using ContentLint.Core.Scripting.Api.Secrets;
 
@@ -38,6 +39,44 @@ public sealed class GitleaksPortTests
         Assert.True(PortedSecretRules.All.Count >= 200, $"{PortedSecretRules.All.Count} rules");
         Assert.All(PortedSecretRules.All, rule => Assert.True((rule.Pattern.Options & System.Text.RegularExpressions.RegexOptions.NonBacktracking) != 0, rule.Id));
         Assert.Matches("^[0-9a-f]{40}$", PortedSecretRules.SourceCommit);
+    }
+
+    [Fact]
+    public void The_quick_test_of_every_rule_says_no_only_where_its_linear_engine_finds_no_match()
+    {
+        // The quick test only skips texts: it must never say "no" where the linear engine finds a match. Every case
+        // text of every rule, and each true positive cut short (which mostly no longer matches), is read by both.
+        var skipped = 0;
+        Assert.All(PortedSecretRules.All, rule =>
+        {
+            var cases = Cases.Value[rule.Id];
+            foreach (var text in cases.True.Concat(cases.False).Concat(cases.True.Select(t => t[..(t.Length / 2)])))
+            {
+                if (!rule.MayMatch(text))
+                {
+                    Assert.False(rule.Pattern.IsMatch(text), $"{rule.Id}: the quick test skipped a match in {text}");
+                    skipped++;
+                }
+            }
+        });
+        Assert.True(skipped > 100, $"the quick test skipped only {skipped} case texts");
+    }
+
+    [Fact]
+    public void A_quick_test_that_times_out_lets_the_linear_engine_decide()
+    {
+        // (a+)+b backtracks exponentially on a run of a's with no b: the quick test gives up, and the 'c' after the run
+        // is still found.
+        var pattern = "(a+)+b|c";
+        var rule = new PortedSecretRule(
+            "test-rule", "test", new Lazy<Regex>(() => new Regex(pattern, RegexOptions.NonBacktracking)),
+            new Lazy<Regex>(() => new Regex(pattern, RegexOptions.None, PortedSecretRule.QuickTimeout)), 0, 0, [], []);
+        var text = new string('a', 40) + "!c";
+
+        Assert.True(rule.MayMatch(text));
+        Assert.Equal([new ContentLint.Core.Text.TextSpan(text.Length - 1, 1)], rule.FindIn(text, []));
+        Assert.False(rule.MayMatch("nothing here"));
+        Assert.Empty(rule.FindIn("nothing here", []));
     }
 
     [Fact]
