@@ -19,7 +19,7 @@ namespace ContentLint.Core.Scripting.Api.Secrets;
 /// 10–25 ms for some of these patterns), the interpreter's a few microseconds, and most texts that hold a keyword ("s."
 /// for Vault tokens, "twitter") hold no secret: a batch check built some 150 ms of automata to find nothing. Both
 /// engines accept the same texts for these patterns; a quick test that times out (a pattern that backtracks badly on
-/// this text) counts as "maybe", and the linear engine decides.</param>
+/// this text) counts as "maybe", and the linear engine decides, for this text and every later one.</param>
 /// <param name="SecretGroup">The group holding the secret, 0 when gitleaks sets none.</param>
 /// <param name="Entropy">Minimum Shannon entropy (bits per character) of the secret, 0 for none.</param>
 /// <param name="Keywords">Lower-case words one of which the text must contain; empty for none.</param>
@@ -71,15 +71,28 @@ public sealed record PortedSecretRule(
         }
     }
 
+    // Set once the quick test has timed out: from then on the linear engine, built by then, decides alone, so a file of
+    // posts written to make this pattern backtrack costs one time-out per rule, not one per post.
+    private volatile bool _quickGaveUp;
+
+    /// <summary>Whether the quick test has timed out once and is no longer tried.</summary>
+    public bool QuickGaveUp => _quickGaveUp;
+
     /// <summary>False only when the quick test says <paramref name="text"/> holds no match.</summary>
     public bool MayMatch(string text)
     {
+        if (_quickGaveUp)
+        {
+            return true;
+        }
+
         try
         {
             return Quick.Value.IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
+            _quickGaveUp = true;
             return true;
         }
     }
