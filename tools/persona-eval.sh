@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CL3006 (type-contradicted) on real labelled text: the tuning sets (the tuning half of ../shared/corpus, the SMS
-# tuning split, the French written set and French store-listing copy of open-source apps in tools/eval-data) and the
+# tuning split, the French written set, French store-listing copy of open-source apps and French landing-page copy in
+# tools/eval-data) and the
 # held-out ones (the other half of ../shared/corpus; English SMS, English coffee-bar dialogue, a French shop's chat
 # and French App Store pitches in tools/eval-data, see its README). Per set, language and wrapper
 # (as written, leading @mentions stripped, "@alex " added): false positives on dialogue declared dialogue, recall

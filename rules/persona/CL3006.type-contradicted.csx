@@ -37,7 +37,8 @@ docs: |
     deal words, urgency (`dernière chance`, `act now`), things free or to win, calls to register
     (2.5) or to click, read or watch (`Learn more`, `Découvrez`, `Check`, 2), launches, links and
     the claims of a French product pitch (`en quelques clics`, `tout-en-un`, `la plus simple`,
-    `idéal pour`, `plus de 10 000 utilisateurs`, 1) are weak and need corroboration. In French an
+    `idéal pour`, `plus de 10 000 utilisateurs`, `votre tuteur IA`, `pas de frais cachés`,
+    `qui vous correspond`, `en illimité`, 1) are weak and need corroboration. In French an
     imperative opening a sentence is a call to act (2) whatever the verb — `Scannez vos factures`,
     `Planifiez vos sorties`: the plural imperative is marked by its ending, so no verb list is
     needed — but not a question (`Livrez-vous en Belgique ?`), a request for oneself
@@ -82,7 +83,7 @@ docs: |
   per example. French promotion was tuned on a set written for the project (the corpus has none),
   39 of its 40 promotions reported, 1 of its 40 dialogue turns, and on the store-listing copy and
   store pitches of other open-source apps, in three sets (6 of 6, 10 of 13 and 14 of 14 clearly
-  promotional texts). Held out: French App Store pitches written by the apps' makers, 10 of 15
+  promotional texts), and on the sentences of other products' French landing pages (19 of 31). Held out: French App Store pitches written by the apps' makers, 10 of 15
   clearly promotional ones (66.7 %, below the 70 % target; 0 before the French calls to act and
   pitch claims), 10 of all 24 — product pitches often carry a single weak call ("Essayez…") with
   nothing to corroborate it, and a single weak marker is never reported. A logistic regression over the same marker

@@ -60,7 +60,9 @@ internal static partial class PromoCallPatterns
         "en savoir plus|decouvrez|decouvrir|a decouvrir|regardez|retrouvez|lisez|ecoutez|venez|telechargez|cliquez" +
         "|rendez-vous sur|rdv sur|lien en bio|ne manquez pas|ne ratez pas|suivez" +
         "|plus d'infos?|plus d'informations|toutes les infos|lire la suite|a lire|a voir|en direct" +
-        "|testez|essayez|laissez-vous (?:tenter|seduire|surprendre|guider|porter)|lancez-vous|evadez-vous|regalez-vous";
+        "|testez|essayez|laissez-vous (?:tenter|seduire|surprendre|guider|porter)|lancez-vous|evadez-vous|regalez-vous" +
+        // the reflexive calls of a pitch, which ImperativeStartFr leaves out with the inverted questions ("Livrez-vous…")
+        "|(?:simplifiez|facilitez)-vous (?:la vie|le quotidien)|concentrez-vous sur (?:l'essentiel|ce qui compte)";
 
     [GeneratedRegex(B + "(?:" + ClickEnglish + ")" + E)]
     public static partial Regex ClickEn();

@@ -25,7 +25,11 @@ internal static partial class PromoPitchPatterns
         "hors ligne|hors-ligne|hors connexion|sans connexion(?: internet)?|open source|open-source|(?:a|au) code source ouvert|libre et gratuite?" +
         "|sans (?:pistage|traqueurs?|compte)|pas de (?:publicites?|pubs?|pistage|traqueurs?)|respectueu(?:x|se) de (?:votre|ta|la) vie privee" +
         "|(?:confidentialite|vie privee) (?:totale|complete|garantie)|chiffree?s? de bout en bout|auto-hebergee?|en temps reel" +
-        "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l')?ia|(?:avec|grace a) l'intelligence artificielle" +
+        "|(?:avec|grace a|par|alimentee? par|propulsee? par) (?:l'|notre |une |son )?ia|(?:avec|grace a) l'intelligence artificielle" +
+        // an AI product named by its role ("votre tuteur IA", "notre assistant de voyage IA", "le résumé IA")
+        "|(?:assistante?|tut(?:eur|rice)|coach|agent|copilote|compagnon|redact(?:eur|rice)|generateur|resume|planificateur)s?(?: d(?:e |')[a-z]+)? ia" +
+        // no charge hidden from the reader ("pas de frais cachés", "des prix transparents")
+        "|(?:sans|pas de|aucuns?|zero) frais caches|prix transparents?" +
         // what it does not charge for ("sans achats intégrés", "sans abonnement"; not "aucun abonnement", a support answer)
         // and what it is wholly ("100 % gratuit")
         "|sans (?:achats? integres?|abonnements?)|(?:aucun|pas d') ?achats? integres?" +
@@ -47,12 +51,16 @@ internal static partial class PromoPitchPatterns
     private const string Best =
         "(?:le|la|les) meilleure?s?|(?:le|la|les) plus (?:simples?|faciles?|rapides?|complete?s?|puissante?s?|belles?|beaux|fiables?|intuitive?s?|efficaces?|pratiques?)" +
         "|n°1|n° 1|numero 1|leader (?:du|de la|des|en|europeen|francais|mondial)" +
-        "|ideale?s? pour|concue?s? pour|pensee?s? pour|parfaite?s? pour|indispensables?|incontournables?|revolutionnaires?|innovante?s?";
+        "|ideale?s? pour|concue?s? pour|pensee?s? pour|parfaite?s? pour|indispensables?|incontournables?|revolutionnaires?|innovante?s?" +
+        // made to the reader's measure ("trouvez celui qui vous correspond", "sur mesure")
+        "|qui (?:vous|te) (?:correspond|ressemble)(?: le mieux)?|sur mesure";
 
     // Used by many: "plus de 50 000 entreprises", "déjà des milliers d'utilisateurs".
     private const string Many =
         @"(?:plus de|\+ de|deja|pres de) (?:\d[\d .,]*(?:k|m| millions?)?|des milliers|des millions) (?:de |d')?" +
-        "(?:utilisat(?:eurs|rices)|clients|clientes|entreprises|personnes|joueurs|telechargements|membres|familles|abonnes)";
+        "(?:utilisat(?:eurs|rices)|clients|clientes|entreprises|personnes|joueurs|telechargements|membres|familles|abonnes)" +
+        // as many as the reader wants ("autant de projets que vous le souhaitez", "en illimité")
+        "|autant (?:de |d')[a-z]+ que (?:vous|tu) (?:le )?(?:souhaitez|voulez|souhaites|veux)|en illimite|sans limites?";
 
     // What it changes for the reader: "gagnez du temps", "ne ratez plus", "dites adieu à", "fini les…".
     private const string Benefit =
