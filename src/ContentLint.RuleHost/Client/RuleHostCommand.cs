@@ -38,6 +38,14 @@ public sealed record RuleHostCommand(string FileName, IReadOnlyList<string> Argu
             start.ArgumentList.Add(argument);
         }
 
+        // The host's standard output is the pipe to the parent: the JIT's diagnostics (DOTNET_JitDisasmSummary,
+        // DOTNET_JitDisasm… set to study the parent) write there and corrupted it, and the check waited for an answer
+        // that never parsed. They are meant for the process being studied; the host starts without them.
+        foreach (var name in start.Environment.Keys.Where(IsJitDiagnostic).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment["DOTNET_GCHeapHardLimit"] = "0x" + RuleHostLimits.HeapHardLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         start.Environment["DOTNET_EnableCrashReport"] = "0";
@@ -47,4 +55,8 @@ public sealed record RuleHostCommand(string FileName, IReadOnlyList<string> Argu
         }
         return start;
     }
+
+    /// <summary>A setting of the JIT (<c>DOTNET_Jit…</c>, or the older <c>COMPlus_Jit…</c>).</summary>
+    internal static bool IsJitDiagnostic(string name) =>
+        name.StartsWith("DOTNET_Jit", StringComparison.OrdinalIgnoreCase) || name.StartsWith("COMPlus_Jit", StringComparison.OrdinalIgnoreCase);
 }

@@ -15,4 +15,14 @@ public sealed class RuleHostCommandTests
         Assert.Equal("0", start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"]);
         Assert.Equal(["rule-host"], start.ArgumentList);
     }
+
+    [Theory]
+    [InlineData("DOTNET_JitDisasmSummary", true)]
+    [InlineData("DOTNET_JitStdOutFile", true)]
+    [InlineData("COMPlus_JitDisasm", true)]
+    [InlineData("dotnet_jitdisasm", true)]
+    [InlineData("DOTNET_TieredPGO", false)]
+    [InlineData("DOTNET_GCHeapHardLimit", false)]
+    public void Only_the_JIT_settings_are_left_out_of_the_host(string name, bool left) =>
+        Assert.Equal(left, RuleHostCommand.IsJitDiagnostic(name));
 }
