@@ -31,9 +31,12 @@ esac
 # collided on its obj/ folder).
 dotnet build src/ContentLint.PackCompiler -c Release -warnaserror -v quiet -nologo
 
+# One MSBuild node: a RID-specific publish reaches the libraries by two paths with different global properties, so
+# MSBuild builds each of them twice, into the same obj/ and bin/ folders; two nodes did so at once, and a copy that
+# collided ("MSB3026: Could not copy … being used by another process", an error under -warnaserror) failed a CI run.
 for rid in "${rids[@]}"; do
   echo "Publishing $rid (ReadyToRun: $ready_to_run) -> $artifacts/$rid" >&2
-  dotnet publish src/ContentLint.Cli -c Release -r "$rid" -warnaserror \
+  dotnet publish src/ContentLint.Cli -c Release -r "$rid" -warnaserror -maxcpucount:1 \
     -p:PublishSingleFile=true "${r2r[@]}" \
     -o "$artifacts/$rid"
   # Symbols and API docs stay out of the download: the executable is the whole program.
