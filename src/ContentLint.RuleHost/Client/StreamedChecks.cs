@@ -27,8 +27,8 @@ internal sealed class StreamedChecks(RuleHostClient client, string config, Scrip
     private bool _gathering;
     private long _lastArrival;
 
-    /// <summary>The most documents one call carries (a bounded message, and a bounded deadline for a hang).</summary>
-    public const int MaxBatch = 64;
+    /// <summary>The most documents one call carries: the editor's sender's bound (<see cref="CoalescedChecks.MaxBatch"/>), one for every shared call.</summary>
+    public const int MaxBatch = CoalescedChecks.MaxBatch;
 
     /// <summary>
     /// While documents keep arriving, the sender waits for this many before it calls: a host that
